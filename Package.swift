@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ccnt-chart",
+    products: [
+        .library(name: "ChartKit", targets: ["ChartKit"]),
+        .executable(name: "ccnt-chart", targets: ["ccnt-chart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // Cairo + Pango (text shaping and drawing), found through pkg-config.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // libpng, used directly: cairo's own PNG writer is several times slower. A C target
+        // because libpng reports errors by longjmp, which must not cross Swift frames.
+        .target(
+            name: "CPNGWriter",
+            linkerSettings: [.linkedLibrary("png16")]
+        ),
+        .target(
+            name: "ChartKit",
+            dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/styles")]
+        ),
+        .executableTarget(
+            name: "ccnt-chart",
+            dependencies: ["ChartKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "CLITests", dependencies: ["ChartKit"]),
+    ]
+)

@@ -1,0 +1,203 @@
+import CSV
+import Foundation
+
+// A chart's data: named columns of cells, each row remembering where it was written so a bad
+// value can be reported as `data/x.csv:7: column "target": "n/a" is not a number`.
+
+public enum DataValue: Sendable, Equatable {
+    case missing
+    case number(Double)
+    case text(String)
+
+    /// The value as a category name.
+    var categoryText: String? {
+        switch self {
+        case .missing: return nil
+        case .number(let v): return Format.plain(v)
+        case .text(let s): return s
+        }
+    }
+}
+
+public struct DataTable: Sendable {
+    /// How messages name this table ("data/x.csv" or "inline values").
+    public var name: String
+    public var columns: [String]
+    public var rows: [[DataValue]]
+    /// Where each row was written: a CSV line, or the row object in the spec.
+    public var rowLocations: [SourceLocation]
+
+    public init(name: String, columns: [String], rows: [[DataValue]], rowLocations: [SourceLocation]) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.rowLocations = rowLocations
+    }
+
+    public func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
+
+    /// Every value of a column as a number; text that does not parse is an error naming the
+    /// row, the column and the value. Empty cells stay missing (nil).
+    func numbers(column: Int) -> Result<[Double?], ChartError> {
+        var out: [Double?] = []
+        out.reserveCapacity(rows.count)
+        var problems: [Diagnostic] = []
+        for (i, row) in rows.enumerated() {
+            switch row[column] {
+            case .missing: out.append(nil)
+            case .number(let v): out.append(v)
+            case .text(let s):
+                if let v = DataTable.parseNumber(s) {
+                    out.append(v)
+                } else {
+                    out.append(nil)
+                    if problems.count < 5 {
+                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(s)\" is not a number"))
+                    }
+                }
+            }
+        }
+        if !problems.isEmpty { return .failure(ChartError(problems)) }
+        return .success(out)
+    }
+
+    /// Plain decimal numbers only ("14.5", "-3", "1e3"). Text such as "1,322" or "14.5%" is
+    /// refused rather than guessed at: the same text means different numbers in different locales.
+    static func parseNumber(_ s: String) -> Double? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, let first = t.unicodeScalars.first,
+              first == "-" || first == "+" || first == "." || ("0"..."9").contains(first),
+              let v = Double(t), v.isFinite else { return nil }
+        return v
+    }
+
+    /// True when every non-missing cell reads as a number (used to infer a field's type).
+    func isNumeric(column: Int) -> Bool {
+        var any = false
+        for row in rows {
+            switch row[column] {
+            case .missing: continue
+            case .number: any = true
+            case .text(let s):
+                if DataTable.parseNumber(s) == nil { return false }
+                any = true
+            }
+        }
+        return any
+    }
+}
+
+// MARK: - Loading
+
+public enum DataLoader {
+    /// Loads a data spec; CSV paths are relative to the spec's folder.
+    static func load(_ data: DataSpec, baseDirectory: String) throws(ChartError) -> DataTable {
+        switch data {
+        case .csv(let path):
+            let full = FileAccess.resolve(path.value, against: baseDirectory)
+            let bytes = try FileAccess.read(full, what: "data file", location: path.location, fieldPath: path.path)
+            return try parseCSV(bytes, name: full)
+        case .values(let items, let location):
+            return try inlineValues(items, location: location)
+        }
+    }
+
+    /// Parses CSV text with a header row. Cells are kept as text; fields decide how to read them.
+    public static func parseCSV(_ bytes: [UInt8], name: String) throws(ChartError) -> DataTable {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ChartError(file: name, "is not UTF-8 text (save the CSV as UTF-8)")
+        }
+        let lines = try recordStartLines(bytes, name: name)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text,
+                                   hasHeaderRow: true, trimFields: true)
+        } catch {
+            throw ChartError(file: name, "has no header row")
+        }
+        guard let header = reader.headerRow, !(header.count == 1 && header[0].isEmpty) else {
+            throw ChartError(file: name, "is empty; expected a header row naming the columns")
+        }
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for (i, column) in header.enumerated() {
+            if column.isEmpty {
+                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "column \(i + 1) of the header has no name"))
+            } else if !seen.insert(column).inserted {
+                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "the header names column \"\(column)\" twice"))
+            }
+        }
+        var rows: [[DataValue]] = []
+        var locations: [SourceLocation] = []
+        var record = 1
+        while let fields = reader.next() {
+            let line = record < lines.count ? lines[record] : (lines.last ?? 1)
+            record += 1
+            if fields.allSatisfy(\.isEmpty) { continue }  // blank line
+            let location = SourceLocation(file: name, line: line, column: 1)
+            if fields.count != header.count {
+                if problems.count < 10 {
+                    problems.append(Diagnostic(at: location, "this row has \(fields.count) fields but the header has \(header.count) (\(header.joined(separator: ", ")))"))
+                }
+                continue
+            }
+            rows.append(fields.map { $0.isEmpty ? .missing : .text($0) })
+            locations.append(location)
+        }
+        if !problems.isEmpty { throw ChartError(problems) }
+        return DataTable(name: name, columns: header, rows: rows, rowLocations: locations)
+    }
+
+    /// The line on which each CSV record starts (records can span lines inside quotes), and a
+    /// check for an unterminated quote, which the CSV reader would silently run to the end.
+    static func recordStartLines(_ bytes: [UInt8], name: String) throws(ChartError) -> [Int] {
+        var starts: [Int] = [1]
+        var line = 1
+        var inQuotes = false
+        var quoteLine = 0
+        for b in bytes {
+            if b == UInt8(ascii: "\"") {
+                if !inQuotes { quoteLine = line }
+                inQuotes.toggle()
+            } else if b == 0x0A {
+                line += 1
+                if !inQuotes { starts.append(line) }
+            }
+        }
+        if inQuotes {
+            throw ChartError(Diagnostic(at: SourceLocation(file: name, line: quoteLine, column: 1), "a quoted field opened on this line is never closed"))
+        }
+        return starts
+    }
+
+    /// Rows written in the spec as objects: `{"region": "Hebei", "target": 15}`.
+    static func inlineValues(_ items: [JSONNode], location: SourceLocation) throws(ChartError) -> DataTable {
+        var columns: [String] = []
+        var rows: [[String: DataValue]] = []
+        var locations: [SourceLocation] = []
+        var problems: [Diagnostic] = []
+        for (i, item) in items.enumerated() {
+            guard let members = item.members else {
+                problems.append(Diagnostic(at: item.location, path: "data.values[\(i)]", "must be an object such as {\"region\": \"Hebei\", \"target\": 15}, found \(item.kindName)"))
+                continue
+            }
+            var row: [String: DataValue] = [:]
+            for m in members {
+                if !columns.contains(m.key) { columns.append(m.key) }
+                switch m.value.value {
+                case .null: row[m.key] = .missing
+                case .number(let v): row[m.key] = .number(v)
+                case .string(let s): row[m.key] = s.isEmpty ? .missing : .text(s)
+                case .bool(let b): row[m.key] = .text(b ? "true" : "false")
+                default:
+                    problems.append(Diagnostic(at: m.value.location, path: "data.values[\(i)].\(m.key)", "must be a number, a string or null, found \(m.value.kindName)"))
+                }
+            }
+            rows.append(row)
+            locations.append(item.location)
+        }
+        if !problems.isEmpty { throw ChartError(problems) }
+        let table = rows.map { row in columns.map { row[$0] ?? .missing } }
+        return DataTable(name: "\(location.file) (data.values)", columns: columns, rows: table, rowLocations: locations)
+    }
+}

@@ -1,0 +1,198 @@
+import CCairo
+import CPNGWriter
+import Foundation
+
+// The only stage that knows Cairo: draws a Scene onto an image, SVG or PDF surface and returns
+// the file's bytes. Everything is produced in memory; writing files is the caller's (atomic) job.
+
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case png, svg, pdf
+}
+
+public struct RenderOptions: Sendable {
+    /// Pixels per chart unit for PNG (1×, 2×, …). Vector formats are resolution-free.
+    public var scale: Double = 1
+    public init(scale: Double = 1) { self.scale = scale }
+
+    /// Largest PNG side in pixels; bounds the memory a spec can ask for (4 bytes a pixel).
+    public static let maximumPixels: Double = 20_000
+}
+
+public final class CairoRenderer {
+    let text: PangoText
+
+    public init(text: PangoText) { self.text = text }
+
+    public func render(_ scene: Scene, format: OutputFormat, options: RenderOptions = RenderOptions()) throws(ChartError) -> [UInt8] {
+        switch format {
+        case .png: return try renderPNG(scene, scale: options.scale)
+        case .svg: return try renderVector(scene, format: .svg)
+        case .pdf: return try renderVector(scene, format: .pdf)
+        }
+    }
+
+    // MARK: PNG
+
+    func renderPNG(_ scene: Scene, scale: Double) throws(ChartError) -> [UInt8] {
+        let w = (scene.width * scale).rounded(), h = (scene.height * scale).rounded()
+        guard w >= 1, h >= 1, w <= RenderOptions.maximumPixels, h <= RenderOptions.maximumPixels else {
+            throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is larger than the limit of \(Int(RenderOptions.maximumPixels)) pixels a side; lower width, height or --scale")
+        }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw ChartError(file: "chart", "cannot allocate a \(Int(w))×\(Int(h)) image")
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        cairo_scale(cr, scale, scale)
+        draw(scene, on: cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+
+        let opaque = scene.background.a >= 1
+        var out: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        var error = [CChar](repeating: 0, count: 256)
+        // pHYs: the chart's units are 1/72 inch, as in the PDF, so the PNG prints at the same size.
+        let pixelsPerMeter = UInt32((72 * scale / 0.0254).rounded())
+        let status = ccnt_png_encode(cairo_image_surface_get_data(surface), Int32(w), Int32(h),
+                                     cairo_image_surface_get_stride(surface), opaque ? 1 : 0,
+                                     pixelsPerMeter, 2, &out, &length, &error, error.count)
+        guard status == 0, let out else {
+            throw ChartError(file: "chart", "PNG encoding failed: \(String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+        }
+        defer { ccnt_png_free(out) }
+        return Array(UnsafeBufferPointer(start: out, count: length))
+    }
+
+    // MARK: SVG and PDF
+
+    private final class ByteSink {
+        var bytes: [UInt8] = []
+    }
+
+    func renderVector(_ scene: Scene, format: OutputFormat) throws(ChartError) -> [UInt8] {
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let write: cairo_write_func_t = { closure, data, length in
+            let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let surface: OpaquePointer
+        if format == .svg {
+            surface = cairo_svg_surface_create_for_stream(write, closure, scene.width, scene.height)
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+            // Lengths in pt like the PDF, so both place on a page at the same size.
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        } else {
+            surface = cairo_pdf_surface_create_for_stream(write, closure, scene.width, scene.height)
+            // Fixed dates keep the file byte-identical from run to run.
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "ccnt-chart")
+            if let title = scene.title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+        }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw ChartError(file: "chart", "cannot create the \(format.rawValue.uppercased()) surface")
+        }
+        let cr = cairo_create(surface)!
+        draw(scene, on: cr)
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw ChartError(file: "chart", "\(format.rawValue.uppercased()) output failed: \(String(cString: cairo_status_to_string(status)))")
+        }
+        return format == .svg ? Self.normalizeSVGIds(sink.bytes) : sink.bytes
+    }
+
+    /// Cairo numbers SVG surfaces from a process-wide counter ("surface1", then "surface5" on the
+    /// next chart), so the same chart would differ by render order; renumber from 1 per file.
+    static func normalizeSVGIds(_ bytes: [UInt8]) -> [UInt8] {
+        let marker = Array("surface".utf8)
+        var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == marker[0], i + marker.count < bytes.count, bytes[i..<i + marker.count].elementsEqual(marker) {
+                var j = i + marker.count
+                while j < bytes.count, (0x30...0x39).contains(bytes[j]) { j += 1 }
+                out.append(contentsOf: marker)
+                if j > i + marker.count {
+                    let digits = bytes[(i + marker.count)..<j]
+                    let new = mapping[digits] ?? Array(String(mapping.count + 1).utf8)
+                    mapping[digits] = new
+                    out.append(contentsOf: new)
+                }
+                i = j
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Drawing
+
+    func draw(_ scene: Scene, on cr: OpaquePointer) {
+        let options = cairo_font_options_create()
+        PangoText.configure(options)
+        cairo_set_font_options(cr, options)
+        cairo_font_options_destroy(options)
+        if scene.background.a > 0 {
+            setColor(cr, scene.background)
+            cairo_paint(cr)
+        }
+        for node in scene.nodes { draw(node, on: cr) }
+    }
+
+    private func setColor(_ cr: OpaquePointer, _ c: Color) {
+        if c.a >= 1 { cairo_set_source_rgb(cr, c.r, c.g, c.b) } else { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+    }
+
+    private func fillAndStroke(_ cr: OpaquePointer, fill: Color?, stroke: Stroke?) {
+        if let fill, fill.a > 0 {
+            setColor(cr, fill)
+            if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke, stroke.width > 0, stroke.color.a > 0 {
+            setColor(cr, stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            if stroke.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else { cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0) }
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    private func draw(_ node: SceneNode, on cr: OpaquePointer) {
+        switch node {
+        case .rect(let r, let fill, let stroke, _):
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            fillAndStroke(cr, fill: fill, stroke: stroke)
+        case .path(let commands, let fill, let stroke, _):
+            for c in commands {
+                switch c {
+                case .move(let p): cairo_move_to(cr, p.x, p.y)
+                case .line(let p): cairo_line_to(cr, p.x, p.y)
+                case .close: cairo_close_path(cr)
+                }
+            }
+            fillAndStroke(cr, fill: fill, stroke: stroke)
+        case .text(let run, _):
+            text.draw(run, on: cr)
+        case .group(let children, let clip):
+            cairo_save(cr)
+            if let clip {
+                cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+                cairo_clip(cr)
+            }
+            for child in children { draw(child, on: cr) }
+            cairo_restore(cr)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// Errors that point into the user's files.
+//
+// Every problem with a spec, a style or a data file becomes a Diagnostic with the place it
+// comes from and the field path, printed the way compilers do so editors can jump to it:
+//   figure2.json:14:9: encoding.y.field "targt" is not a column of data/x.csv (columns: region, target); did you mean "target"?
+
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// Where the problem is; nil when the whole file is at fault (unreadable, missing).
+    public var location: SourceLocation?
+    /// The file when there is no line to point at.
+    public var file: String?
+    /// The dotted field path inside the spec or style ("encoding.y.field"), empty for syntax errors.
+    public var path: String
+    public var message: String
+
+    public init(at location: SourceLocation?, path: String = "", _ message: String, file: String? = nil) {
+        self.location = location
+        self.path = path
+        self.message = message
+        self.file = file ?? location?.file
+    }
+
+    public var description: String {
+        var out = ""
+        if let location { out = "\(location): " } else if let file { out = "\(file): " }
+        if !path.isEmpty { out += "\(path) " }
+        return out + message
+    }
+}
+
+/// One or more diagnostics; thrown by every stage before rendering.
+public struct ChartError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+    public init(file: String, _ message: String) {
+        self.diagnostics = [Diagnostic(at: nil, message, file: file)]
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects diagnostics while a stage keeps going, so `validate` can report every error at once.
+final class DiagnosticLog {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    var isEmpty: Bool { diagnostics.isEmpty }
+
+    func error(_ location: SourceLocation?, _ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(at: location, path: path, message))
+    }
+
+    func append(_ d: Diagnostic) { diagnostics.append(d) }
+    func append(contentsOf ds: [Diagnostic]) { diagnostics.append(contentsOf: ds) }
+
+    func throwIfAny() throws(ChartError) {
+        if !diagnostics.isEmpty { throw ChartError(diagnostics) }
+    }
+}
+
+// MARK: - Suggestions
+
+enum Suggest {
+    /// The candidate nearest to `word` when it is close enough to be a plausible typo.
+    static func nearest(_ word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        var best: (String, Int)?
+        for c in candidates {
+            let d = editDistance(lower, c.lowercased())
+            if best == nil || d < best!.1 { best = (c, d) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        // Allow about one edit in three characters, at least one.
+        let limit = max(1, min(word.count, candidate.count) / 3)
+        return distance <= limit ? candidate : nil
+    }
+
+    /// "; did you mean \"x\"?" or "".
+    static func didYouMean(_ word: String, in candidates: [String]) -> String {
+        guard let n = nearest(word, in: candidates) else { return "" }
+        return "; did you mean \"\(n)\"?"
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent
+    /// transpositions ("tagret" → "target") each count as one edit.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        var d = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in 0...a.count { d[i * width] = i }
+        for j in 0...b.count { d[j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    v = min(v, d[(i - 2) * width + j - 2] + 1)
+                }
+                d[i * width + j] = v
+            }
+        }
+        return d[a.count * width + b.count]
+    }
+}

@@ -1,0 +1,355 @@
+// A JSON tree that remembers where each value came from.
+//
+// Foundation's JSONDecoder throws away positions, but every spec error must point at
+// `file:line:column`, so specs and styles are parsed into this tree first and decoded by hand
+// (see SpecDecoder). Object members keep their order (legend order, layer order) and their
+// key positions (an unknown key is reported where the key is, not where its value is).
+
+/// A place in a source file, 1-based.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONNode])
+    case object([JSONMember])
+}
+
+/// A value with its location.
+public struct JSONNode: Sendable, Equatable {
+    public var value: JSONValue
+    public var location: SourceLocation
+
+    public init(_ value: JSONValue, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// The member with this key, if the node is an object that has it.
+    public subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    public var members: [JSONMember]? {
+        if case .object(let m) = value { return m }
+        return nil
+    }
+
+    /// A short name for the kind of value, for error messages ("expected a number, found a string").
+    public var kindName: String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}
+
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var keyLocation: SourceLocation
+    public var value: JSONNode
+}
+
+public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+    public var description: String { "\(location): \(message)" }
+}
+
+/// A strict RFC 8259 parser over UTF-8 bytes. Strict because a spec is a source file: a trailing
+/// comma or a comment is more likely a mistake than an intent, and saying so early is kinder.
+public struct JSONParser {
+    /// Deep nesting is refused instead of recursing until the stack runs out.
+    public static let maximumDepth = 256
+
+    private let bytes: [UInt8]
+    private let file: String
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+
+    public static func parse(_ text: String, file: String) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: Array(text.utf8), file: file)
+        return try parser.parseDocument()
+    }
+
+    public static func parse(bytes: [UInt8], file: String) throws(JSONSyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, file: file)
+        return try parser.parseDocument()
+    }
+
+    private init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+        // A UTF-8 byte order mark is harmless; skip it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
+    }
+
+    private var location: SourceLocation {
+        // Columns count characters, not bytes, so they match what an editor shows.
+        var column = 1
+        var i = lineStart
+        while i < index && i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    private func fail(_ message: String, at location: SourceLocation? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(location: location ?? self.location, message: message)
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
+        skipWhitespace()
+        if index >= bytes.count { throw fail("the file is empty; expected a JSON object") }
+        let node = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw fail("unexpected \(describeByte()) after the end of the JSON value")
+        }
+        return node
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                line += 1
+                lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private func describeByte() -> String {
+        guard index < bytes.count else { return "end of file" }
+        let b = bytes[index]
+        if b == UInt8(ascii: "/") { return "'/' (comments are not allowed in JSON)" }
+        if b >= 0x20 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
+        if depth > JSONParser.maximumDepth {
+            throw fail("nesting deeper than \(JSONParser.maximumDepth) levels")
+        }
+        let start = location
+        guard index < bytes.count else { throw fail("unexpected end of file; expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth, start: start)
+        case UInt8(ascii: "["): return try parseArray(depth: depth, start: start)
+        case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), at: start)
+        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(.bool(true), at: start)
+        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(.bool(false), at: start)
+        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(.null, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(.number(try parseNumber()), at: start)
+        case UInt8(ascii: "N"), UInt8(ascii: "I"):
+            throw fail("NaN and Infinity are not JSON numbers; use null for a missing value")
+        default:
+            throw fail("unexpected \(describeByte()); expected a value")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+        let w = Array(word.utf8)
+        guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
+            throw fail("unexpected \(describeByte()); expected a value")
+        }
+        index += w.count
+    }
+
+    private mutating func parseObject(depth: Int, start: SourceLocation) throws(JSONSyntaxError) -> JSONNode {
+        index += 1
+        var members: [JSONMember] = []
+        var seen: [String: SourceLocation] = [:]
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return JSONNode(.object([]), at: start)
+        }
+        while true {
+            skipWhitespace()
+            let keyLocation = location
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+                    throw fail("trailing comma before '}'")
+                }
+                throw fail("unexpected \(describeByte()); expected a key in double quotes")
+            }
+            let key = try parseString()
+            if let first = seen[key] {
+                throw fail("duplicate key \"\(key)\" (first at line \(first.line))", at: keyLocation)
+            }
+            seen[key] = keyLocation
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw fail("unexpected \(describeByte()); expected ':' after key \"\(key)\"")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth + 1)
+            members.append(JSONMember(key: key, keyLocation: keyLocation, value: value))
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of file; expected ',' or '}'") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            throw fail("unexpected \(describeByte()); expected ',' or '}'")
+        }
+        return JSONNode(.object(members), at: start)
+    }
+
+    private mutating func parseArray(depth: Int, start: SourceLocation) throws(JSONSyntaxError) -> JSONNode {
+        index += 1
+        var items: [JSONNode] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return JSONNode(.array([]), at: start)
+        }
+        while true {
+            skipWhitespace()
+            if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+                throw fail("trailing comma before ']'")
+            }
+            items.append(try parseValue(depth: depth + 1))
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of file; expected ',' or ']'") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            throw fail("unexpected \(describeByte()); expected ',' or ']'")
+        }
+        return JSONNode(.array(items), at: start)
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let start = location
+        index += 1  // opening quote
+        var out: [UInt8] = []
+        while true {
+            guard index < bytes.count else { throw fail("unterminated string", at: start) }
+            let b = bytes[index]
+            switch b {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { throw fail("unterminated string", at: start) }
+                let e = bytes[index]
+                index += 1
+                switch e {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try parseHex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        // A high surrogate must be followed by an escaped low surrogate.
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw fail("lone UTF-16 surrogate in \\u escape")
+                        }
+                        index += 2
+                        let low = try parseHex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("invalid UTF-16 surrogate pair") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00..<0xE000).contains(scalar) {
+                        throw fail("lone UTF-16 surrogate in \\u escape")
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape") }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default:
+                    index -= 1
+                    throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))' in string")
+                }
+            case 0x0A:
+                throw fail("line break inside a string (write \\n)")
+            case 0x00..<0x20:
+                throw fail("control character inside a string")
+            default:
+                out.append(b)
+                index += 1
+            }
+        }
+    }
+
+    private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw fail("incomplete \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[index]
+            let d: UInt32
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw fail("invalid hex digit in \\u escape")
+            }
+            v = v * 16 + d
+            index += 1
+        }
+        return v
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        func digits() -> Int {
+            let s = index
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            return index - s
+        }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                throw fail("numbers may not have leading zeros")
+            }
+        } else if digits() == 0 {
+            if index < bytes.count && bytes[index] == UInt8(ascii: "I") {
+                throw fail("NaN and Infinity are not JSON numbers; use null for a missing value")
+            }
+            throw fail("expected digits in number")
+        }
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            if digits() == 0 { throw fail("expected digits after the decimal point") }
+        }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            index += 1
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
+            if digits() == 0 { throw fail("expected digits in exponent") }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            throw fail("number \(text) is too large")
+        }
+        return value
+    }
+}

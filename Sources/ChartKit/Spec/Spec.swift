@@ -1,0 +1,155 @@
+// The chart spec as written by a designer, normalised into one shape (the Vega-Lite model):
+// a top-level `mark` + `encoding` becomes a single layer, so every later stage sees `layers`.
+// Values keep their source locations so the resolve stage can point at a bad field name.
+
+/// A value together with where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+    public var path: String
+
+    public init(_ value: Value, at location: SourceLocation, path: String) {
+        self.value = value
+        self.location = location
+        self.path = path
+    }
+}
+
+public struct ChartSpec: Sendable {
+    /// The spec file as named by the user (used in messages).
+    public var file: String
+    /// The folder that relative data and style paths are resolved against.
+    public var baseDirectory: String
+    public var title: String?
+    public var subtitle: String?
+    public var notes: [String] = []
+    public var source: String?
+    public var width: Located<Double>?
+    public var height: Located<Double>?
+    /// A style name ("ccnt", "print") or a path to a style JSON file.
+    public var style: Located<String>?
+    /// Style values overriding the chosen style for this chart only (Vega-Lite's `config`).
+    public var config: JSONNode?
+    public var data: DataSpec?
+    public var layers: [LayerSpec] = []
+    public var annotations: [AnnotationSpec] = []
+    public var location: SourceLocation
+}
+
+public enum DataSpec: Sendable {
+    /// A CSV file, relative to the spec file.
+    case csv(Located<String>)
+    /// Rows written into the spec: an array of objects.
+    case values([JSONNode], SourceLocation)
+}
+
+public struct LayerSpec: Sendable {
+    public var mark: MarkSpec
+    public var encoding: EncodingSpec
+    public var data: DataSpec?
+    public var path: String
+}
+
+public enum MarkType: String, Sendable, CaseIterable {
+    case bar
+}
+
+public struct MarkSpec: Sendable {
+    public var type: MarkType
+    /// Value labels at the end of each bar.
+    public var labels: Bool = false
+    /// A fixed colour for the mark when no colour field is encoded.
+    public var color: Located<String>?
+    public var location: SourceLocation
+    public var path: String
+}
+
+public enum FieldType: String, Sendable, CaseIterable {
+    case nominal, ordinal, quantitative, temporal
+
+    var isDiscrete: Bool { self == .nominal || self == .ordinal }
+}
+
+public enum SortSpec: Sendable, Equatable {
+    /// The order of first appearance in the data.
+    case dataOrder
+    case ascending
+    case descending
+    /// By another channel's values: "y" or "-y" (Vega-Lite's shorthand).
+    case byChannel(String, descending: Bool)
+    /// An explicit order of category values.
+    case explicit([String])
+}
+
+public enum StackMode: String, Sendable {
+    case zero        // `"stack": true`: bars on top of each other
+    case normalize   // shares of 100%
+}
+
+public struct ScaleSpec: Sendable {
+    public var domain: [JSONNode]?
+    public var domainLocation: SourceLocation?
+    public var zero: Bool?
+    public var nice: Bool?
+    /// Colours for a colour scale, in domain order.
+    public var range: [Located<String>]?
+}
+
+public struct AxisSpec: Sendable {
+    public var hidden = false
+    public var title: String??
+    public var grid: Bool?
+    public var labelAngle: Double?
+    public var tickCount: Int?
+    public var format: String?
+}
+
+public enum LegendOrient: String, Sendable, CaseIterable {
+    case top, bottom, right, none
+}
+
+public struct LegendSpec: Sendable {
+    public var hidden = false
+    public var title: String??
+    public var orient: LegendOrient?
+}
+
+public struct ChannelSpec: Sendable {
+    public var field: Located<String>?
+    public var type: Located<FieldType>?
+    public var sort: SortSpec?
+    public var sortLocation: SourceLocation?
+    /// nil: use the field name; .some(nil): no title.
+    public var title: String??
+    public var format: String?
+    public var stack: StackMode?
+    public var scale: ScaleSpec?
+    public var axis: AxisSpec?
+    public var legend: LegendSpec?
+    public var location: SourceLocation
+    public var path: String
+}
+
+public struct EncodingSpec: Sendable {
+    public var x: ChannelSpec?
+    public var y: ChannelSpec?
+    public var color: ChannelSpec?
+    public var location: SourceLocation
+}
+
+public enum AnnotationKind: String, Sendable, CaseIterable {
+    case rule, band
+}
+
+public struct AnnotationSpec: Sendable {
+    public var kind: AnnotationKind
+    /// "x" or "y": which position channel the value is on.
+    public var channel: String
+    public var value: Double
+    /// The far edge of a band.
+    public var value2: Double?
+    public var label: String?
+    public var color: Located<String>?
+    public var location: SourceLocation
+    public var path: String
+}

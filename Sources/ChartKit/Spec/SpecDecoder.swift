@@ -1,0 +1,321 @@
+import Foundation
+
+// Decodes a spec file's JSON into a ChartSpec, reporting every problem with its place.
+
+public enum SpecDecoder {
+    static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
+                          "style", "config", "data", "mark", "encoding", "annotations", "layers"]
+    static let layerKeys = ["mark", "encoding", "data", "description"]
+    static let markKeys = ["type", "labels", "color"]
+    static let encodingKeys = ["x", "y", "color"]
+    static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
+    static let scaleKeys = ["domain", "zero", "nice", "range"]
+    static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
+    static let legendKeys = ["title", "orient"]
+    static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color"]
+
+    /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
+    public static let maximumSide: Double = 10_000
+
+    /// Reads and decodes a spec file.
+    public static func decode(file path: String) throws(ChartError) -> ChartSpec {
+        let bytes = try FileAccess.read(path, what: "spec file")
+        return try decode(bytes: bytes, file: path, baseDirectory: (path as NSString).deletingLastPathComponent)
+    }
+
+    /// Decodes spec text; `file` names it in messages, `baseDirectory` anchors relative paths.
+    public static func decode(text: String, file: String = "<spec>", baseDirectory: String = ".") throws(ChartError) -> ChartSpec {
+        try decode(bytes: Array(text.utf8), file: file, baseDirectory: baseDirectory)
+    }
+
+    static func decode(bytes: [UInt8], file: String, baseDirectory: String) throws(ChartError) -> ChartSpec {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes: bytes, file: file)
+        } catch {
+            throw ChartError(Diagnostic(at: error.location, error.message))
+        }
+        let log = DiagnosticLog()
+        let spec = decode(root: root, file: file, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, log: log)
+        try log.throwIfAny()
+        return spec!
+    }
+
+    static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
+        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys, what: "a JSON object (the chart spec)") else {
+            return nil
+        }
+        var spec = ChartSpec(file: file, baseDirectory: baseDirectory, location: root.location)
+        spec.title = top.string("title")
+        spec.subtitle = top.string("subtitle")
+        spec.notes = top.strings("notes") ?? []
+        spec.source = top.string("source")
+        for key in ["width", "height"] {
+            if let v = top.number(key, min: 10, max: maximumSide), let n = top[key] {
+                let located = Located(v, at: n.location, path: key)
+                if key == "width" { spec.width = located } else { spec.height = located }
+            }
+        }
+        if let s = top.string("style"), let n = top["style"] {
+            spec.style = Located(s, at: n.location, path: "style")
+        }
+        if let c = top["config"] {
+            if c.members == nil {
+                log.error(c.location, "config", "must be an object of style values, found \(c.kindName)")
+            } else {
+                spec.config = c
+            }
+        }
+        if let d = top["data"] { spec.data = decodeData(d, path: "data", log: log) }
+
+        if let layers = top.array("layers") {
+            for key in ["mark", "encoding"] where top.has(key) {
+                log.error(top[key]!.location, key, "cannot stand beside \"layers\"; move it into a layer")
+            }
+            if layers.isEmpty, let n = top["layers"] {
+                log.error(n.location, "layers", "must hold at least one layer")
+            }
+            for (i, node) in layers.enumerated() {
+                let path = "layers[\(i)]"
+                guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys) else { continue }
+                if let l = decodeLayer(layer, log: log, path: path) { spec.layers.append(l) }
+            }
+        } else if let l = decodeLayer(top, log: log, path: "") {
+            spec.layers.append(l)
+        }
+
+        if let items = top.array("annotations") {
+            for (i, node) in items.enumerated() {
+                if let a = decodeAnnotation(node, path: "annotations[\(i)]", log: log) { spec.annotations.append(a) }
+            }
+        }
+        return spec
+    }
+
+    static func decodeData(_ node: JSONNode, path: String, log: DiagnosticLog) -> DataSpec? {
+        guard let r = ObjectReader(node, path: path, log: log, keys: ["csv", "values"]) else { return nil }
+        if r.has("csv") && r.has("values") {
+            log.error(node.location, path, "takes either \"csv\" or \"values\", not both")
+            return nil
+        }
+        if let csv = r.string("csv"), let n = r["csv"] {
+            return .csv(Located(csv, at: n.location, path: r.childPath("csv")))
+        }
+        if let values = r.array("values"), let n = r["values"] {
+            return .values(values, n.location)
+        }
+        if !r.has("csv") && !r.has("values") {
+            log.error(node.location, path, "needs \"csv\" (a file path) or \"values\" (an array of rows)")
+        }
+        return nil
+    }
+
+    static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String) -> LayerSpec? {
+        let markPath = ObjectReader.join(path, "mark")
+        guard let markNode = r["mark"] else {
+            log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
+            return nil
+        }
+        let mark = decodeMark(markNode, path: markPath, log: log)
+        var encoding = EncodingSpec(location: r.node.location)
+        if let e = r.object("encoding", keys: encodingKeys) {
+            encoding.location = e.node.location
+            for key in encodingKeys {
+                guard let n = e[key] else { continue }
+                let ch = decodeChannel(n, path: e.childPath(key), log: log)
+                switch key {
+                case "x": encoding.x = ch
+                case "y": encoding.y = ch
+                default: encoding.color = ch
+                }
+            }
+        } else if !r.has("encoding") {
+            log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
+        }
+        let data = r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) }
+        guard let mark else { return nil }
+        return LayerSpec(mark: mark, encoding: encoding, data: data, path: path)
+    }
+
+    static func decodeMark(_ node: JSONNode, path: String, log: DiagnosticLog) -> MarkSpec? {
+        let types = MarkType.allCases.map(\.rawValue)
+        func markType(_ s: String, at loc: SourceLocation, path: String) -> MarkType? {
+            if let t = MarkType(rawValue: s) { return t }
+            log.error(loc, path, "\"\(s)\" is not a mark type (available: \(ObjectReader.quoted(types)))\(Suggest.didYouMean(s, in: types))")
+            return nil
+        }
+        switch node.value {
+        case .string(let s):
+            guard let t = markType(s, at: node.location, path: path) else { return nil }
+            return MarkSpec(type: t, location: node.location, path: path)
+        case .object:
+            guard let r = ObjectReader(node, path: path, log: log, keys: markKeys) else { return nil }
+            guard let typeName = r.string("type"), let typeNode = r["type"] else {
+                if !r.has("type") { log.error(node.location, path, "needs a \"type\" (one of \(ObjectReader.quoted(types)))") }
+                return nil
+            }
+            guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
+            var mark = MarkSpec(type: t, location: node.location, path: path)
+            mark.labels = r.bool("labels") ?? false
+            if let c = r.string("color"), let n = r["color"] {
+                mark.color = Located(c, at: n.location, path: r.childPath("color"))
+            }
+            return mark
+        default:
+            log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
+            return nil
+        }
+    }
+
+    static func decodeChannel(_ node: JSONNode, path: String, log: DiagnosticLog) -> ChannelSpec? {
+        guard let r = ObjectReader(node, path: path, log: log, keys: channelKeys) else { return nil }
+        var ch = ChannelSpec(location: node.location, path: path)
+        if let f = r.string("field"), let n = r["field"] {
+            ch.field = Located(f, at: n.location, path: r.childPath("field"))
+        } else if !r.has("field") {
+            log.error(node.location, path, "needs a \"field\" naming a data column")
+        }
+        if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
+            ch.type = Located(FieldType(rawValue: t)!, at: n.location, path: r.childPath("type"))
+        }
+        if let n = r["sort"] {
+            ch.sortLocation = n.location
+            ch.sort = decodeSort(n, path: r.childPath("sort"), log: log)
+        }
+        if let n = r["title"] {
+            switch n.value {
+            case .null: ch.title = .some(nil)
+            case .string(let s): ch.title = .some(s)
+            default: log.error(n.location, r.childPath("title"), "must be a string or null, found \(n.kindName)")
+            }
+        }
+        ch.format = r.string("format")
+        if let n = r["format"], case .string(let f) = n.value, NumberFormat(f) == nil {
+            log.error(n.location, r.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\", \",d\")")
+        }
+        if let n = r["stack"] {
+            switch n.value {
+            case .bool(true): ch.stack = .zero
+            case .bool(false), .null: ch.stack = nil
+            case .string("zero"): ch.stack = .zero
+            case .string("normalize"): ch.stack = .normalize
+            default:
+                log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
+            }
+        }
+        if let s = r.object("scale", keys: scaleKeys) {
+            var scale = ScaleSpec()
+            if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
+            scale.zero = s.bool("zero")
+            scale.nice = s.bool("nice")
+            if let items = s.array("range") {
+                scale.range = []
+                for (i, item) in items.enumerated() {
+                    if case .string(let c) = item.value {
+                        scale.range!.append(Located(c, at: item.location, path: "\(s.childPath("range"))[\(i)]"))
+                    } else {
+                        log.error(item.location, "\(s.childPath("range"))[\(i)]", "must be a colour string, found \(item.kindName)")
+                    }
+                }
+            }
+            ch.scale = scale
+        }
+        if let n = r["axis"] {
+            if case .null = n.value {
+                ch.axis = AxisSpec(hidden: true)
+            } else if let a = ObjectReader(n, path: r.childPath("axis"), log: log, keys: axisKeys) {
+                var axis = AxisSpec()
+                if let t = a["title"] {
+                    if case .string(let s) = t.value { axis.title = .some(s) } else if case .null = t.value { axis.title = .some(nil) } else {
+                        log.error(t.location, a.childPath("title"), "must be a string or null, found \(t.kindName)")
+                    }
+                }
+                axis.grid = a.bool("grid")
+                axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
+                axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
+                axis.format = a.string("format")
+                if let f = axis.format, NumberFormat(f) == nil, let n = a["format"] {
+                    log.error(n.location, a.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\")")
+                }
+                ch.axis = axis
+            }
+        }
+        if let n = r["legend"] {
+            if case .null = n.value {
+                ch.legend = LegendSpec(hidden: true)
+            } else if let l = ObjectReader(n, path: r.childPath("legend"), log: log, keys: legendKeys) {
+                var legend = LegendSpec()
+                if let t = l["title"] {
+                    if case .string(let s) = t.value { legend.title = .some(s) } else if case .null = t.value { legend.title = .some(nil) } else {
+                        log.error(t.location, l.childPath("title"), "must be a string or null, found \(t.kindName)")
+                    }
+                }
+                if let o = l.choice("orient", LegendOrient.allCases.map(\.rawValue)) { legend.orient = LegendOrient(rawValue: o) }
+                ch.legend = legend
+            }
+        }
+        return ch
+    }
+
+    static func decodeSort(_ node: JSONNode, path: String, log: DiagnosticLog) -> SortSpec? {
+        switch node.value {
+        case .null: return .dataOrder
+        case .string(let s):
+            switch s {
+            case "ascending": return .ascending
+            case "descending": return .descending
+            case "none": return .dataOrder
+            case "x", "y", "color": return .byChannel(s, descending: false)
+            case "-x", "-y", "-color": return .byChannel(String(s.dropFirst()), descending: true)
+            default:
+                let options = ["ascending", "descending", "none", "x", "-x", "y", "-y"]
+                log.error(node.location, path, "\"\(s)\" is not a sort order (use \(ObjectReader.quoted(options)) or an array of values)\(Suggest.didYouMean(s, in: options))")
+                return nil
+            }
+        case .array(let items):
+            var values: [String] = []
+            for (i, item) in items.enumerated() {
+                switch item.value {
+                case .string(let s): values.append(s)
+                case .number(let v): values.append(Format.plain(v))
+                default: log.error(item.location, "\(path)[\(i)]", "must be a category value, found \(item.kindName)")
+                }
+            }
+            return .explicit(values)
+        default:
+            log.error(node.location, path, "must be a sort order string or an array of values, found \(node.kindName)")
+            return nil
+        }
+    }
+
+    static func decodeAnnotation(_ node: JSONNode, path: String, log: DiagnosticLog) -> AnnotationSpec? {
+        guard let r = ObjectReader(node, path: path, log: log, keys: annotationKeys) else { return nil }
+        guard let typeName = r.choice("type", AnnotationKind.allCases.map(\.rawValue)) else {
+            if !r.has("type") { log.error(node.location, path, "needs a \"type\": \"rule\" or \"band\"") }
+            return nil
+        }
+        let kind = AnnotationKind(rawValue: typeName)!
+        let hasX = r.has("x"), hasY = r.has("y")
+        guard hasX != hasY else {
+            log.error(node.location, path, hasX ? "takes \"x\" or \"y\", not both" : "needs a value: \"y\" on a vertical value axis, \"x\" on a horizontal one")
+            return nil
+        }
+        let channel = hasY ? "y" : "x"
+        guard let v = r.number(channel) else { return nil }
+        var a = AnnotationSpec(kind: kind, channel: channel, value: v, location: node.location, path: path)
+        let other = channel == "y" ? "x2" : "y2"
+        if r.has(other) { log.error(r[other]!.location, r.childPath(other), "does not match \"\(channel)\"; use \"\(channel)2\"") }
+        if kind == .band {
+            guard let v2 = r.number("\(channel)2") else {
+                if !r.has("\(channel)2") { log.error(node.location, path, "a band needs \"\(channel)2\", the far edge") }
+                return nil
+            }
+            a.value2 = v2
+        } else if r.has("\(channel)2") {
+            log.error(r["\(channel)2"]!.location, r.childPath("\(channel)2"), "belongs to a band; a rule has one value")
+        }
+        a.label = r.string("label")
+        if let c = r.string("color"), let n = r["color"] { a.color = Located(c, at: n.location, path: r.childPath("color")) }
+        return a
+    }
+}

@@ -1,0 +1,2 @@
+import ChartKit
+print("placeholder")
