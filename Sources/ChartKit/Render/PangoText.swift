@@ -109,10 +109,19 @@ public final class PangoText: TextMeasurer {
         case .bottom: dy = -size.height
         }
         cairo_move_to(cr, dx, dy)
-        cairo_set_source_rgba(cr, run.color.r, run.color.g, run.color.b, run.color.a)
         // The layout was made in the measuring context; bring it in line with this surface's
         // transformation before drawing (metrics are unhinted, so widths do not change).
         pango_cairo_update_layout(cr, layout)
+        if let halo = run.halo {
+            pango_cairo_layout_path(cr, layout)
+            cairo_set_source_rgba(cr, halo.r, halo.g, halo.b, halo.a)
+            cairo_set_line_width(cr, max(2, run.font.size * 0.3))
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_dash(cr, nil, 0, 0)
+            cairo_stroke(cr)
+            cairo_move_to(cr, dx, dy)
+        }
+        cairo_set_source_rgba(cr, run.color.r, run.color.g, run.color.b, run.color.a)
         pango_cairo_show_layout(cr, layout)
         cairo_restore(cr)
     }

@@ -35,26 +35,59 @@ public struct LinearScale: Sendable, Equatable {
         return factor * base
     }
 
-    /// Extends the domain outwards to whole tick steps (repeated, as d3 does, until stable).
+    /// Extends the domain outwards to whole tick steps. Unlike d3, which re-derives the step
+    /// from the grown domain (0–15 → 0–16 → 0–20), this weighs the candidate 1-2-5 steps near the
+    /// wanted count against the empty space each leaves (0–15 stays 0–15 in steps of 5): empty
+    /// bands at the top of a chart read as missing data.
     public func niced(count: Int = 8) -> LinearScale {
-        var (d0, d1) = domain
-        guard d1 > d0 else { return self }
-        var previous = 0.0
-        for _ in 0..<10 {
-            let step = LinearScale.tickStep(d0, d1, count: count)
-            if step == previous { break }
-            d0 = floor(d0 / step) * step
-            d1 = ceil(d1 / step) * step
-            previous = step
+        let (d0, d1) = domain
+        guard d1 > d0, d0.isFinite, d1.isFinite else { return self }
+        let wanted = Double(max(1, count))
+        let raw = (d1 - d0) / wanted
+        let power = floor(log10(raw))
+        var best: (score: Double, lo: Double, hi: Double)?
+        for p in [power - 1, power, power + 1] {
+            for m in [1.0, 2.0, 5.0] {
+                let step = m * pow(10, p)
+                let lo = floor(d0 / step + 1e-9) * step, hi = ceil(d1 / step - 1e-9) * step
+                let n = (hi - lo) / step
+                guard n >= 1, n <= 4 * wanted else { continue }
+                let waste = ((hi - lo) - (d1 - d0)) / (hi - lo)
+                let score = waste * 2 + abs(n - wanted) / wanted
+                if best == nil || score < best!.score - 1e-12 { best = (score, lo, hi) }
+            }
         }
-        return LinearScale(domain: (d0, d1), range: range)
+        guard let best else { return self }
+        return LinearScale(domain: (best.lo, best.hi), range: range)
+    }
+
+    /// The step of whole-domain ticks: the 1-2-5 step that divides the domain into about `count` parts.
+    func domainStep(count: Int) -> Double {
+        let (d0, d1) = (min(domain.0, domain.1), max(domain.0, domain.1))
+        let wanted = Double(max(1, count))
+        let power = floor(log10((d1 - d0) / wanted))
+        var best: (Double, Double)?
+        for p in [power - 1, power, power + 1] {
+            for m in [1.0, 2.0, 5.0] {
+                let step = m * pow(10, p)
+                let n = ((d1 - d0) / step).rounded()
+                guard abs((d1 - d0) / step - n) < 1e-6, n >= 1 else { continue }
+                let score = abs(n - wanted)
+                if best == nil || score < best!.0 { best = (score, step) }
+            }
+        }
+        return best?.1 ?? LinearScale.tickStep(d0, d1, count: count)
     }
 
     /// The tick values inside the domain, `count` being the approximate number wanted.
     public func ticks(count: Int = 8) -> [Double] {
+        ticks(step: LinearScale.tickStep(min(domain.0, domain.1), max(domain.0, domain.1), count: count))
+    }
+
+    /// The multiples of `step` inside the domain.
+    public func ticks(step: Double) -> [Double] {
         let (d0, d1) = (min(domain.0, domain.1), max(domain.0, domain.1))
-        guard d1 > d0 else { return [d0] }
-        let step = LinearScale.tickStep(d0, d1, count: count)
+        guard d1 > d0, step > 0 else { return [d0] }
         // Work in integer multiples of the step so 0.1 + 0.2 never shows up as 0.30000000000000004.
         let first = Int((d0 / step - 1e-9).rounded(.up))
         let last = Int((d1 / step + 1e-9).rounded(.down))

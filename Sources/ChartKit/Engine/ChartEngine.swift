@@ -1,0 +1,57 @@
+// The library's front door: spec file (or spec value, or resolved chart) in, file bytes out.
+//
+//   let engine = ChartEngine()
+//   let files = try engine.render(specFile: "examples/figure2.json", formats: [.png, .svg])
+//
+// An engine owns its Pango context and is not thread-safe; use one engine per thread.
+
+public struct CompiledChart: Sendable {
+    public var scene: Scene
+    /// Things the designer should know that do not stop the chart (labels left out, …).
+    public var warnings: [String]
+}
+
+public final class ChartEngine {
+    let text: PangoText
+    let renderer: CairoRenderer
+
+    public init() {
+        text = PangoText()
+        renderer = CairoRenderer(text: text)
+    }
+
+    /// The text measurer used for layout (the same Pango setup that draws).
+    public var measurer: TextMeasurer { text }
+
+    /// Decodes and resolves a spec file: every error in it, with file, line and field.
+    public func load(specFile path: String, styleOverride: String? = nil) throws(ChartError) -> Chart {
+        let spec = try SpecDecoder.decode(file: path)
+        return try ChartResolver.resolve(spec, styleOverride: styleOverride)
+    }
+
+    /// Lays out a resolved chart into a scene.
+    public func compile(_ chart: Chart) -> CompiledChart {
+        var warnings: [String] = []
+        // One layer of bars is what exists today; layers of other marks join here.
+        let layer = chart.layers[0]
+        let scene: Scene
+        switch layer.mark.type {
+        case .bar: scene = BarChartCompiler.compile(chart, layer: layer, measurer: text, warnings: &warnings)
+        }
+        return CompiledChart(scene: scene, warnings: warnings)
+    }
+
+    public func render(_ scene: Scene, format: OutputFormat, options: RenderOptions = RenderOptions()) throws(ChartError) -> [UInt8] {
+        try renderer.render(scene, format: format, options: options)
+    }
+
+    /// Spec file to file bytes, one entry per requested format.
+    public func render(specFile path: String, formats: [OutputFormat], options: RenderOptions = RenderOptions(),
+                       styleOverride: String? = nil) throws(ChartError) -> (files: [OutputFormat: [UInt8]], warnings: [String]) {
+        let chart = try load(specFile: path, styleOverride: styleOverride)
+        let compiled = compile(chart)
+        var files: [OutputFormat: [UInt8]] = [:]
+        for f in formats { files[f] = try render(compiled.scene, format: f, options: options) }
+        return (files, compiled.warnings)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+// Axis geometry shared by chart kinds: the value axis (nice ticks, formatted labels, gridlines)
+// and the category axis (labels kept legible: straight, wrapped, rotated, or thinned).
+
+struct ValueAxis {
+    var scale: LinearScale
+    var step: Double
+    var format: NumberFormat
+
+    var ticks: [Double] { scale.ticks(step: step) }
+
+    /// A nice scale over `extent` with about one tick per `pixelsPerTick`, or the spec's domain.
+    static func make(extent: (Double, Double), spec: ChannelSpec, length: Double, pixelsPerTick: Double,
+                     defaultFormat: NumberFormat?) -> ValueAxis {
+        var lo = extent.0, hi = extent.1
+        if spec.scale?.zero ?? true { lo = min(lo, 0); hi = max(hi, 0) }
+        let explicitDomain: Bool
+        if let d = spec.scale?.domain, d.count == 2, case .number(let a) = d[0].value, case .number(let b) = d[1].value {
+            lo = a; hi = b
+            explicitDomain = true
+        } else {
+            explicitDomain = false
+        }
+        if hi <= lo { hi = lo + 1 }
+        let count = spec.axis?.tickCount ?? max(2, Int(length / pixelsPerTick))
+        var scale = LinearScale(domain: (lo, hi), range: (0, 1))
+        let nice = spec.scale?.nice ?? !explicitDomain
+        if nice { scale = scale.niced(count: count) }
+        let step = nice ? scale.domainStep(count: count) : scale.tickStep(count: count)
+        return ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
+    }
+
+    /// Grows the domain just enough that `need` pixels (of `length`) stay free beyond the
+    /// largest value `hi` and below the smallest `lo`: room for value labels without adding an
+    /// empty tick step. Ticks stay where they were.
+    mutating func makeRoom(need: Double, length: Double, hi: Double, lo: Double) {
+        guard length > need * 2 else { return }
+        for _ in 0..<4 {
+            var (d0, d1) = scale.domain
+            if hi > 0 { d1 = max(d1, (length * hi - need * d0) / (length - need)) }
+            if lo < 0 { d0 = min(d0, (length * lo - need * d1) / (length - need)) }
+            scale.domain = (d0, d1)
+        }
+    }
+}
+
+enum CategoryLabelMode: Equatable {
+    case straight
+    case wrapped(width: Double)
+    case rotated(angle: Double)
+}
+
+struct CategoryLabels {
+    var mode: CategoryLabelMode
+    /// Show every n-th label when even upright labels are too tight.
+    var every: Int
+    /// Extent of the labels away from the axis line.
+    var depth: Double
+
+    /// Chooses how to draw labels under bands `step` wide, preferring what reads easiest:
+    /// straight, then wrapped on two lines, then rotated 45°, then 90°, then thinned.
+    static func fit(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer) -> CategoryLabels {
+        let font = style.label.font
+        let sizes = labels.map { measurer.measure($0, font: font) }
+        let lineHeight = sizes.map(\.height).max() ?? font.size * 1.2
+        let widest = sizes.map(\.width).max() ?? 0
+        if let a = userAngle {
+            return rotated(sizes, angle: a, step: step, lineHeight: lineHeight)
+        }
+        let room = step - 4
+        if widest <= room {
+            return CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
+        }
+        // Wrap at word (or CJK character) boundaries, at most two lines, no word cut.
+        if room > font.size * 2.5 {
+            let wrapped = labels.map { measurer.measure($0, font: font, wrapWidth: room) }
+            let longestWord = labels.flatMap { $0.split(separator: " ") }.map { measurer.measure(String($0), font: font).width }.max() ?? 0
+            if wrapped.allSatisfy({ $0.lineCount <= 2 }) && longestWord <= room {
+                return CategoryLabels(mode: .wrapped(width: room), every: 1, depth: wrapped.map(\.height).max() ?? lineHeight)
+            }
+        }
+        let angle: Double = step >= lineHeight * 1.45 ? -45 : -90
+        return rotated(sizes, angle: angle, step: step, lineHeight: lineHeight)
+    }
+
+    private static func rotated(_ sizes: [TextSize], angle: Double, step: Double, lineHeight: Double) -> CategoryLabels {
+        let t = abs(angle) * .pi / 180
+        let depth = sizes.map { $0.width * sin(t) + $0.height * cos(t) }.max() ?? lineHeight
+        // Upright or slanted labels need about a line's height of the band each (along the axis).
+        let needed = angle == 0 ? (sizes.map(\.width).max() ?? 0) + 4 : lineHeight * (abs(angle) >= 89 ? 1.0 : 1.41)
+        let every = max(1, Int((needed / max(step, 0.001)).rounded(.up)))
+        return CategoryLabels(mode: angle == 0 ? .straight : .rotated(angle: angle), every: every, depth: depth)
+    }
+}

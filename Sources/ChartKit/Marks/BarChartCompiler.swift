@@ -1,0 +1,439 @@
+import Foundation
+
+// Bar charts: vertical or horizontal (the quantitative field's channel decides, as in
+// Vega-Lite), single, grouped by a colour field, or stacked; value labels; reference rules and
+// bands. Lays out axes around the plot, then draws marks into the scene.
+
+enum BarChartCompiler {
+    static func validate(_ layer: ResolvedLayer, annotations: [AnnotationSpec], log: DiagnosticLog) {
+        guard let model = BarModel.build(layer, style: nil, log: log) else { return }
+        for a in annotations where a.channel != model.valueChannel {
+            log.error(a.location, "\(a.path).\(a.channel)",
+                      "is on the category axis; the values of this chart are on \(model.valueChannel), so write \"\(model.valueChannel)\": \(Format.plain(a.value))")
+        }
+    }
+
+    /// Geometry of one placed bar, for labels and collision checks.
+    struct PlacedBar {
+        var rect: Rect
+        var datum: BarDatum
+        var fill: Color
+        var shownValue: Double
+    }
+
+    static func compile(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, warnings: inout [String]) -> Scene {
+        var passWarnings: [String] = []
+        let first = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: 0, warnings: &passWarnings)
+        // When a rule's label finds no free place inside the plot (bars on both sides of the
+        // line, labels above them), give it a margin to the right of the plot instead.
+        if first.labelsCollide && chart.spec.annotations.contains(where: { $0.label != nil && $0.kind == .rule }) {
+            let widest = chart.spec.annotations.compactMap(\.label).map {
+                measurer.measure($0, font: chart.style.rule.label.font).width
+            }.max() ?? 0
+            let width = min(widest, chart.width * 0.18)
+            var retryWarnings: [String] = []
+            let second = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: width, warnings: &retryWarnings)
+            warnings += retryWarnings
+            return second.scene
+        }
+        warnings += passWarnings
+        return first.scene
+    }
+
+    static func build(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, outsideLabelWidth: Double,
+                      warnings: inout [String]) -> (scene: Scene, labelsCollide: Bool) {
+        let log = DiagnosticLog()
+        let model = BarModel.build(layer, style: chart.style, log: log)!
+        let style = chart.style
+        let b = SceneBuilder(measurer: measurer)
+        let vertical = model.orientation == .vertical
+
+        // Legend for the colour groups (top by default), unless hidden.
+        var legend: LegendBlock?
+        if let series = model.series, !(series.channel.legend?.hidden ?? false) {
+            let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) }
+            var title: String? = nil
+            if let t = series.channel.legend?.title { title = t } else if let t = series.channel.title { title = t }
+            legend = LegendBlock(title: title, items: items, orient: series.channel.legend?.orient ?? style.legend.orient)
+        }
+        let region = ChartFrame.layout(chart, legend: legend, into: b)
+
+        // Value extent: stacks sum per category; normalised stacks are shares of 1.
+        var stackedTop: [String: Double] = [:], stackedBottom: [String: Double] = [:]
+        var shown: [Int: (Double, Double)] = [:]   // datum index → (start, end) in value units
+        var categoryTotals: [String: Double] = [:]
+        for d in model.data where d.value > 0 { categoryTotals[d.category, default: 0] += d.value }
+        for (i, d) in model.data.enumerated() {
+            if model.stack != nil {
+                let v = model.stack == .normalize ? (categoryTotals[d.category].map { $0 > 0 ? d.value / $0 : 0 } ?? 0) : d.value
+                if v >= 0 {
+                    let s = stackedTop[d.category, default: 0]
+                    shown[i] = (s, s + v)
+                    stackedTop[d.category] = s + v
+                } else {
+                    let s = stackedBottom[d.category, default: 0]
+                    shown[i] = (s, s + v)
+                    stackedBottom[d.category] = s + v
+                }
+            } else {
+                shown[i] = (0, d.value)
+            }
+        }
+        // Keep the stack order equal to the legend order (first series at the baseline).
+        if model.stack != nil { restack(model, &shown, categoryTotals: categoryTotals) }
+        var lo = shown.values.map { min($0.0, $0.1) }.min() ?? 0
+        var hi = shown.values.map { max($0.0, $0.1) }.max() ?? 1
+        for a in chart.spec.annotations {
+            lo = min(lo, a.value, a.value2 ?? a.value)
+            hi = max(hi, a.value, a.value2 ?? a.value)
+        }
+        if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
+
+        let valueSpec = model.value.channel
+        let tickFormat: NumberFormat? = (valueSpec.axis?.format ?? valueSpec.format).flatMap(NumberFormat.init)
+            ?? (model.stack == .normalize ? NumberFormat(".0%") : nil)
+        let labelFormat = valueSpec.format.flatMap(NumberFormat.init) ?? (model.stack == .normalize ? NumberFormat(".0%")! : NumberFormat.label)
+        let showLabels = layer.mark.labels
+        let axisStyle = style.axis
+        let catSpec = model.category.channel
+        let valueTitle = valueSpec.axis?.hidden == true ? nil : model.value.title
+        let categoryTitle = catSpec.axis?.hidden == true ? nil : model.category.title
+        let grid = valueSpec.axis?.grid ?? axisStyle.grid
+        var labelStyle = style.bar.label
+
+        var plot = region
+        var axis: ValueAxis
+        var band: BandScale
+        var catLabels: CategoryLabels
+
+        if vertical {
+            // Pass 1 estimates the plot height to choose ticks; pass 2 settles it.
+            var plotHeight = region.height * 0.8
+            axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 55, defaultFormat: tickFormat)
+            catLabels = CategoryLabels(mode: .straight, every: 1, depth: 0)
+            band = BandScale(domain: model.categories, range: (0, 1))
+            for _ in 0..<2 {
+                let tickWidth = axis.ticks.map { measurer.measure(axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0
+                var left = tickWidth + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
+                if let t = valueTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
+                plot.x = region.x + left
+                plot.width = max(10, region.width - left - (outsideLabelWidth > 0 ? outsideLabelWidth + 6 : 0))
+                band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: style.bar.bandPadding)
+                let labels = catSpec.axis?.hidden == true ? [] : model.categories
+                catLabels = CategoryLabels.fit(labels, step: band.step, style: axisStyle, angle: catSpec.axis?.labelAngle, measurer: measurer)
+                var bottom = labels.isEmpty ? 0 : catLabels.depth + axisStyle.labelPadding + 2
+                if let t = categoryTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
+                plotHeight = max(10, region.height - bottom)
+                plot.y = region.y
+                plot.height = plotHeight
+                axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 55, defaultFormat: tickFormat)
+            }
+        } else {
+            let labels = catSpec.axis?.hidden == true ? [] : model.categories
+            let font = axisStyle.label.font
+            let widest = labels.map { measurer.measure($0, font: font).width }.max() ?? 0
+            let limit = max(axisStyle.labelLimit, region.width * 0.28)
+            let wrap: Double? = widest > limit ? limit : nil
+            let labelWidth = labels.map { measurer.measure($0, font: font, wrapWidth: wrap).width }.max() ?? 0
+            var left = labels.isEmpty ? 0 : labelWidth + axisStyle.labelPadding + 2
+            if let t = categoryTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
+            let tickHeight = measurer.measure("0", font: font).height
+            var bottom = tickHeight + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
+            if let t = valueTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: region.width).height + axisStyle.titlePadding }
+            let top = outsideLabelWidth > 0 ? measurer.measure("Ag", font: style.rule.label.font).height + 4 : 0
+            plot = Rect(x: region.x + left, y: region.y + top, width: max(10, region.width - left), height: max(10, region.height - bottom - top))
+            // Room on the right for the last tick label to overhang.
+            plot.width -= 8
+            axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+            // Fewer ticks when their labels would touch.
+            var count = Int(plot.width / 80)
+            while count > 2 {
+                let widest = axis.ticks.map { measurer.measure(axis.format.string($0), font: font).width }.max() ?? 0
+                if widest + 12 < plot.width / Double(max(1, axis.ticks.count - 1)) { break }
+                count -= 1
+                var spec = valueSpec
+                spec.axis = spec.axis ?? AxisSpec()
+                spec.axis!.tickCount = count
+                axis = ValueAxis.make(extent: (lo, hi), spec: spec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+            }
+            band = BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
+            catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
+            let lineHeight = measurer.measure("Ag", font: font).height
+            if band.step < lineHeight { catLabels.every = Int((lineHeight / band.step).rounded(.up)) }
+        }
+
+        // Sub-bands for grouped bars.
+        let groupScale: BandScale? = model.isGrouped
+            ? BandScale(domain: model.seriesNames, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0)
+            : nil
+        let slot = groupScale?.bandwidth ?? band.bandwidth
+
+        // Value labels: upright when they fit the bar's width (at up to 20% smaller type), else
+        // turned along vertical bars; left out (with a warning) when even that cannot fit.
+        var labelAngle = 0.0
+        var labelsFit = showLabels
+        if showLabels && model.stack == nil {
+            func widestLabel() -> Double {
+                model.data.map { measurer.measure(labelFormat.string($0.value), font: labelStyle.font).width }.max() ?? 0
+            }
+            var widest = widestLabel()
+            if vertical {
+                // Upright labels may be a little wider than their bar, never touch the next one.
+                let room = (groupScale?.step ?? band.step) - 3
+                if widest > room {
+                    let shrink = room / widest
+                    if shrink >= 0.8 {
+                        labelStyle.font.size = (labelStyle.font.size * shrink * 4).rounded(.down) / 4
+                        widest = widestLabel()
+                    }
+                    if widest > room { labelAngle = -90; labelStyle = style.bar.label; widest = widestLabel() }
+                }
+            }
+            let labelHeight = measurer.measure("0", font: labelStyle.font).height
+            if (vertical && labelAngle != 0 || !vertical) && labelHeight > slot * 1.6 { labelsFit = false }
+            if !labelsFit { warnings.append("value labels left out: the bars are too narrow for \(Int(style.bar.label.font.size))px text") }
+            // Make room beyond the longest bars for their labels.
+            let need: Double = vertical ? (labelAngle == 0 ? labelHeight : widest) + style.bar.labelPadding + 2 : widest + style.bar.labelPadding + 4
+            if labelsFit && valueSpec.scale?.domain == nil {
+                axis.makeRoom(need: need, length: vertical ? plot.height : plot.width,
+                              hi: model.data.map(\.value).max() ?? 0, lo: model.data.map(\.value).min() ?? 0)
+            }
+        }
+
+        let valueScale = vertical
+            ? LinearScale(domain: axis.scale.domain, range: (plot.maxY, plot.y))
+            : LinearScale(domain: axis.scale.domain, range: (plot.x, plot.maxX))
+
+        // Gridlines and bands under the bars.
+        var under: [SceneNode] = []
+        if grid {
+            for t in axis.ticks {
+                let p = valueScale(t)
+                let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
+                under.append(.path(line, fill: nil, stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
+            }
+        }
+        for a in chart.spec.annotations where a.kind == .band {
+            let p0 = valueScale(a.value), p1 = valueScale(a.value2!)
+            let color = a.color.flatMap { Color(parsing: $0.value) } ?? style.band.color
+            let r = vertical ? Rect(x: plot.x, y: min(p0, p1), width: plot.width, height: abs(p1 - p0))
+                             : Rect(x: min(p0, p1), y: plot.y, width: abs(p1 - p0), height: plot.height)
+            under.append(.rect(r, fill: color.withAlpha(style.band.opacity * color.a), stroke: nil, role: .band(from: min(a.value, a.value2!), to: max(a.value, a.value2!))))
+        }
+        b.add(.group(under, clip: plot))
+
+        // Bars.
+        var placed: [PlacedBar] = []
+        var barNodes: [SceneNode] = []
+        let baseColor = layer.mark.color.flatMap { Color(parsing: $0.value) } ?? style.bar.color
+        for (i, d) in model.data.enumerated() {
+            guard let bandStart = band(d.category), let (v0, v1) = shown[i] else { continue }
+            var start = bandStart, width = band.bandwidth
+            if let g = groupScale, let s = d.series, let off = g(s) {
+                start += off
+                width = g.bandwidth
+            }
+            let p0 = valueScale(v0), p1 = valueScale(v1)
+            let rect = vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
+                                : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width)
+            let fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
+            var stroke: Stroke?
+            if model.stack != nil && style.bar.segmentGap > 0 {
+                // A hairline in the background colour keeps adjacent segments apart in grayscale.
+                stroke = Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap)
+            }
+            barNodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value)))
+            placed.append(PlacedBar(rect: rect, datum: d, fill: fill, shownValue: v1 - v0))
+        }
+        b.add(.group(barNodes, clip: nil))
+
+        // Zero baseline (also the category axis line).
+        let zero = valueScale(max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))
+        let baseline: [PathCommand] = vertical ? [.move(Point(plot.x, zero)), .line(Point(plot.maxX, zero))] : [.move(Point(zero, plot.y)), .line(Point(zero, plot.maxY))]
+        b.add(.path(baseline, fill: nil, stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+
+        // Value axis: labels (and ticks + a domain line when there is no grid).
+        for t in axis.ticks {
+            let p = valueScale(t)
+            let text = axis.format.string(t)
+            let offset = axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
+            if !grid {
+                let tick: [PathCommand] = vertical ? [.move(Point(plot.x - axisStyle.tickSize, p)), .line(Point(plot.x, p))]
+                                                   : [.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))]
+                b.add(.path(tick, fill: nil, stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
+            }
+            let run = vertical
+                ? b.text(text, axisStyle.label, at: Point(plot.x - offset, p), h: .end, v: .middle)
+                : b.text(text, axisStyle.label, at: Point(p, plot.maxY + offset), h: .middle, v: .top)
+            b.add(run, .axisLabel)
+        }
+        if !grid {
+            let domain: [PathCommand] = vertical ? [.move(Point(plot.x, plot.y)), .line(Point(plot.x, plot.maxY))] : [.move(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
+            b.add(.path(domain, fill: nil, stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+        }
+        if let t = valueTitle {
+            if vertical {
+                let run = b.text(t, axisStyle.title, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90)
+                b.add(run, .axisTitle)
+            } else {
+                let y = plot.maxY + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize) + measurer.measure("0", font: axisStyle.label.font).height + axisStyle.titlePadding
+                b.add(b.text(t, axisStyle.title, at: Point(plot.midX, y), h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
+            }
+        }
+
+        // Category axis labels.
+        if catSpec.axis?.hidden != true {
+            for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
+                guard let center = band.center(c) else { continue }
+                let run: TextRun
+                if vertical {
+                    let y = plot.maxY + axisStyle.labelPadding + 2
+                    switch catLabels.mode {
+                    case .straight: run = b.text(c, axisStyle.label, at: Point(center, y), h: .middle, v: .top)
+                    case .wrapped(let w): run = b.text(c, axisStyle.label, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
+                    case .rotated(let a): run = b.text(c, axisStyle.label, at: Point(center, y), h: .end, v: .middle, angle: a)
+                    }
+                } else {
+                    let x = plot.x - axisStyle.labelPadding - 2
+                    if case .wrapped(let w) = catLabels.mode {
+                        run = b.text(c, axisStyle.label, at: Point(x, center), h: .end, v: .middle, wrap: w, align: .end)
+                    } else {
+                        run = b.text(c, axisStyle.label, at: Point(x, center), h: .end, v: .middle)
+                    }
+                }
+                b.add(run, .axisLabel)
+            }
+            if let t = categoryTitle {
+                if vertical {
+                    let y = plot.maxY + axisStyle.labelPadding + 2 + catLabels.depth + axisStyle.titlePadding
+                    b.add(b.text(t, axisStyle.title, at: Point(plot.midX, y), h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
+                } else {
+                    b.add(b.text(t, axisStyle.title, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90), .axisTitle)
+                }
+            }
+        }
+
+        // Value labels, and every rectangle they must not cross.
+        var obstacles: [Rect] = placed.map(\.rect)
+        var valueLabels: [TextRun] = []
+        if showLabels && labelsFit {
+            for p in placed {
+                let text = labelFormat.string(model.stack == .normalize ? p.shownValue : p.datum.value)
+                let pad = style.bar.labelPadding
+                if model.stack != nil {
+                    // Inside the segment when it fits, in a colour that reads on the fill.
+                    var ls = labelStyle
+                    ls.color = p.fill.luminance > 0.35 ? Color(r: 0.1, g: 0.1, b: 0.1) : .white
+                    let run = b.text(text, ls, at: Point(p.rect.midX, p.rect.midY), h: .middle, v: .middle)
+                    if run.size.width + 4 <= p.rect.width && run.size.height + 2 <= p.rect.height {
+                        valueLabels.append(run)
+                    }
+                    continue
+                }
+                let negative = p.datum.value < 0
+                var run: TextRun
+                if vertical {
+                    let y = negative ? p.rect.maxY + pad : p.rect.minY - pad
+                    if labelAngle == 0 {
+                        run = b.text(text, labelStyle, at: Point(p.rect.midX, y), h: .middle, v: negative ? .top : .bottom)
+                    } else {
+                        run = b.text(text, labelStyle, at: Point(p.rect.midX, y), h: negative ? .end : .start, v: .middle, angle: labelAngle)
+                    }
+                } else {
+                    let x = negative ? p.rect.minX - pad : p.rect.maxX + pad
+                    run = b.text(text, labelStyle, at: Point(x, p.rect.midY), h: negative ? .end : .start, v: .middle)
+                }
+                // A rule passing behind a label must not strike through its digits.
+                run.halo = style.background.a > 0 ? style.background : .white
+                valueLabels.append(run)
+                obstacles.append(run.bounds)
+            }
+        }
+
+        // Reference rules over the bars, then the value labels over the rules, then each rule's
+        // label where it hits nothing.
+        var annotationLabels: [(TextRun, Role)] = []
+        var collide = false
+        for a in chart.spec.annotations {
+            let color = a.color.flatMap { Color(parsing: $0.value) }
+            let p = a.kind == .rule ? valueScale(a.value) : (valueScale(a.value) + valueScale(a.value2!)) / 2
+            if a.kind == .rule {
+                let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
+                b.add(.path(line, fill: nil, stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: a.value)))
+            }
+            guard let label = a.label, !label.isEmpty else { continue }
+            var ls = a.kind == .rule ? style.rule.label : style.band.label
+            if let color { ls.color = color }
+            let outside = a.kind == .rule && vertical ? outsideLabelWidth : 0
+            let (run, clean) = placeAnnotationLabel(label, ls, at: p, vertical: vertical, plot: plot, outsideWidth: outside,
+                                                    obstacles: obstacles, builder: b)
+            if !clean { collide = true }
+            annotationLabels.append((run, a.kind == .rule ? .ruleLabel : .bandLabel))
+            obstacles.append(run.bounds)
+        }
+        for run in valueLabels { b.add(run, .valueLabel) }
+        for (run, role) in annotationLabels { b.add(run, role) }
+
+        let scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        return (scene, collide)
+    }
+
+    /// Re-stacks segments so the series order of the legend runs from the baseline outwards.
+    private static func restack(_ model: BarModel, _ shown: inout [Int: (Double, Double)], categoryTotals: [String: Double]) {
+        let rank = Dictionary(uniqueKeysWithValues: model.seriesNames.enumerated().map { ($1, $0) })
+        var byCategory: [String: [Int]] = [:]
+        for (i, d) in model.data.enumerated() { byCategory[d.category, default: []].append(i) }
+        for (_, indices) in byCategory {
+            var top = 0.0, bottom = 0.0
+            for i in indices.sorted(by: { (rank[model.data[$0].series ?? ""] ?? 0) < (rank[model.data[$1].series ?? ""] ?? 0) }) {
+                let d = model.data[i]
+                let v = model.stack == .normalize ? (categoryTotals[d.category].map { $0 > 0 ? d.value / $0 : 0 } ?? 0) : d.value
+                if v >= 0 { shown[i] = (top, top + v); top += v } else { shown[i] = (bottom, bottom + v); bottom += v }
+            }
+        }
+    }
+
+    /// Tries the label of a rule (or band) at the line's ends, above then below, and keeps the
+    /// first place that overlaps no bar or label; failing that, the place with the least overlap.
+    static func placeAnnotationLabel(_ text: String, _ style: TextStyle, at p: Double, vertical: Bool, plot: Rect,
+                                     outsideWidth: Double, obstacles: [Rect], builder b: SceneBuilder) -> (TextRun, clean: Bool) {
+        let gap = 3.0
+        var candidates: [TextRun] = []
+        if outsideWidth > 0 {
+            // The margin right of the plot, reserved for this label: always free.
+            return (b.text(text, style, at: Point(plot.maxX + 6, p), h: .start, v: .middle, wrap: outsideWidth), true)
+        }
+        if vertical {
+            candidates = [
+                b.text(text, style, at: Point(plot.maxX, p - gap), h: .end, v: .bottom),
+                b.text(text, style, at: Point(plot.x + gap, p - gap), h: .start, v: .bottom),
+                b.text(text, style, at: Point(plot.maxX, p + gap), h: .end, v: .top),
+                b.text(text, style, at: Point(plot.x + gap, p + gap), h: .start, v: .top),
+                b.text(text, style, at: Point(plot.midX, p - gap), h: .middle, v: .bottom),
+            ]
+        } else {
+            candidates = [
+                b.text(text, style, at: Point(p + gap, plot.y), h: .start, v: .top),
+                b.text(text, style, at: Point(p - gap, plot.y), h: .end, v: .top),
+                b.text(text, style, at: Point(p + gap, plot.maxY), h: .start, v: .bottom),
+                b.text(text, style, at: Point(p - gap, plot.maxY), h: .end, v: .bottom),
+            ]
+        }
+        func overlap(_ r: Rect) -> Double {
+            var total = 0.0
+            for o in obstacles where r.intersects(o) {
+                total += (min(r.maxX, o.maxX) - max(r.minX, o.minX)) * (min(r.maxY, o.maxY) - max(r.minY, o.minY))
+            }
+            // Leaving the plot sideways is as bad as covering a bar.
+            if r.minX < plot.minX - 1 || r.maxX > plot.maxX + 1 { total += r.width * r.height }
+            return total
+        }
+        var best = candidates[0], bestScore = Double.infinity
+        for c in candidates {
+            let score = overlap(c.bounds)
+            if score == 0 { return (c, true) }
+            if score < bestScore { best = c; bestScore = score }
+        }
+        return (best, false)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+// What a bar layer means once its fields are bound: which channel holds the categories and
+// which the values, the category and series order, and one value per (category, series).
+// Built once; validation reports its problems, the compiler draws it.
+
+enum BarOrientation: Sendable { case vertical, horizontal }
+
+struct BarDatum: Sendable {
+    var category: String
+    var series: String?
+    var value: Double
+    var row: Int
+}
+
+struct BarModel: Sendable {
+    var orientation: BarOrientation
+    var category: Field
+    var value: Field
+    var series: Field?
+    var categories: [String]
+    var seriesNames: [String]
+    var data: [BarDatum]
+    var stack: StackMode?
+    var seriesColors: [String: Color]
+
+    /// The channel name ("x" or "y") that carries values.
+    var valueChannel: String { orientation == .vertical ? "y" : "x" }
+    var categoryChannel: String { orientation == .vertical ? "x" : "y" }
+
+    var isGrouped: Bool { series != nil && stack == nil }
+
+    /// Builds the model, logging every problem; nil when the layer cannot be drawn.
+    static func build(_ layer: ResolvedLayer, style: Style?, log: DiagnosticLog) -> BarModel? {
+        let markPath = layer.mark.path
+        guard let x = layer.x, let y = layer.y else {
+            // Channels that were written but failed to bind were reported by the resolver, which
+            // stops before validation; so a nil channel here was never written.
+            let missing = layer.x == nil && layer.y == nil ? "x and y" : (layer.x == nil ? "x" : "y")
+            log.error(layer.mark.location, markPath, "a bar chart needs both x and y in \"encoding\" (missing: \(missing))")
+            return nil
+        }
+        let orientation: BarOrientation
+        switch (x.type, y.type) {
+        case (.quantitative, .quantitative):
+            log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
+                      "both x and y are quantitative; bars need one category field (\"type\": \"nominal\", \"ordinal\" or \"temporal\")")
+            return nil
+        case (_, .quantitative): orientation = .vertical
+        case (.quantitative, _): orientation = .horizontal
+        default:
+            log.error(y.channel.location, y.channel.path,
+                      "bars need a quantitative value on x or y; \"\(x.name)\" and \"\(y.name)\" are both categories")
+            return nil
+        }
+        let (cat, val) = orientation == .vertical ? (x, y) : (y, x)
+        var ok = true
+        if let color = layer.color, color.type == .quantitative {
+            log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
+                      "a bar's color field must be a category (nominal or ordinal) to group or stack bars")
+            ok = false
+        }
+        if cat.channel.stack != nil {
+            log.error(cat.channel.location, "\(cat.channel.path).stack", "belongs on the value channel \"\(orientation == .vertical ? "y" : "x")\"")
+            ok = false
+        }
+        if let s = val.channel.sort, s != .dataOrder {
+            log.error(val.channel.sortLocation ?? val.channel.location, "\(val.channel.path).sort",
+                      "belongs on the category channel; to order bars by value write \"sort\": \"-\(orientation == .vertical ? "y" : "x")\" on \(cat.channel.path)")
+            ok = false
+        }
+        if case .byChannel(let ch, _)? = cat.channel.sort, ch != "x", ch != "y" {
+            log.error(cat.channel.sortLocation ?? cat.channel.location, "\(cat.channel.path).sort", "can sort by \"x\" or \"y\" (with \"-\" for descending)")
+            ok = false
+        }
+        guard ok else { return nil }
+
+        let table = layer.table
+        guard case .success(let numbers) = table.numbers(column: val.column) else { return nil }
+        var data: [BarDatum] = []
+        var categoryOrder: [String] = []
+        var seenCategory = Set<String>()
+        var seriesOrder: [String] = []
+        var seenSeries = Set<String>()
+        var seenPair: [String: Int] = [:]
+        for (i, row) in table.rows.enumerated() {
+            guard let c = row[cat.column].categoryText else {
+                log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(cat.name)\" (the bar's category)")
+                ok = false
+                continue
+            }
+            var s: String?
+            if let color = layer.color {
+                guard let sv = row[color.column].categoryText else {
+                    log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(color.name)\" (the colour group)")
+                    ok = false
+                    continue
+                }
+                s = sv
+                if seenSeries.insert(sv).inserted { seriesOrder.append(sv) }
+            }
+            if seenCategory.insert(c).inserted { categoryOrder.append(c) }
+            let key = s.map { "\(c)\u{1F}\($0)" } ?? c
+            if let first = seenPair[key] {
+                let what = s.map { "\"\(c)\" / \"\($0)\"" } ?? "\"\(c)\""
+                log.error(table.rowLocations[i], "", "\(what) appears twice (rows \(first + 1) and \(i + 1)); each bar takes one row\(layer.color == nil ? " (add a color field to group bars)" : "")")
+                ok = false
+                continue
+            }
+            seenPair[key] = i
+            // A missing value draws no bar, but keeps its category on the axis.
+            if let v = numbers[i] { data.append(BarDatum(category: c, series: s, value: v, row: i)) }
+        }
+        guard ok else { return nil }
+        if table.rows.isEmpty {
+            log.error(table.rowLocations.first ?? layer.mark.location, "", "\(table.name) has no rows to draw")
+            return nil
+        }
+        let stack = layer.color == nil ? nil : val.channel.stack
+        if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
+            log.error(table.rowLocations[neg.row], "", "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
+            return nil
+        }
+
+        let categories = order(categoryOrder, by: cat.channel.sort, field: cat, data: data, valueChannel: orientation == .vertical ? "y" : "x")
+        var seriesNames = seriesOrder
+        if let color = layer.color {
+            if let domain = color.channel.scale?.domain {
+                let listed = domain.compactMap { n -> String? in
+                    switch n.value {
+                    case .string(let s): return s
+                    case .number(let v): return Format.plain(v)
+                    default: return nil
+                    }
+                }
+                seriesNames = listed.filter(seenSeries.contains) + seriesOrder.filter { !listed.contains($0) }
+            } else {
+                seriesNames = order(seriesOrder, by: color.channel.sort, field: color, data: [], valueChannel: "")
+            }
+        }
+        var colors: [String: Color] = [:]
+        if let color = layer.color {
+            let palette: [Color]
+            if let range = color.channel.scale?.range, !range.isEmpty {
+                palette = range.compactMap { c in
+                    guard let parsed = Color(parsing: c.value) else {
+                        log.error(c.location, c.path, "\"\(c.value)\" is not a colour (use \"#rrggbb\")")
+                        return nil
+                    }
+                    return parsed
+                }
+            } else {
+                palette = style?.category ?? []
+            }
+            for (i, s) in seriesNames.enumerated() where !palette.isEmpty {
+                colors[s] = palette[i % palette.count]
+            }
+        }
+        return BarModel(orientation: orientation, category: cat, value: val, series: layer.color, categories: categories,
+                        seriesNames: seriesNames, data: data, stack: stack, seriesColors: colors)
+    }
+
+    /// Orders category values by a sort spec. Numeric-looking categories (years) sort as numbers.
+    static func order(_ values: [String], by sort: SortSpec?, field: Field, data: [BarDatum], valueChannel: String) -> [String] {
+        func compare(_ a: String, _ b: String) -> Bool {
+            if let x = Double(a), let y = Double(b) { return x < y }
+            return a.localizedStandardCompare(b) == .orderedAscending
+        }
+        let defaultSort: SortSpec = field.type == .temporal ? .ascending : .dataOrder
+        switch sort ?? defaultSort {
+        case .dataOrder: return values
+        case .ascending: return values.sorted(by: compare)
+        case .descending: return values.sorted { compare($1, $0) }
+        case .byChannel(let ch, let descending):
+            if ch == valueChannel {
+                var totals: [String: Double] = [:]
+                for d in data { totals[d.category, default: 0] += d.value }
+                // Stable: equal totals keep the data order.
+                let indexed = values.enumerated().map { ($0.offset, $0.element, totals[$0.element] ?? -.infinity) }
+                return indexed.sorted { a, b in
+                    if a.2 != b.2 { return descending ? a.2 > b.2 : a.2 < b.2 }
+                    return a.0 < b.0
+                }.map(\.1)
+            }
+            return descending ? values.sorted { compare($1, $0) } : values.sorted(by: compare)
+        case .explicit(let listed):
+            let present = Set(values)
+            return listed.filter(present.contains) + values.filter { !listed.contains($0) }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+// The resolve stage: a spec with its data loaded, its style merged and its field names checked
+// against the data. Everything after this stage can trust names and types.
+
+public struct Field: Sendable {
+    public var name: String
+    public var column: Int
+    public var type: FieldType
+    public var channel: ChannelSpec
+
+    /// The axis or legend title: the spec's title, else the field name.
+    public var title: String? {
+        if let t = channel.axis?.title { return t }
+        if let t = channel.legend?.title { return t }
+        if let t = channel.title { return t }
+        return name
+    }
+}
+
+public struct ResolvedLayer: Sendable {
+    public var mark: MarkSpec
+    public var table: DataTable
+    public var x: Field?
+    public var y: Field?
+    public var color: Field?
+    public var path: String
+}
+
+public struct Chart: Sendable {
+    public var spec: ChartSpec
+    public var style: Style
+    public var width: Double
+    public var height: Double
+    public var layers: [ResolvedLayer]
+}
+
+public enum ChartResolver {
+    /// Resolves a decoded spec. `styleOverride` (the CLI's --style) wins over the spec's style.
+    public static func resolve(_ spec: ChartSpec, styleOverride: String? = nil) throws(ChartError) -> Chart {
+        let log = DiagnosticLog()
+
+        var style: Style?
+        do {
+            if let name = styleOverride {
+                style = try StyleLoader.load(name, base: ".", requestedAt: nil, path: "--style", config: spec.config)
+            } else if let s = spec.style {
+                style = try StyleLoader.load(s.value, base: spec.baseDirectory, requestedAt: s.location, path: s.path, config: spec.config)
+            } else {
+                style = try StyleLoader.load(StyleLoader.defaultName, config: spec.config)
+            }
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+        }
+
+        var tables: [String: DataTable] = [:]
+        func table(for data: DataSpec?, layer: LayerSpec) -> DataTable? {
+            guard let data = data ?? spec.data else {
+                log.error(spec.location, layer.path.isEmpty ? "data" : "\(layer.path).data",
+                          "is missing: give {\"csv\": \"data/file.csv\"} or {\"values\": [...]}")
+                return nil
+            }
+            let key: String
+            switch data {
+            case .csv(let p): key = "csv:" + p.value
+            case .values(_, let loc): key = "values:\(loc)"
+            }
+            if let t = tables[key] { return t }
+            do {
+                let t = try DataLoader.load(data, baseDirectory: spec.baseDirectory)
+                tables[key] = t
+                return t
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                return nil
+            }
+        }
+
+        var layers: [ResolvedLayer] = []
+        for layer in spec.layers {
+            guard let t = table(for: layer.data, layer: layer) else { continue }
+            var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
+            r.x = field(layer.encoding.x, in: t, log: log)
+            r.y = field(layer.encoding.y, in: t, log: log)
+            r.color = field(layer.encoding.color, in: t, log: log)
+            layers.append(r)
+        }
+        try log.throwIfAny()
+        guard let style else { throw ChartError(log.diagnostics) }
+        let chart = Chart(spec: spec, style: style,
+                          width: spec.width?.value ?? style.width,
+                          height: spec.height?.value ?? style.height,
+                          layers: layers)
+        try validate(chart)
+        return chart
+    }
+
+    /// Binds a channel to its column and settles its type (given, or inferred from the values).
+    static func field(_ channel: ChannelSpec?, in table: DataTable, log: DiagnosticLog) -> Field? {
+        guard let channel, let name = channel.field else { return nil }
+        guard let column = table.columnIndex(name.value) else {
+            log.error(name.location, name.path,
+                      "\"\(name.value)\" is not a column of \(table.name) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
+            return nil
+        }
+        let type = channel.type?.value ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
+        if type == .quantitative, case .failure(let e) = table.numbers(column: column) {
+            let where_ = channel.type.map { " (\($0.path) is \"quantitative\")" } ?? ""
+            log.append(contentsOf: e.diagnostics.map { d in
+                var d = d
+                d.message += where_
+                return d
+            })
+            return nil
+        }
+        return Field(name: name.value, column: column, type: type, channel: channel)
+    }
+
+    /// Checks that the marks' encodings make sense together; each mark kind states its needs.
+    static func validate(_ chart: Chart) throws(ChartError) {
+        let log = DiagnosticLog()
+        for layer in chart.layers {
+            switch layer.mark.type {
+            case .bar: BarChartCompiler.validate(layer, annotations: chart.spec.annotations, log: log)
+            }
+        }
+        try log.throwIfAny()
+    }
+}
