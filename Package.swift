@@ -33,7 +33,7 @@ let package = Package(
             name: "ccnt-chart",
             dependencies: ["ChartKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ChartKit"]),
     ]
 )

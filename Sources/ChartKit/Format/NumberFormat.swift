@@ -47,9 +47,14 @@ public struct NumberFormat: Sendable, Equatable {
         return f
     }
 
+    /// The fewest decimals that write every multiple of `step` exactly (0.25 → 2, 200 → 0).
     static func decimals(for step: Double) -> Int {
         guard step > 0, step.isFinite else { return 0 }
-        return max(0, min(10, Int(-floor(log10(step) + 1e-9))))
+        for d in 0...10 {
+            let scaled = step * pow(10, Double(d))
+            if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return d }
+        }
+        return 10
     }
 
     /// A default for data labels: up to two decimals, trailing zeros trimmed, grouped thousands.
@@ -91,8 +96,12 @@ public struct NumberFormat: Sendable, Equatable {
         return signText + body + unit + suffix
     }
 
+    /// Fixed decimals, halves rounded away from zero as people do (14.25 → 14.3), where
+    /// printf would round to even (14.2).
     private func fixed(_ v: Double, _ digits: Int) -> String {
-        String(format: "%.\(digits)f", v)
+        let factor = pow(10, Double(digits))
+        let rounded = (v * factor).rounded(.toNearestOrAwayFromZero) / factor
+        return String(format: "%.\(digits)f", rounded.isFinite && abs(v * factor) < 1e15 ? rounded : v)
     }
 
     private func significant(_ v: Double, _ digits: Int) -> String {

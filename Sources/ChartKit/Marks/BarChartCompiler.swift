@@ -109,7 +109,7 @@ enum BarChartCompiler {
         if vertical {
             // Pass 1 estimates the plot height to choose ticks; pass 2 settles it.
             var plotHeight = region.height * 0.8
-            axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 55, defaultFormat: tickFormat)
+            axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 45, defaultFormat: tickFormat)
             catLabels = CategoryLabels(mode: .straight, every: 1, depth: 0)
             band = BandScale(domain: model.categories, range: (0, 1))
             for _ in 0..<2 {
@@ -126,7 +126,7 @@ enum BarChartCompiler {
                 plotHeight = max(10, region.height - bottom)
                 plot.y = region.y
                 plot.height = plotHeight
-                axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 55, defaultFormat: tickFormat)
+                axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 45, defaultFormat: tickFormat)
             }
         } else {
             let labels = catSpec.axis?.hidden == true ? [] : model.categories
@@ -364,7 +364,7 @@ enum BarChartCompiler {
             guard let label = a.label, !label.isEmpty else { continue }
             var ls = a.kind == .rule ? style.rule.label : style.band.label
             if let color { ls.color = color }
-            let outside = a.kind == .rule && vertical ? outsideLabelWidth : 0
+            let outside = a.kind == .rule ? outsideLabelWidth : 0
             let (run, clean) = placeAnnotationLabel(label, ls, at: p, vertical: vertical, plot: plot, outsideWidth: outside,
                                                     obstacles: obstacles, builder: b)
             if !clean { collide = true }
@@ -400,8 +400,14 @@ enum BarChartCompiler {
         let gap = 3.0
         var candidates: [TextRun] = []
         if outsideWidth > 0 {
-            // The margin right of the plot, reserved for this label: always free.
-            return (b.text(text, style, at: Point(plot.maxX + 6, p), h: .start, v: .middle, wrap: outsideWidth), true)
+            // The margin reserved for this label (right of the plot, or above it for
+            // horizontal bars): always free.
+            if vertical {
+                return (b.text(text, style, at: Point(plot.maxX + 6, p), h: .start, v: .middle, wrap: outsideWidth), true)
+            }
+            let run = b.text(text, style, at: Point(p, plot.y - 3), h: .middle, v: .bottom)
+            let x = min(max(p, plot.x + run.size.width / 2), plot.maxX - run.size.width / 2)
+            return (b.text(text, style, at: Point(x, plot.y - 3), h: .middle, v: .bottom), true)
         }
         if vertical {
             candidates = [

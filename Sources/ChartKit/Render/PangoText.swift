@@ -79,7 +79,8 @@ public final class PangoText: TextMeasurer {
         return TextSize(width: Double(logical.width) / scale,
                         height: Double(logical.height) / scale,
                         baseline: Double(pango_layout_get_baseline(layout)) / scale,
-                        lineCount: Int(pango_layout_get_line_count(layout)))
+                        lineCount: Int(pango_layout_get_line_count(layout)),
+                        offsetX: Double(logical.x) / scale)
     }
 
     public func measure(_ text: String, font: Font, wrapWidth: Double?) -> TextSize {
@@ -100,7 +101,8 @@ public final class PangoText: TextMeasurer {
         cairo_save(cr)
         cairo_translate(cr, run.position.x, run.position.y)
         if run.angle != 0 { cairo_rotate(cr, run.angle * .pi / 180) }
-        let dx: Double = run.hAnchor == .start ? 0 : (run.hAnchor == .middle ? -size.width / 2 : -size.width)
+        var dx: Double = run.hAnchor == .start ? 0 : (run.hAnchor == .middle ? -size.width / 2 : -size.width)
+        dx -= size.offsetX
         let dy: Double
         switch run.vAnchor {
         case .top: dy = 0

@@ -161,9 +161,11 @@ public struct TextSize: Sendable, Equatable {
     /// Distance from the top of the box to the first line's baseline.
     public var baseline: Double
     public var lineCount: Int
+    /// Where the text starts inside its wrap width (centred or right-aligned wrapped text).
+    public var offsetX: Double
 
-    public init(width: Double, height: Double, baseline: Double, lineCount: Int = 1) {
-        self.width = width; self.height = height; self.baseline = baseline; self.lineCount = lineCount
+    public init(width: Double, height: Double, baseline: Double, lineCount: Int = 1, offsetX: Double = 0) {
+        self.width = width; self.height = height; self.baseline = baseline; self.lineCount = lineCount; self.offsetX = offsetX
     }
 }
 

@@ -1,0 +1,40 @@
+import Testing
+@testable import ChartKit
+
+@Suite("Number formats")
+struct NumberFormatTests {
+    @Test("d3-format specifiers with literal suffixes", arguments: [
+        (",.0f", 1322.0, "1,322"),
+        (",.1f", 14.5, "14.5"),
+        (".1f%", 14.5, "14.5%"),
+        (".0%", 0.65, "65%"),
+        (".1%", 0.182, "18.2%"),
+        ("~s", 1300.0, "1.3k"),
+        ("~s", 2.7e12, "2.7T"),
+        (".2~s", 1_322_000_000.0, "1.3G"),
+        (",d", 1234567.4, "1,234,567"),
+        (",.0f GW", 1322.0, "1,322 GW"),
+        ("+.1f", 2.0, "+2.0"),
+        (".1f", -11.25, "−11.3"),
+        (",.2~f", 14.5, "14.5"),
+        (",.2~f", 14.0, "14"),
+        (".2f", -0.001, "0.00"),
+    ])
+    func formats(spec: String, value: Double, expected: String) throws {
+        let f = try #require(NumberFormat(spec))
+        #expect(f.string(value) == expected)
+    }
+
+    @Test("tick formats carry as many decimals as the step")
+    func tickFormats() {
+        #expect(NumberFormat.forTicks(step: 200).string(1400) == "1,400")
+        #expect(NumberFormat.forTicks(step: 0.5).string(2) == "2.0")
+        #expect(NumberFormat.forTicks(step: 0.25).string(0.5) == "0.50")
+    }
+
+    @Test("text that is not a format is refused")
+    func invalid() {
+        #expect(NumberFormat("GW") == nil)
+        #expect(NumberFormat(".99f") == nil)
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Assertions on the scene (no pixels): what a designer would check by eye.
+@Suite("Bar chart scenes")
+struct BarChartSceneTests {
+    let engine = ChartEngine()
+
+    func compile(_ text: String) throws -> CompiledChart { try TestSupport.compile(text, engine: engine) }
+
+    func figure2() throws -> Scene {
+        let chart = try engine.load(specFile: TestSupport.example("figure2.json"))
+        return engine.compile(chart).scene
+    }
+
+    /// The rule's y position in the scene and the baseline, for proportionality checks.
+    func ruleY(_ scene: Scene, value: Double) -> Double? {
+        for node in scene.leaves {
+            if case .path(let cmds, _, _, .rule(let v)) = node, v == value, case .move(let p) = cmds[0] { return p.y }
+        }
+        return nil
+    }
+
+    @Test("figure2: one bar per region, sorted descending, heights proportional to values")
+    func figure2Bars() throws {
+        let scene = try figure2()
+        let bars = scene.bars
+        #expect(bars.count == 31)
+        #expect(Set(bars.map(\.category)).count == 31)
+        // Sorted descending left to right.
+        let ordered = bars.sorted { $0.rect.x < $1.rect.x }
+        let values = ordered.map(\.value)
+        #expect(values == values.sorted(by: >))
+        #expect(ordered.first?.category == "Hebei")
+        #expect(ordered.last?.category == "Qinghai")
+        // Heights proportional to values, from one baseline.
+        let ratio = ordered[0].rect.height / ordered[0].value
+        for bar in ordered {
+            #expect(abs(bar.rect.height - bar.value * ratio) < 0.01)
+            #expect(abs(bar.rect.maxY - ordered[0].rect.maxY) < 0.01)
+        }
+        // The tallest bar is 15% high on the value axis: the 13.5 rule sits at 13.5/15 of its height.
+        let base = ordered[0].rect.maxY
+        let rule = try #require(ruleY(scene, value: 13.5))
+        #expect(abs((base - rule) - 13.5 * ratio) < 0.01)
+    }
+
+    @Test("figure2: value labels hit neither each other nor the bars")
+    func figure2Labels() throws {
+        let scene = try figure2()
+        let labels = scene.texts.filter { $0.role == .valueLabel }.map(\.run.bounds)
+        #expect(labels.count == 31)
+        for (i, a) in labels.enumerated() {
+            for b in labels[(i + 1)...] { #expect(!a.intersects(b)) }
+            for bar in scene.bars { #expect(!a.intersects(bar.rect)) }
+        }
+        let ruleLabel = try #require(scene.texts.first { $0.role == .ruleLabel })
+        #expect(ruleLabel.run.text == "National target 13.5%")
+        for l in labels { #expect(!l.intersects(ruleLabel.run.bounds)) }
+        for bar in scene.bars { #expect(!bar.rect.intersects(ruleLabel.run.bounds)) }
+    }
+
+    @Test("figure2: title, subtitle, notes and source are all on the page, none overlapping")
+    func chrome() throws {
+        let scene = try figure2()
+        let page = Rect(x: 0, y: 0, width: scene.width, height: scene.height)
+        let roles: [Role] = [.title, .subtitle, .notes, .source]
+        let boxes = roles.map { role in scene.texts.first { $0.role == role }!.run.bounds }
+        for b in boxes { #expect(page.contains(b)) }
+        for (i, a) in boxes.enumerated() { for b in boxes[(i + 1)...] { #expect(!a.intersects(b)) } }
+        // Category labels do not overlap one another.
+        let axisLabels = scene.texts.filter { $0.role == .axisLabel }.map(\.run)
+        let categories = axisLabels.filter { $0.angle != 0 }
+        #expect(categories.count == 31)
+    }
+
+    @Test("a quantitative x makes horizontal bars, sorted by -x from the top")
+    func horizontal() throws {
+        let scene = try compile(#"""
+        {"data": {"values": [{"r": "A", "v": 3}, {"r": "B", "v": 9}, {"r": "C", "v": 5}]}, "mark": {"type": "bar", "labels": true},
+         "encoding": {"y": {"field": "r", "sort": "-x"}, "x": {"field": "v"}}, "annotations": [{"type": "rule", "x": 4, "label": "four"}]}
+        """#).scene
+        let bars = scene.bars.sorted { $0.rect.y < $1.rect.y }
+        #expect(bars.map(\.category) == ["B", "C", "A"])
+        #expect(bars.allSatisfy { abs($0.rect.minX - bars[0].rect.minX) < 0.01 })
+        #expect(bars[0].rect.width > bars[1].rect.width)
+        // Labels sit right of the bar ends.
+        for label in scene.texts.filter({ $0.role == .valueLabel }) {
+            #expect(!scene.bars.contains { $0.rect.intersects(label.run.bounds) })
+        }
+    }
+
+    @Test("negative values grow down from the zero baseline, with labels below")
+    func negatives() throws {
+        let scene = try compile(#"""
+        {"data": {"values": [{"r": "A", "v": 7.3}, {"r": "B", "v": -11.2}]}, "mark": {"type": "bar", "labels": true},
+         "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}
+        """#).scene
+        let a = try #require(scene.bars.first { $0.category == "A" })
+        let b = try #require(scene.bars.first { $0.category == "B" })
+        #expect(abs(a.rect.maxY - b.rect.minY) < 0.01)  // both meet at zero
+        #expect(abs(b.rect.height / a.rect.height - 11.2 / 7.3) < 1e-6)
+        let labelB = try #require(scene.texts.first { $0.role == .valueLabel && $0.run.text == "−11.2" })
+        #expect(labelB.run.bounds.minY >= b.rect.maxY)
+    }
+
+    @Test("a colour field groups bars side by side, in legend order, with a legend")
+    func grouped() throws {
+        let scene = try compile(#"""
+        {"data": {"values": [{"r": "A", "y": "2025", "v": 20}, {"r": "A", "y": "2030", "v": 25}, {"r": "B", "y": "2025", "v": 30}, {"r": "B", "y": "2030", "v": 35}]},
+         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}}}
+        """#).scene
+        #expect(scene.bars.count == 4)
+        let a = scene.bars.filter { $0.category == "A" }.sorted { $0.rect.x < $1.rect.x }
+        #expect(a.map(\.series) == ["2025", "2030"])
+        #expect(a[0].rect.maxX <= a[1].rect.minX)
+        #expect(a[0].fill != a[1].fill)
+        let legend = scene.texts.filter { if case .legendLabel = $0.role { return true } else { return false } }
+        #expect(legend.map(\.run.text) == ["2025", "2030"])
+    }
+
+    @Test("stacked bars sum to their totals; normalised stacks to 100%")
+    func stacked() throws {
+        let values = #"[{"r": "A", "s": "x", "v": 2}, {"r": "A", "s": "y", "v": 3}, {"r": "B", "s": "x", "v": 1}, {"r": "B", "s": "y", "v": 9}]"#
+        for (mode, totals) in [("true", ["A": 5.0, "B": 10.0]), ("\"normalize\"", ["A": 1.0, "B": 1.0])] {
+            let scene = try compile("""
+            {"data": {"values": \(values)}, "mark": "bar",
+             "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": \(mode)}, "color": {"field": "s"}}}
+            """).scene
+            let base = scene.bars.map(\.rect.maxY).max()!
+            let pxPerUnit = (base - scene.bars.filter { $0.category == "B" }.map(\.rect.minY).min()!) / totals["B"]!
+            for (cat, total) in totals {
+                let segs = scene.bars.filter { $0.category == cat }.sorted { $0.rect.maxY > $1.rect.maxY }
+                #expect(segs.map(\.series) == ["x", "y"])  // first series on the baseline
+                #expect(abs(segs.reduce(0) { $0 + $1.rect.height } - total * pxPerUnit) < 0.01)
+                #expect(abs(segs[0].rect.minY - segs[1].rect.maxY) < 0.01)  // segments touch
+            }
+        }
+    }
+
+    @Test("a band annotation shades between its two values, under the bars")
+    func band() throws {
+        let scene = try compile(#"""
+        {"data": {"values": [{"r": "A", "v": 10}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}},
+         "annotations": [{"type": "band", "y": 4, "y2": 6, "label": "range"}]}
+        """#).scene
+        var bandRect: Rect?
+        var bandIndex = 0, barIndex = 0
+        for (i, n) in scene.leaves.enumerated() {
+            if case .rect(let r, _, _, .band(4, 6)) = n { bandRect = r; bandIndex = i }
+            if case .rect(_, _, _, .bar) = n { barIndex = i }
+        }
+        let r = try #require(bandRect)
+        let bar = scene.bars[0].rect
+        #expect(abs(r.height - bar.height * 0.2) < 0.01)
+        #expect(bandIndex < barIndex)
+        #expect(scene.texts.contains { $0.role == .bandLabel && $0.run.text == "range" })
+    }
+
+    @Test("an annotation on the category axis is an error naming the value axis")
+    func annotationOnWrongAxis() {
+        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}, "annotations": [{"type": "rule", "x": 3}]}"#)
+        #expect(errors.count == 1)
+        #expect(errors[0].path == "annotations[0].x")
+        #expect(errors[0].message.contains("write \"y\": 3"))
+    }
+
+    @Test("two quantitative fields, or none, cannot make bars")
+    func wrongTypes() {
+        let both = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 2}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        #expect(both.first?.message.contains("both x and y are quantitative") == true)
+        let none = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": "y"}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        #expect(none.first?.message.contains("quantitative value on x or y") == true)
+    }
+
+    @Test("long category labels rotate instead of overlapping; Chinese labels wrap or rotate too")
+    func longLabels() throws {
+        let names = (1...20).map { "内蒙古自治区\($0)" }
+        let values = names.map { "{\"r\": \"\($0)\", \"v\": 1}" }.joined(separator: ",")
+        let scene = try compile("{\"width\": 500, \"data\": {\"values\": [\(values)]}, \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"r\"}, \"y\": {\"field\": \"v\"}}}").scene
+        let labels = scene.texts.filter { $0.role == .axisLabel && $0.run.angle != 0 }.map(\.run)
+        #expect(!labels.isEmpty)
+        // Rotated labels: consecutive ones do not overlap along the axis.
+        let xs = labels.map(\.position.x).sorted()
+        let lineHeight = labels[0].size.height
+        for (a, b) in zip(xs, xs.dropFirst()) { #expect(b - a >= lineHeight * 0.99) }
+    }
+
+    @Test("the print style draws in grays")
+    func printStyle() throws {
+        let spec = try SpecDecoder.decode(file: TestSupport.example("figure4.json"))
+        let chart = try ChartResolver.resolve(spec, styleOverride: "print")
+        let scene = engine.compile(chart).scene
+        for bar in scene.bars {
+            let c = try #require(bar.fill)
+            #expect(abs(c.r - c.g) < 0.01 && abs(c.g - c.b) < 0.01)
+        }
+        #expect(Set(scene.bars.map(\.fill)).count == 2)
+    }
+}
