@@ -20,15 +20,18 @@ public enum DataValue: Sendable, Equatable {
 }
 
 public struct DataTable: Sendable {
-    /// How messages name this table ("data/x.csv" or "inline values").
+    /// The file (as reachable from the working folder) that row locations point into.
     public var name: String
+    /// How messages about fields name the data: the path as the spec wrote it.
+    public var label: String
     public var columns: [String]
     public var rows: [[DataValue]]
     /// Where each row was written: a CSV line, or the row object in the spec.
     public var rowLocations: [SourceLocation]
 
-    public init(name: String, columns: [String], rows: [[DataValue]], rowLocations: [SourceLocation]) {
+    public init(name: String, label: String? = nil, columns: [String], rows: [[DataValue]], rowLocations: [SourceLocation]) {
         self.name = name
+        self.label = label ?? name
         self.columns = columns
         self.rows = rows
         self.rowLocations = rowLocations
@@ -96,7 +99,9 @@ public enum DataLoader {
         case .csv(let path):
             let full = FileAccess.resolve(path.value, against: baseDirectory)
             let bytes = try FileAccess.read(full, what: "data file", location: path.location, fieldPath: path.path)
-            return try parseCSV(bytes, name: full)
+            var table = try parseCSV(bytes, name: full)
+            table.label = path.value
+            return table
         case .values(let items, let location):
             return try inlineValues(items, location: location)
         }
@@ -198,6 +203,6 @@ public enum DataLoader {
         }
         if !problems.isEmpty { throw ChartError(problems) }
         let table = rows.map { row in columns.map { row[$0] ?? .missing } }
-        return DataTable(name: "\(location.file) (data.values)", columns: columns, rows: table, rowLocations: locations)
+        return DataTable(name: location.file, label: "data.values", columns: columns, rows: table, rowLocations: locations)
     }
 }

@@ -113,7 +113,7 @@ struct BarModel: Sendable {
         }
         guard ok else { return nil }
         if table.rows.isEmpty {
-            log.error(table.rowLocations.first ?? layer.mark.location, "", "\(table.name) has no rows to draw")
+            log.error(table.rowLocations.first ?? layer.mark.location, "", "\(table.label) has no rows to draw")
             return nil
         }
         let stack = layer.color == nil ? nil : val.channel.stack

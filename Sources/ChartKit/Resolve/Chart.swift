@@ -98,7 +98,7 @@ public enum ChartResolver {
         guard let channel, let name = channel.field else { return nil }
         guard let column = table.columnIndex(name.value) else {
             log.error(name.location, name.path,
-                      "\"\(name.value)\" is not a column of \(table.name) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
+                      "\"\(name.value)\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
             return nil
         }
         let type = channel.type?.value ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
