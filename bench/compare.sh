@@ -71,8 +71,8 @@ if [ "$build" = 1 ]; then
     echo "compare.sh: swift not found; install the Swift toolchain or pass --no-build" >&2
     exit 1
   fi
-  echo "compare.sh: swift build -c release --product ccnt-chart" >&2
-  swift build -c release --product ccnt-chart
+  echo "compare.sh: swift build -c release --product ccnt-chart --static-swift-stdlib" >&2
+  swift build -c release --product ccnt-chart --static-swift-stdlib
 fi
 
 exec python3 "$here/compare.py" "${args[@]+"${args[@]}"}"
