@@ -48,7 +48,9 @@ struct CLITests {
 
     @Test("render writes <spec name>.<format> for each format into -o")
     func render() throws {
-        let out = temporaryDirectory() + "/figs"
+        let tmp = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let out = tmp + "/figs"
         let r = try run(["render", "examples/figure2.json", "examples/figure3.json", "-o", out, "-f", "png,pdf", "--scale", "2"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(files(in: out) == ["figure2.pdf", "figure2.png", "figure3.pdf", "figure3.png"])
@@ -61,6 +63,7 @@ struct CLITests {
     @Test("two runs give byte-identical files")
     func deterministicAcrossProcesses() throws {
         let a = temporaryDirectory(), b = temporaryDirectory()
+        defer { for d in [a, b] { try? FileManager.default.removeItem(atPath: d) } }
         #expect(try run(["render", "examples/figure4.json", "-o", a]).status == 0)
         #expect(try run(["render", "examples/figure4.json", "-o", b]).status == 0)
         for f in ["figure4.png", "figure4.svg", "figure4.pdf"] {
@@ -71,6 +74,7 @@ struct CLITests {
     @Test("a bad spec exits 1 with file:line:column and field, writes nothing, keeps the old output")
     func badSpec() throws {
         let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let spec = dir + "/broken.json"
         try """
         {
@@ -96,6 +100,7 @@ struct CLITests {
     @Test("one bad spec does not stop the good ones, but the exit code says it failed")
     func mixedBatch() throws {
         let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "{ not json".write(toFile: dir + "/bad.json", atomically: true, encoding: .utf8)
         let r = try run(["render", dir + "/bad.json", "examples/figure3.json", "-o", dir + "/out", "-f", "svg"])
         #expect(r.status == 1)
@@ -129,6 +134,7 @@ struct CLITests {
     @Test("validate reports every error and renders nothing")
     func validate() throws {
         let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try #"{"titel": "x", "mark": "bra", "data": {"values": []}, "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#
             .write(toFile: dir + "/two.json", atomically: true, encoding: .utf8)
         let bad = try run(["validate", dir + "/two.json"], cwd: dir)
@@ -144,6 +150,7 @@ struct CLITests {
     @Test("--style picks a bundled style by name; an unknown name lists the real ones")
     func styles() throws {
         let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
         #expect(try run(["render", "examples/figure2.json", "--style", "print", "-o", out, "-f", "png"]).status == 0)
         let r = try run(["render", "examples/figure2.json", "--style", "prnt", "-o", out, "-f", "png"])
         #expect(r.status == 1)
@@ -154,6 +161,7 @@ struct CLITests {
     @Test("an output folder that cannot be created is an error, not a crash")
     func unwritableOutput() throws {
         let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "a file".write(toFile: dir + "/taken", atomically: true, encoding: .utf8)
         let r = try run(["render", "examples/figure2.json", "-o", dir + "/taken"])
         #expect(r.status == 1)

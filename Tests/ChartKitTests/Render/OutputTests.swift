@@ -50,7 +50,9 @@ struct OutputTests {
     func pdf() throws {
         let bytes = try figure2(.pdf)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))
-        let path = TestSupport.temporaryDirectory() + "/figure2.pdf"
+        let tmp = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let path = tmp + "/figure2.pdf"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         guard let info = TestSupport.run("pdfinfo", [path]) else {
             print("pdfinfo is not installed; PDF checked for its header only")

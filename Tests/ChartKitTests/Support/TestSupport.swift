@@ -58,9 +58,10 @@ enum TestSupport {
     }
 
     static func decodePNG(_ bytes: [UInt8]) -> DecodedImage? {
-        let path = temporaryDirectory() + "/decode.png"
+        let dir = temporaryDirectory()
+        let path = dir + "/decode.png"
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         guard let surface = cairo_image_surface_create_from_png(path),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
         defer { cairo_surface_destroy(surface) }
