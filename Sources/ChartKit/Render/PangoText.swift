@@ -4,29 +4,41 @@ import CCairo
 // stage) so a label is drawn exactly as wide as the layout believed it to be.
 //
 // - Resolution 72 dpi: a font size of 11 means 11 user units (CSS px at 1×), in every format.
-// - Hinting off and metrics unhinted: widths scale linearly, so a 2× PNG, an SVG and a PDF of
-//   the same spec lay out identically.
+// - Hinting off and metrics unhinted: text scales linearly with its size, so a 2× PNG, an SVG
+//   and a PDF of the same spec lay out identically.
+// - Because text scales linearly, every face is shaped at one reference size and drawn scaled:
+//   a chart with seven type sizes loads three fonts (one per weight), not seven. Pango builds a
+//   font set (a fontconfig sort, a FreeType face, a HarfBuzz font) per size, about 1 ms each.
+// - Layouts shaped while measuring are kept and drawn as they are, never shaped twice.
 // - One font map per PangoText: Pango objects are not thread-safe, so each render thread owns
-//   its own PangoText (fonts themselves are shared by fontconfig's cache).
+//   its own PangoText (fontconfig's caches are shared).
 
 public final class PangoText: TextMeasurer {
+    /// The size every face is shaped at.
+    static let referenceSize = 100.0
+
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
-    /// Layouts shaped while measuring, kept to be drawn without shaping again.
     private var layouts: [LayoutKey: (layout: OpaquePointer, size: TextSize)] = [:]
-    private var descriptions: [Font: OpaquePointer] = [:]
+    private var descriptions: [Face: OpaquePointer] = [:]
     /// Bounds the cache for long batch runs; a chart uses a few hundred texts at most.
     private static let maximumCachedLayouts = 4096
 
+    /// A font without its size.
+    private struct Face: Hashable {
+        var family: String
+        var weight: Int
+        var italic: Bool
+    }
+
     private struct LayoutKey: Hashable {
         var text: String
-        var font: Font
+        var face: Face
+        /// Wrap width at the reference size.
         var wrap: Double?
         var alignment: HorizontalAnchor
     }
 
-    nonisolated(unsafe) static var calls = 0
-    nonisolated(unsafe) static var misses = 0
     public init() {
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
@@ -51,70 +63,69 @@ public final class PangoText: TextMeasurer {
         cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
     }
 
-    func description(for font: Font) -> OpaquePointer {
-        if let d = descriptions[font] { return d }
+    private func description(for face: Face) -> OpaquePointer {
+        if let d = descriptions[face] { return d }
         let d = pango_font_description_new()!
-        pango_font_description_set_family(d, font.family)
-        pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
-        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(font.weight)))
-        pango_font_description_set_style(d, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        descriptions[font] = d
+        pango_font_description_set_family(d, face.family)
+        pango_font_description_set_absolute_size(d, PangoText.referenceSize * Double(PANGO_SCALE))
+        pango_font_description_set_weight(d, PangoWeight(rawValue: UInt32(face.weight)))
+        pango_font_description_set_style(d, face.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        descriptions[face] = d
         return d
     }
 
-    /// A layout for `run` in this context; the caller unrefs it.
-    func makeLayout(_ text: String, font: Font, wrapWidth: Double?, alignment: HorizontalAnchor) -> OpaquePointer {
-        let layout = pango_layout_new(context)!
-        pango_layout_set_font_description(layout, description(for: font))
-        if let w = wrapWidth {
-            pango_layout_set_width(layout, Int32(max(1, w) * Double(PANGO_SCALE)))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        }
-        switch alignment {
-        case .start: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
-        case .middle: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
-        case .end: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
-        }
-        text.withCString { pango_layout_set_text(layout, $0, -1) }
-        return layout
-    }
-
-    static func size(of layout: OpaquePointer) -> TextSize {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        let scale = Double(PANGO_SCALE)
-        return TextSize(width: Double(logical.width) / scale,
-                        height: Double(logical.height) / scale,
-                        baseline: Double(pango_layout_get_baseline(layout)) / scale,
-                        lineCount: Int(pango_layout_get_line_count(layout)),
-                        offsetX: Double(logical.x) / scale)
-    }
-
-    /// The shaped layout for a text and its size, from the cache when it was made before.
-    private func layout(_ text: String, font: Font, wrapWidth: Double?, alignment: HorizontalAnchor) -> (layout: OpaquePointer, size: TextSize) {
+    /// The layout of `text` at the reference size (cached) and its size there.
+    private func referenceLayout(_ text: String, font: Font, wrapWidth: Double?, alignment: HorizontalAnchor) -> (layout: OpaquePointer, size: TextSize) {
+        let k = PangoText.referenceSize / font.size
+        let face = Face(family: font.family, weight: font.weight, italic: font.italic)
         // Alignment only matters for wrapped text.
-        let key = LayoutKey(text: text, font: font, wrap: wrapWidth, alignment: wrapWidth == nil ? .start : alignment)
+        let key = LayoutKey(text: text, face: face, wrap: wrapWidth.map { $0 * k }, alignment: wrapWidth == nil ? .start : alignment)
         if let entry = layouts[key] { return entry }
         if layouts.count >= PangoText.maximumCachedLayouts {
             for entry in layouts.values { g_object_unref(UnsafeMutableRawPointer(entry.layout)) }
             layouts.removeAll(keepingCapacity: true)
         }
-        let made = makeLayout(text, font: font, wrapWidth: wrapWidth, alignment: key.alignment)
-        let entry = (made, PangoText.size(of: made))
-        layouts[key] = entry
-        return entry
+        let layout = pango_layout_new(context)!
+        pango_layout_set_font_description(layout, description(for: face))
+        if let w = key.wrap {
+            // Rounded up: a wrap width taken from a measured width must not wrap that text.
+            pango_layout_set_width(layout, Int32((max(1, w) * Double(PANGO_SCALE)).rounded(.up)) + 1)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        switch key.alignment {
+        case .start: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .middle: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .end: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
+        text.withCString { pango_layout_set_text(layout, $0, -1) }
+
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let unit = Double(PANGO_SCALE)
+        let size = TextSize(width: Double(logical.width) / unit,
+                            height: Double(logical.height) / unit,
+                            baseline: Double(pango_layout_get_baseline(layout)) / unit,
+                            lineCount: Int(pango_layout_get_line_count(layout)),
+                            offsetX: Double(logical.x) / unit)
+        layouts[key] = (layout, size)
+        return (layout, size)
     }
 
     public func measure(_ text: String, font: Font, wrapWidth: Double?) -> TextSize {
-        layout(text, font: font, wrapWidth: wrapWidth, alignment: .start).size
+        let s = referenceLayout(text, font: font, wrapWidth: wrapWidth, alignment: .start).size
+        let f = font.size / PangoText.referenceSize
+        return TextSize(width: s.width * f, height: s.height * f, baseline: s.baseline * f, lineCount: s.lineCount, offsetX: s.offsetX * f)
     }
 
     /// Draws `run` on `cr` (already transformed to chart units).
     func draw(_ run: TextRun, on cr: OpaquePointer) {
-        let (layout, size) = self.layout(run.text, font: run.font, wrapWidth: run.wrapWidth, alignment: run.alignment)
+        let (layout, size) = referenceLayout(run.text, font: run.font, wrapWidth: run.wrapWidth, alignment: run.alignment)
+        let f = run.font.size / PangoText.referenceSize
         cairo_save(cr)
         cairo_translate(cr, run.position.x, run.position.y)
         if run.angle != 0 { cairo_rotate(cr, run.angle * .pi / 180) }
+        cairo_scale(cr, f, f)
+        // Offsets in reference units, from the anchor to the layout's top-left corner.
         var dx: Double = run.hAnchor == .start ? 0 : (run.hAnchor == .middle ? -size.width / 2 : -size.width)
         dx -= size.offsetX
         let dy: Double
@@ -132,7 +143,7 @@ public final class PangoText: TextMeasurer {
         if let halo = run.halo {
             pango_cairo_layout_path(cr, layout)
             cairo_set_source_rgba(cr, halo.r, halo.g, halo.b, halo.a)
-            cairo_set_line_width(cr, max(2, run.font.size * 0.3))
+            cairo_set_line_width(cr, max(2, run.font.size * 0.3) / f)
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             cairo_set_dash(cr, nil, 0, 0)
             cairo_stroke(cr)
