@@ -40,6 +40,8 @@ public struct NumberFormat: Sendable, Equatable {
 
     /// The format for axis ticks `step` apart: as many decimals as the step needs.
     public static func forTicks(step: Double, grouping: Bool = true) -> NumberFormat {
+        // Beyond what digits can show, exponents ("1e+300"), not a hundred digits of noise.
+        if step >= 1e15 || (step > 0 && step < 1e-6) { return NumberFormat(".2~e")! }
         var f = NumberFormat(",")!
         f.grouping = grouping
         f.kind = .fixed
@@ -60,6 +62,12 @@ public struct NumberFormat: Sendable, Equatable {
     /// A default for data labels: up to two decimals, trailing zeros trimmed, grouped thousands.
     public static let label: NumberFormat = NumberFormat(",.2~f")!
 
+    /// The label format for a value: `label`, or an exponent form for magnitudes digits cannot show.
+    static func labelFormat(for value: Double) -> NumberFormat {
+        let m = abs(value)
+        return m >= 1e15 || (m > 0 && m < 1e-4) ? NumberFormat(".3~e")! : label
+    }
+
     public func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
         var v = value
@@ -79,6 +87,9 @@ public struct NumberFormat: Sendable, Equatable {
             unit = prefix
         case .exponent?:
             body = String(format: "%.\(precision ?? 6)e", abs(v))
+            if trim, let e = body.firstIndex(of: "e") {
+                body = Self.trimZeros(String(body[..<e])) + body[e...]
+            }
         case .general?, .rounded?:
             body = significant(abs(v), precision ?? 6)
             if trim || kind == .general { body = Self.trimZeros(body) }
@@ -88,7 +99,7 @@ public struct NumberFormat: Sendable, Equatable {
             // Like d3's "" type: the shortest clean representation (with ~ trimming).
             body = precision.map { significant(abs(v), $0) } ?? Format.plain(abs(v))
         }
-        if trim && kind != .si { body = Self.trimZeros(body) }
+        if trim && kind != .si && kind != .exponent { body = Self.trimZeros(body) }
         if grouping { body = Self.group(body) }
         let isNegative = v < 0 && Double(body.filter { $0.isNumber || $0 == "." }).map { $0 != 0 } == true
         let signText: String

@@ -92,7 +92,9 @@ enum BarChartCompiler {
         let valueSpec = model.value.channel
         let tickFormat: NumberFormat? = (valueSpec.axis?.format ?? valueSpec.format).flatMap(NumberFormat.init)
             ?? (model.stack == .normalize ? NumberFormat(".0%") : nil)
-        let labelFormat = valueSpec.format.flatMap(NumberFormat.init) ?? (model.stack == .normalize ? NumberFormat(".0%")! : NumberFormat.label)
+        let extreme = model.data.map { abs($0.value) }.max() ?? 0
+        let labelFormat = valueSpec.format.flatMap(NumberFormat.init)
+            ?? (model.stack == .normalize ? NumberFormat(".0%")! : NumberFormat.labelFormat(for: extreme))
         let showLabels = layer.mark.labels
         let axisStyle = style.axis
         let catSpec = model.category.channel

@@ -73,6 +73,14 @@ struct BarModel: Sendable {
             log.error(cat.channel.sortLocation ?? cat.channel.location, "\(cat.channel.path).sort", "can sort by \"x\" or \"y\" (with \"-\" for descending)")
             ok = false
         }
+        if let domain = val.channel.scale?.domain {
+            let numbers = domain.compactMap { n -> Double? in if case .number(let v) = n.value { return v } else { return nil } }
+            if numbers.count != 2 || numbers[0] >= numbers[1] {
+                log.error(val.channel.scale?.domainLocation ?? val.channel.location, "\(val.channel.path).scale.domain",
+                          "must be two ascending numbers [min, max] for the value axis")
+                ok = false
+            }
+        }
         guard ok else { return nil }
 
         let table = layer.table

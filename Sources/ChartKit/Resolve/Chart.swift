@@ -97,6 +97,10 @@ public enum ChartResolver {
     static func field(_ channel: ChannelSpec?, in table: DataTable, log: DiagnosticLog) -> Field? {
         guard let channel, let name = channel.field else { return nil }
         guard let column = table.columnIndex(name.value) else {
+            if table.columns.isEmpty {
+                log.error(name.location, name.path, "\"\(name.value)\" cannot be found: \(table.label) has no rows")
+                return nil
+            }
             log.error(name.location, name.path,
                       "\"\(name.value)\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
             return nil

@@ -38,3 +38,13 @@ struct NumberFormatTests {
         #expect(NumberFormat(".99f") == nil)
     }
 }
+
+@Suite("Number formats at the extremes")
+struct ExtremeFormatTests {
+    @Test("huge and tiny steps switch to exponents")
+    func exponents() {
+        #expect(NumberFormat.forTicks(step: 2e299).string(4e299) == "4e+299")
+        #expect(NumberFormat.forTicks(step: 1e-7).string(3e-7) == "3e-07")
+        #expect(NumberFormat.labelFormat(for: 1e300).string(1.25e300) == "1.25e+300")
+    }
+}
