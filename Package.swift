@@ -22,7 +22,7 @@ let package = Package(
         // because libpng reports errors by longjmp, which must not cross Swift frames.
         .target(
             name: "CPNGWriter",
-            linkerSettings: [.linkedLibrary("png16")]
+            linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z"), .linkedLibrary("pthread")]
         ),
         .target(
             name: "ChartKit",

@@ -12,7 +12,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 public struct RenderOptions: Sendable {
     /// Pixels per chart unit for PNG (1×, 2×, …). Vector formats are resolution-free.
     public var scale: Double = 1
-    public init(scale: Double = 1) { self.scale = scale }
+    /// Threads that may compress one PNG: 2 for a single chart; 1 when charts already render
+    /// in parallel. The bytes written are the same either way.
+    public var compressionThreads: Int = 2
+
+    public init(scale: Double = 1, compressionThreads: Int = 2) {
+        self.scale = scale
+        self.compressionThreads = compressionThreads
+    }
 
     /// Largest PNG side in pixels; bounds the memory a spec can ask for (4 bytes a pixel).
     public static let maximumPixels: Double = 20_000
@@ -25,7 +32,7 @@ public final class CairoRenderer {
 
     public func render(_ scene: Scene, format: OutputFormat, options: RenderOptions = RenderOptions()) throws(ChartError) -> [UInt8] {
         switch format {
-        case .png: return try renderPNG(scene, scale: options.scale)
+        case .png: return try renderPNG(scene, scale: options.scale, threads: options.compressionThreads)
         case .svg: return try renderVector(scene, format: .svg)
         case .pdf: return try renderVector(scene, format: .pdf)
         }
@@ -33,7 +40,7 @@ public final class CairoRenderer {
 
     // MARK: PNG
 
-    func renderPNG(_ scene: Scene, scale: Double) throws(ChartError) -> [UInt8] {
+    func renderPNG(_ scene: Scene, scale: Double, threads: Int = 2) throws(ChartError) -> [UInt8] {
         let w = (scene.width * scale).rounded(), h = (scene.height * scale).rounded()
         guard w >= 1, h >= 1, w <= RenderOptions.maximumPixels, h <= RenderOptions.maximumPixels else {
             throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is larger than the limit of \(Int(RenderOptions.maximumPixels)) pixels a side; lower width, height or --scale")
@@ -57,7 +64,7 @@ public final class CairoRenderer {
         let pixelsPerMeter = UInt32((72 * scale / 0.0254).rounded())
         let status = ccnt_png_encode(cairo_image_surface_get_data(surface), Int32(w), Int32(h),
                                      cairo_image_surface_get_stride(surface), opaque ? 1 : 0,
-                                     pixelsPerMeter, 2, &out, &length, &error, error.count)
+                                     pixelsPerMeter, 2, Int32(max(1, threads)), &out, &length, &error, error.count)
         guard status == 0, let out else {
             throw ChartError(file: "chart", "PNG encoding failed: \(String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
         }

@@ -84,6 +84,19 @@ struct OutputTests {
         #expect(files[format] == first)
     }
 
+    @Test("PNG bytes do not depend on how many threads compress them")
+    func compressionThreads() throws {
+        let chart = try engine.load(specFile: TestSupport.example("figure2.json"))
+        let scene = engine.compile(chart).scene
+        let one = try engine.render(scene, format: .png, options: RenderOptions(scale: 2, compressionThreads: 1))
+        let two = try engine.render(scene, format: .png, options: RenderOptions(scale: 2, compressionThreads: 2))
+        #expect(one == two)
+        // A one-row image has a single strip; it must still decode.
+        let tiny = Scene(width: 3, height: 1, background: .white)
+        let image = try #require(TestSupport.decodePNG(try engine.render(tiny, format: .png)))
+        #expect(image.width == 3 && image.height == 1)
+    }
+
     @Test("an image larger than the pixel limit is refused with a message")
     func pixelLimit() throws {
         let chart = try engine.load(specFile: TestSupport.example("figure2.json"))
