@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChartKit
+import Dispatch
 import Foundation
 
 // ccnt-chart: render and check chart spec files.
@@ -23,6 +24,31 @@ struct CCNTChart: ParsableCommand {
         subcommands: [Render.self, Validate.self]
     )
 }
+
+/// An engine made, and its fonts loaded, on a second thread while the main thread parses the
+/// command line and reads the specs: font start-up is the largest fixed cost of a render.
+/// Only one thread touches the engine at a time (the warm-up finishes before `take` returns).
+final class EngineWarmup: @unchecked Sendable {
+    private var engine: ChartEngine?
+    private let done = DispatchSemaphore(value: 0)
+
+    init() {
+        Thread.detachNewThread { [self] in
+            let engine = ChartEngine()
+            if let style = try? StyleLoader.load(StyleLoader.defaultName) { engine.prewarm(style: style) }
+            self.engine = engine
+            done.signal()
+        }
+    }
+
+    func take() -> ChartEngine {
+        done.wait()
+        return engine!
+    }
+}
+
+/// Started before argument parsing when the command renders.
+nonisolated(unsafe) var warmup: EngineWarmup?
 
 /// A failure already reported on stderr; maps to exit code 1.
 struct ReportedFailure: Error {}
@@ -90,7 +116,7 @@ struct Render: ParsableCommand {
             report(ChartError(file: output, "cannot create the output folder: \(error.localizedDescription)"))
             throw ReportedFailure()
         }
-        let engine = ChartEngine()
+        let engine = warmup?.take() ?? ChartEngine()
         var failed = false
         for spec in specs {
             do {
@@ -143,6 +169,7 @@ struct Validate: ParsableCommand {
 
 // Exit codes are part of the CLI's contract (see the README), so map them here rather than
 // taking ArgumentParser's defaults (64 for usage errors).
+if CommandLine.arguments.dropFirst().first == "render" { warmup = EngineWarmup() }
 do {
     var command = try CCNTChart.parseAsRoot()
     try command.run()

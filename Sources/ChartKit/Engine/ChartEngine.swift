@@ -20,6 +20,15 @@ public final class ChartEngine {
         renderer = CairoRenderer(text: text)
     }
 
+    /// Loads the fonts of a style before the first chart needs them (fontconfig's start-up and
+    /// one face per weight, a few milliseconds); the CLI does this on a second thread while
+    /// the spec and its data are read.
+    public func prewarm(style: Style) {
+        for font in Set([style.title.font, style.axis.label.font, style.axis.title.font, style.bar.label.font]) {
+            _ = text.measure("0", font: font)
+        }
+    }
+
     /// The text measurer used for layout (the same Pango setup that draws).
     public var measurer: TextMeasurer { text }
 
