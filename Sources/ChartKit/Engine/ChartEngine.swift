@@ -41,12 +41,11 @@ public final class ChartEngine {
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
         var warnings: [String] = []
-        // One layer of bars is what exists today; layers of other marks join here.
-        let layer = chart.layers[0]
-        let scene: Scene
-        switch layer.mark.type {
-        case .bar: scene = BarChartCompiler.compile(chart, layer: layer, measurer: text, warnings: &warnings)
-        }
+        // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,
+        // points and layered combinations share an x axis in the Cartesian one.
+        let scene = CartesianModel.handles(chart)
+            ? CartesianCompiler.compile(chart, measurer: text, warnings: &warnings)
+            : BarChartCompiler.compile(chart, layer: chart.layers[0], measurer: text, warnings: &warnings)
         return CompiledChart(scene: scene, warnings: warnings)
     }
 

@@ -60,7 +60,10 @@ struct CategoryLabels {
 
     /// Chooses how to draw labels under bands `step` wide, preferring what reads easiest:
     /// straight, then wrapped on two lines, then rotated 45°, then 90°, then thinned.
-    static func fit(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer) -> CategoryLabels {
+    /// `preferThinning`: for years and other ordered labels, show every n-th label upright
+    /// rather than turning them all.
+    static func fit(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer,
+                    preferThinning: Bool = false) -> CategoryLabels {
         let font = style.label.font
         let sizes = labels.map { measurer.measure($0, font: font) }
         let lineHeight = sizes.map(\.height).max() ?? font.size * 1.2
@@ -71,6 +74,10 @@ struct CategoryLabels {
         let room = step - 4
         if widest <= room {
             return CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
+        }
+        if preferThinning {
+            let every = Int(((widest + 6) / max(step, 0.001)).rounded(.up))
+            return CategoryLabels(mode: .straight, every: max(1, every), depth: lineHeight)
         }
         // Wrap at word (or CJK character) boundaries, at most two lines, no word cut.
         if room > font.size * 2.5 {

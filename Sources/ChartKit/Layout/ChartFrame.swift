@@ -2,8 +2,10 @@
 // the legend where the style or spec puts it. What is left is the region for axes and plot.
 
 public struct LegendItem: Sendable, Equatable {
+    public enum Swatch: Sendable, Equatable { case square, line(dash: [Double]), point }
     public var label: String
     public var color: Color
+    public var swatch: Swatch = .square
 }
 
 public struct LegendBlock: Sendable {
@@ -100,7 +102,15 @@ enum ChartFrame {
 
         func placeItem(_ item: LegendItem, _ run: TextRun, x: Double, y: Double) {
             let swatch = Rect(x: x, y: y + (lineHeight - sw) / 2, width: sw, height: sw)
-            b.add(.rect(swatch, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+            switch item.swatch {
+            case .square:
+                b.add(.rect(swatch, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+            case .line(let dash):
+                b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
+                            stroke: Stroke(color: item.color, width: 2.5, dash: dash.isEmpty ? [] : [3, 2]), role: .legendSwatch(item.label)))
+            case .point:
+                b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.4, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+            }
             var t = run
             t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)
             t.vAnchor = .middle

@@ -7,9 +7,15 @@ import Foundation
 enum BarChartCompiler {
     static func validate(_ layer: ResolvedLayer, annotations: [AnnotationSpec], log: DiagnosticLog) {
         guard let model = BarModel.build(layer, style: nil, log: log) else { return }
-        for a in annotations where a.channel != model.valueChannel {
-            log.error(a.location, "\(a.path).\(a.channel)",
-                      "is on the category axis; the values of this chart are on \(model.valueChannel), so write \"\(model.valueChannel)\": \(Format.plain(a.value))")
+        for a in annotations {
+            if a.kind == .point {
+                log.error(a.location, a.path, "a point annotation needs a continuous x axis (a line, area or point chart); bar charts take rules and bands")
+            } else if a.channel != model.valueChannel {
+                log.error(a.location, "\(a.path).\(a.channel)",
+                          "is on the category axis; the values of this chart are on \(model.valueChannel), so write \"\(model.valueChannel)\": \(a.value.written)")
+            } else if a.value.number == nil || (a.value2 != nil && a.value2?.number == nil) {
+                log.error(a.location, "\(a.path).\(a.channel)", "must be a number on the value axis")
+            }
         }
     }
 
@@ -84,8 +90,8 @@ enum BarChartCompiler {
         var lo = shown.values.map { min($0.0, $0.1) }.min() ?? 0
         var hi = shown.values.map { max($0.0, $0.1) }.max() ?? 1
         for a in chart.spec.annotations {
-            lo = min(lo, a.value, a.value2 ?? a.value)
-            hi = max(hi, a.value, a.value2 ?? a.value)
+            lo = min(lo, a.number, a.number2 ?? a.number)
+            hi = max(hi, a.number, a.number2 ?? a.number)
         }
         if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
 
@@ -122,7 +128,8 @@ enum BarChartCompiler {
                 plot.width = max(10, region.width - left - (outsideLabelWidth > 0 ? outsideLabelWidth + 6 : 0))
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: style.bar.bandPadding)
                 let labels = catSpec.axis?.hidden == true ? [] : model.categories
-                catLabels = CategoryLabels.fit(labels, step: band.step, style: axisStyle, angle: catSpec.axis?.labelAngle, measurer: measurer)
+                catLabels = CategoryLabels.fit(labels, step: band.step, style: axisStyle, angle: catSpec.axis?.labelAngle, measurer: measurer,
+                                               preferThinning: model.category.type == .temporal || model.category.type == .ordinal)
                 var bottom = labels.isEmpty ? 0 : catLabels.depth + axisStyle.labelPadding + 2
                 if let t = categoryTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
                 plotHeight = max(10, region.height - bottom)
@@ -216,11 +223,11 @@ enum BarChartCompiler {
             }
         }
         for a in chart.spec.annotations where a.kind == .band {
-            let p0 = valueScale(a.value), p1 = valueScale(a.value2!)
+            let p0 = valueScale(a.number), p1 = valueScale(a.number2!)
             let color = a.color.flatMap { Color(parsing: $0.value) } ?? style.band.color
             let r = vertical ? Rect(x: plot.x, y: min(p0, p1), width: plot.width, height: abs(p1 - p0))
                              : Rect(x: min(p0, p1), y: plot.y, width: abs(p1 - p0), height: plot.height)
-            under.append(.rect(r, fill: color.withAlpha(style.band.opacity * color.a), stroke: nil, role: .band(from: min(a.value, a.value2!), to: max(a.value, a.value2!))))
+            under.append(.rect(r, fill: color.withAlpha(style.band.opacity * color.a), stroke: nil, role: .band(from: min(a.number, a.number2!), to: max(a.number, a.number2!))))
         }
         b.add(.group(under, clip: plot))
 
@@ -358,10 +365,10 @@ enum BarChartCompiler {
         var collide = false
         for a in chart.spec.annotations {
             let color = a.color.flatMap { Color(parsing: $0.value) }
-            let p = a.kind == .rule ? valueScale(a.value) : (valueScale(a.value) + valueScale(a.value2!)) / 2
+            let p = a.kind == .rule ? valueScale(a.number) : (valueScale(a.number) + valueScale(a.number2!)) / 2
             if a.kind == .rule {
                 let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
-                b.add(.path(line, fill: nil, stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: a.value)))
+                b.add(.path(line, fill: nil, stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: a.number)))
             }
             guard let label = a.label, !label.isEmpty else { continue }
             var ls = a.kind == .rule ? style.rule.label : style.band.label

@@ -170,6 +170,7 @@ public final class CairoRenderer {
         if let stroke, stroke.width > 0, stroke.color.a > 0 {
             setColor(cr, stroke.color)
             cairo_set_line_width(cr, stroke.width)
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             if stroke.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else { cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0) }
             cairo_stroke(cr)
         }
@@ -192,6 +193,10 @@ public final class CairoRenderer {
             fillAndStroke(cr, fill: fill, stroke: stroke)
         case .text(let run, _):
             text.draw(run, on: cr)
+        case .circle(let c, let radius, let fill, let stroke, _):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, c.x, c.y, radius, 0, 2 * .pi)
+            fillAndStroke(cr, fill: fill, stroke: stroke)
         case .group(let children, let clip):
             cairo_save(cr)
             if let clip {

@@ -121,10 +121,10 @@ public enum ChartResolver {
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
         let log = DiagnosticLog()
-        for layer in chart.layers {
-            switch layer.mark.type {
-            case .bar: BarChartCompiler.validate(layer, annotations: chart.spec.annotations, log: log)
-            }
+        if CartesianModel.handles(chart) {
+            CartesianCompiler.validate(chart, log: log)
+        } else {
+            BarChartCompiler.validate(chart.layers[0], annotations: chart.spec.annotations, log: log)
         }
         try log.throwIfAny()
     }

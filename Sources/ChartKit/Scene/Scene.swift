@@ -192,6 +192,13 @@ public enum Role: Sendable, Equatable, Hashable {
     case title, subtitle, notes, source
     case gridline, axisDomain, axisTick, axisLabel, axisTitle
     case bar(category: String, series: String?, value: Double)
+    /// One connected run of a line (a missing value starts a new run).
+    case line(series: String?, layer: Int)
+    case area(series: String?, layer: Int)
+    case point(series: String?, value: Double)
+    /// A target or other annotated point, drawn apart from measured data.
+    case annotationPoint(value: Double), annotationPointLabel
+    case endLabel(String)
     case valueLabel
     case rule(value: Double), ruleLabel
     case band(from: Double, to: Double), bandLabel
@@ -203,6 +210,7 @@ public indirect enum SceneNode: Sendable, Equatable {
     case rect(Rect, fill: Color?, stroke: Stroke?, role: Role)
     case path([PathCommand], fill: Color?, stroke: Stroke?, role: Role)
     case text(TextRun, role: Role)
+    case circle(center: Point, radius: Double, fill: Color?, stroke: Stroke?, role: Role)
     /// Children drawn clipped to `clip` when given.
     case group([SceneNode], clip: Rect?)
 }

@@ -33,6 +33,9 @@ public struct ChartSpec: Sendable {
     public var data: DataSpec?
     public var layers: [LayerSpec] = []
     public var annotations: [AnnotationSpec] = []
+    /// Vega-Lite's resolve: `{"scale": {"y": "independent"}}` gives the second layer its own
+    /// y scale on a right-hand axis.
+    public var independentY = false
     public var location: SourceLocation
 }
 
@@ -51,7 +54,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar
+    case bar, line, area, point
 }
 
 public struct MarkSpec: Sendable {
@@ -60,6 +63,16 @@ public struct MarkSpec: Sendable {
     public var labels: Bool = false
     /// A fixed colour for the mark when no colour field is encoded.
     public var color: Located<String>?
+    /// Lines: a dot at each data point.
+    public var point: Bool = false
+    /// Lines: the series name at the end of each line, instead of a legend.
+    public var endLabels: Bool = false
+    /// Lines: a dash pattern (e.g. [4, 3] for projections).
+    public var strokeDash: [Double] = []
+    /// Lines: stroke width; areas: not used.
+    public var strokeWidth: Double?
+    /// Areas and points: fill opacity.
+    public var opacity: Double?
     public var location: SourceLocation
     public var path: String
 }
@@ -123,6 +136,8 @@ public struct ChannelSpec: Sendable {
     public var title: String??
     public var format: String?
     public var stack: StackMode?
+    /// `"stack": false` or null: areas overlap instead of stacking.
+    public var stackExplicitlyOff = false
     public var scale: ScaleSpec?
     public var axis: AxisSpec?
     public var legend: LegendSpec?
@@ -138,18 +153,39 @@ public struct EncodingSpec: Sendable {
 }
 
 public enum AnnotationKind: String, Sendable, CaseIterable {
-    case rule, band
+    case rule, band, point
+}
+
+/// A position written in an annotation: a number, or a date/category as text ("2025").
+public enum AnnotationValue: Sendable, Equatable {
+    case number(Double)
+    case text(String)
+
+    var number: Double? { if case .number(let v) = self { return v } else { return nil } }
+
+    var written: String {
+        switch self {
+        case .number(let v): return Format.plain(v)
+        case .text(let s): return "\"\(s)\""
+        }
+    }
 }
 
 public struct AnnotationSpec: Sendable {
     public var kind: AnnotationKind
-    /// "x" or "y": which position channel the value is on.
+    /// "x" or "y": which position channel the value is on (a point's x).
     public var channel: String
-    public var value: Double
+    public var value: AnnotationValue
     /// The far edge of a band.
-    public var value2: Double?
+    public var value2: AnnotationValue?
+    /// A point's y value.
+    public var pointY: Double?
     public var label: String?
     public var color: Located<String>?
     public var location: SourceLocation
     public var path: String
+
+    /// The value as a number (bar charts accept numbers only; the resolver checks).
+    var number: Double { value.number ?? .nan }
+    var number2: Double? { value2.map { $0.number ?? .nan } }
 }

@@ -4,9 +4,9 @@ import Foundation
 
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
-                          "style", "config", "data", "mark", "encoding", "annotations", "layers"]
+                          "style", "config", "data", "mark", "encoding", "annotations", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
-    static let markKeys = ["type", "labels", "color"]
+    static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
     static let encodingKeys = ["x", "y", "color"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
     static let scaleKeys = ["domain", "zero", "nice", "range"]
@@ -84,6 +84,10 @@ public enum SpecDecoder {
             spec.layers.append(l)
         }
 
+        if let r = top.object("resolve", keys: ["scale"]), let sc = r.object("scale", keys: ["x", "y"]) {
+            if let y = sc.choice("y", ["shared", "independent"]) { spec.independentY = y == "independent" }
+            if let x = sc.choice("x", ["shared"]) { _ = x }
+        }
         if let items = top.array("annotations") {
             for (i, node) in items.enumerated() {
                 if let a = decodeAnnotation(node, path: "annotations[\(i)]", log: log) { spec.annotations.append(a) }
@@ -160,6 +164,27 @@ public enum SpecDecoder {
             if let c = r.string("color"), let n = r["color"] {
                 mark.color = Located(c, at: n.location, path: r.childPath("color"))
             }
+            mark.point = r.bool("point") ?? false
+            mark.endLabels = r.bool("endLabels") ?? false
+            mark.strokeWidth = r.number("strokeWidth", min: 0, max: 50)
+            mark.opacity = r.number("opacity", min: 0, max: 1)
+            if let items = r.array("strokeDash") {
+                for (i, item) in items.enumerated() {
+                    if case .number(let v) = item.value, v >= 0, v <= 100 { mark.strokeDash.append(v) } else {
+                        log.error(item.location, "\(r.childPath("strokeDash"))[\(i)]", "must be a length from 0 to 100")
+                    }
+                }
+            }
+            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter { r.has($0) }
+            if t != .line, let key = lineOnly.first {
+                log.error(r[key]!.location, r.childPath(key), "applies to \"line\" marks only")
+            }
+            if t == .bar, r.has("opacity") {
+                log.error(r["opacity"]!.location, r.childPath("opacity"), "applies to area, line and point marks")
+            }
+            if t != .bar, r.has("labels") {
+                log.error(r["labels"]!.location, r.childPath("labels"), "value labels apply to bar marks; lines take \"endLabels\"")
+            }
             return mark
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
@@ -196,7 +221,7 @@ public enum SpecDecoder {
         if let n = r["stack"] {
             switch n.value {
             case .bool(true): ch.stack = .zero
-            case .bool(false), .null: ch.stack = nil
+            case .bool(false), .null: ch.stack = nil; ch.stackExplicitlyOff = true
             case .string("zero"): ch.stack = .zero
             case .string("normalize"): ch.stack = .normalize
             default:
@@ -291,22 +316,48 @@ public enum SpecDecoder {
     static func decodeAnnotation(_ node: JSONNode, path: String, log: DiagnosticLog) -> AnnotationSpec? {
         guard let r = ObjectReader(node, path: path, log: log, keys: annotationKeys) else { return nil }
         guard let typeName = r.choice("type", AnnotationKind.allCases.map(\.rawValue)) else {
-            if !r.has("type") { log.error(node.location, path, "needs a \"type\": \"rule\" or \"band\"") }
+            if !r.has("type") { log.error(node.location, path, "needs a \"type\": \"rule\", \"band\" or \"point\"") }
             return nil
         }
         let kind = AnnotationKind(rawValue: typeName)!
+        /// A number, or text for a date or category ("2025").
+        func position(_ key: String) -> AnnotationValue? {
+            guard let n = r[key] else { return nil }
+            switch n.value {
+            case .number(let v): return .number(v)
+            case .string(let s): return .text(s)
+            default:
+                log.error(n.location, r.childPath(key), "must be a number or a date such as \"2025\", found \(n.kindName)")
+                return nil
+            }
+        }
+        if kind == .point {
+            guard r.has("x"), r.has("y") else {
+                log.error(node.location, path, "a point needs both \"x\" and \"y\"")
+                return nil
+            }
+            for key in ["x2", "y2"] where r.has(key) {
+                log.error(r[key]!.location, r.childPath(key), "belongs to a band; a point has one x and one y")
+            }
+            guard let x = position("x"), let y = r.number("y") else { return nil }
+            var a = AnnotationSpec(kind: kind, channel: "x", value: x, location: node.location, path: path)
+            a.pointY = y
+            a.label = r.string("label")
+            if let c = r.string("color"), let n = r["color"] { a.color = Located(c, at: n.location, path: r.childPath("color")) }
+            return a
+        }
         let hasX = r.has("x"), hasY = r.has("y")
         guard hasX != hasY else {
             log.error(node.location, path, hasX ? "takes \"x\" or \"y\", not both" : "needs a value: \"y\" on a vertical value axis, \"x\" on a horizontal one")
             return nil
         }
         let channel = hasY ? "y" : "x"
-        guard let v = r.number(channel) else { return nil }
+        guard let v = position(channel) else { return nil }
         var a = AnnotationSpec(kind: kind, channel: channel, value: v, location: node.location, path: path)
         let other = channel == "y" ? "x2" : "y2"
         if r.has(other) { log.error(r[other]!.location, r.childPath(other), "does not match \"\(channel)\"; use \"\(channel)2\"") }
         if kind == .band {
-            guard let v2 = r.number("\(channel)2") else {
+            guard let v2 = position("\(channel)2") else {
                 if !r.has("\(channel)2") { log.error(node.location, path, "a band needs \"\(channel)2\", the far edge") }
                 return nil
             }

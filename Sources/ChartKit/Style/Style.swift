@@ -58,6 +58,17 @@ public struct RuleStyle: Sendable, Equatable {
     public var label: TextStyle
 }
 
+public struct LineStyle: Sendable, Equatable {
+    public var width: Double
+    public var pointRadius: Double
+    /// Series names at line ends.
+    public var endLabel: TextStyle
+}
+
+public struct AreaStyle: Sendable, Equatable {
+    public var opacity: Double
+}
+
 public struct BandStyle: Sendable, Equatable {
     public var color: Color
     public var opacity: Double
@@ -80,6 +91,8 @@ public struct Style: Sendable, Equatable {
     public var axis: AxisStyle
     public var legend: LegendStyle
     public var bar: BarStyle
+    public var line: LineStyle
+    public var area: AreaStyle
     public var rule: RuleStyle
     public var band: BandStyle
     /// Colours for categories, in order; chosen to stay apart in grayscale and for colour-blind readers.
@@ -181,7 +194,7 @@ struct StyleDecoder {
 
     func decode(_ tree: JSONNode) -> Style? {
         let keys = ["name", "description", "width", "height", "background", "padding", "headerGap", "footerGap", "font",
-                    "title", "subtitle", "notes", "source", "axis", "legend", "bar", "rule", "band", "range"]
+                    "title", "subtitle", "notes", "source", "axis", "legend", "bar", "line", "area", "rule", "band", "range"]
         guard let r = ObjectReader(tree, path: "", log: log, keys: keys) else { return nil }
         let family = req(r, "font") { r.string("font") } ?? "sans-serif"
         let baseText = TextStyle(font: Font(family: family, size: 12), color: .black)
@@ -209,6 +222,8 @@ struct StyleDecoder {
                             tickWidth: 1, labelPadding: 4, titlePadding: 6, grid: true, gridColor: .black, gridWidth: 1, gridDash: [], labelLimit: 120),
             legend: LegendStyle(label: baseText, title: baseText, orient: .top, swatchSize: 10, swatchGap: 5, itemGap: 14),
             bar: BarStyle(color: .black, bandPadding: 0.25, groupPadding: 0.05, label: baseText, labelPadding: 3, segmentGap: 0),
+            line: LineStyle(width: 2, pointRadius: 3, endLabel: baseText),
+            area: AreaStyle(opacity: 0.85),
             rule: RuleStyle(color: .black, width: 1, dash: [], label: baseText),
             band: BandStyle(color: .black, opacity: 0.1, label: baseText),
             category: [])
@@ -246,6 +261,13 @@ struct StyleDecoder {
                 label: text("label", in: b),
                 labelPadding: num(b, "labelPadding", 0, 50) ?? 3,
                 segmentGap: num(b, "segmentGap", 0, 10) ?? 0)
+        }
+        if let l = sub(r, "line", ["width", "pointRadius", "endLabel"]) {
+            style.line = LineStyle(width: num(l, "width", 0.1, 20) ?? 2, pointRadius: num(l, "pointRadius", 0.5, 20) ?? 3,
+                                   endLabel: text("endLabel", in: l))
+        }
+        if let a = sub(r, "area", ["opacity"]) {
+            style.area = AreaStyle(opacity: num(a, "opacity", 0, 1) ?? 0.85)
         }
         if let u = sub(r, "rule", ["color", "width", "dash", "label"]) {
             style.rule = RuleStyle(color: color(u, "color") ?? .black, width: num(u, "width", 0, 20) ?? 1,

@@ -31,7 +31,7 @@ struct SpecDecoderTests {
         #expect(layer.encoding.y?.type?.value == .quantitative)
         #expect(layer.encoding.color?.legend?.orient == .bottom)
         #expect(spec.annotations.count == 2)
-        #expect(spec.annotations[1].value2 == 14)
+        #expect(spec.annotations[1].value2 == .number(14))
         if case .csv(let path)? = spec.data { #expect(path.value == "data/x.csv") } else { Issue.record("data not decoded") }
     }
 

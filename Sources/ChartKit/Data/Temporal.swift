@@ -1,0 +1,161 @@
+import Foundation
+
+// Dates as reports write them: "2023", "2023-06", "2023-06-30" (or a bare number 2023 for a
+// year). Each becomes a position on a continuous day axis (days since 1970-01-01, proleptic
+// Gregorian, no time zones: a chart's dates are calendar dates, not instants) plus the precision
+// it was written with. Plain integer arithmetic keeps results identical on every machine.
+
+public struct TemporalValue: Sendable, Equatable, Comparable {
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var year: Int
+    public var month: Int  // 1-12
+    public var day: Int    // 1-31
+    public var precision: Precision
+
+    /// Days since 1970-01-01.
+    public var days: Double { Double(TemporalValue.daysFromCivil(year, month, day)) }
+
+    public static func < (a: TemporalValue, b: TemporalValue) -> Bool { a.days < b.days }
+
+    /// Parses "2023", "2023-06", "2023-06-30" (also with "/" as separator); nil otherwise.
+    public static func parse(_ text: String) -> TemporalValue? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: t.contains("/") ? "/" : "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
+        guard parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        var v = TemporalValue(year: y, month: 1, day: 1, precision: .year)
+        if parts.count >= 2 {
+            guard parts[1].count <= 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+            v.month = m
+            v.precision = .month
+        }
+        if parts.count == 3 {
+            guard parts[2].count <= 2, let d = Int(parts[2]), d >= 1, d <= daysInMonth(v.year, v.month) else { return nil }
+            v.day = d
+            v.precision = .day
+        }
+        return v
+    }
+
+    /// A year written as a number (2023 in JSON, or a CSV cell "2023").
+    public static func year(_ value: Double) -> TemporalValue? {
+        guard value == value.rounded(), value >= 1, value <= 9999 else { return nil }
+        return TemporalValue(year: Int(value), month: 1, day: 1, precision: .year)
+    }
+
+    public static func fromDays(_ days: Int) -> TemporalValue {
+        let (y, m, d) = civilFromDays(days)
+        return TemporalValue(year: y, month: m, day: d, precision: .day)
+    }
+
+    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+        [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
+    /// Howard Hinnant's days_from_civil.
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// Howard Hinnant's civil_from_days.
+    static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// How the value is written at a given precision: "2023", "Jun 2023", "30 Jun 2023".
+    public func label(_ precision: Precision) -> String {
+        switch precision {
+        case .year: return String(year)
+        case .month: return "\(TemporalValue.monthNames[month - 1]) \(year)"
+        case .day: return "\(day) \(TemporalValue.monthNames[month - 1]) \(year)"
+        }
+    }
+}
+
+/// Tick choice on a time axis: whole years (1, 2, 5, 10, … apart), months (1, 3, 6) or days
+/// (1, 2, 7, 14), the finest interval whose labels fit the room.
+public struct TimeTicks: Sendable, Equatable {
+    public enum Unit: Sendable, Equatable { case year, month, day }
+    public var unit: Unit
+    public var step: Int
+    public var values: [TemporalValue]
+
+    public var precision: TemporalValue.Precision {
+        switch unit { case .year: return .year; case .month: return .month; case .day: return .day }
+    }
+
+    /// Ticks inside [lo, hi] (days), at most `maximum` of them.
+    public static func choose(lo: Double, hi: Double, maximum: Int) -> TimeTicks {
+        let maximum = max(1, maximum)
+        let candidates: [(Unit, Int)] = [(.day, 1), (.day, 2), (.day, 7), (.day, 14), (.month, 1), (.month, 3), (.month, 6),
+                                         (.year, 1), (.year, 2), (.year, 5), (.year, 10), (.year, 20), (.year, 50), (.year, 100),
+                                         (.year, 200), (.year, 500), (.year, 1000)]
+        for (unit, step) in candidates {
+            let values = ticks(unit: unit, step: step, lo: lo, hi: hi, limit: maximum + 1)
+            if values.count <= maximum { return TimeTicks(unit: unit, step: step, values: values) }
+        }
+        let values = ticks(unit: .year, step: 1000, lo: lo, hi: hi, limit: 100)
+        return TimeTicks(unit: .year, step: 1000, values: values)
+    }
+
+    static func ticks(unit: Unit, step: Int, lo: Double, hi: Double, limit: Int) -> [TemporalValue] {
+        var out: [TemporalValue] = []
+        let start = TemporalValue.fromDays(Int(lo.rounded(.down)))
+        switch unit {
+        case .year:
+            var y = (start.year / step) * step
+            if y < start.year || Double(TemporalValue.daysFromCivil(y, 1, 1)) < lo - 1e-9 { y += step }
+            while Double(TemporalValue.daysFromCivil(y, 1, 1)) <= hi + 1e-9 && out.count <= limit {
+                out.append(TemporalValue(year: y, month: 1, day: 1, precision: .year))
+                y += step
+            }
+        case .month:
+            var index = start.year * 12 + (start.month - 1)
+            index = (index / step) * step
+            while out.count <= limit {
+                let y = index / 12, m = index % 12 + 1
+                let d = Double(TemporalValue.daysFromCivil(y, m, 1))
+                if d > hi + 1e-9 { break }
+                if d >= lo - 1e-9 { out.append(TemporalValue(year: y, month: m, day: 1, precision: .month)) }
+                index += step
+            }
+        case .day:
+            var d = Int(lo.rounded(.up))
+            if step == 7 {
+                // Weeks start on Mondays (1970-01-01 was a Thursday).
+                while ((d % 7) + 7 + 3) % 7 != 0 { d += 1 }
+            } else if step > 1 {
+                d = Int((Double(d) / Double(step)).rounded(.up)) * step
+            }
+            while Double(d) <= hi + 1e-9 && out.count <= limit {
+                out.append(TemporalValue.fromDays(d))
+                d += step
+            }
+        }
+        return out
+    }
+}

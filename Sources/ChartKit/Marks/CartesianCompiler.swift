@@ -1,0 +1,473 @@
+import Foundation
+
+// Draws a CartesianModel: a shared x axis (bands, dates or numbers), a left y axis and an
+// optional right one, layers of bars, areas, lines and points in layer order, annotations
+// (reference rules, period bands, target points), a legend or direct labels at line ends.
+
+enum CartesianCompiler {
+    static func validate(_ chart: Chart, log: DiagnosticLog) {
+        guard let model = CartesianModel.build(chart, log: log) else { return }
+        for a in chart.spec.annotations {
+            if a.kind == .point || a.channel == "x" {
+                if resolveX(a.value, model: model) == nil {
+                    log.error(a.location, "\(a.path).x", xProblem(a.value, model: model))
+                }
+                if let v2 = a.value2, resolveX(v2, model: model) == nil {
+                    log.error(a.location, "\(a.path).x2", xProblem(v2, model: model))
+                }
+                if a.kind == .point && model.xKind == .band {
+                    log.error(a.location, a.path, "a point annotation needs a continuous x axis: drop the bar layer or use a rule")
+                }
+            } else if a.value.number == nil || (a.value2 != nil && a.value2?.number == nil) {
+                log.error(a.location, "\(a.path).y", "must be a number on the y axis")
+            }
+        }
+    }
+
+    static func xProblem(_ v: AnnotationValue, model: CartesianModel) -> String {
+        switch model.xKind {
+        case .band: return "\(v.written) is not a category of the x axis (\(model.categories.prefix(12).joined(separator: ", "))\(model.categories.count > 12 ? ", …" : ""))"
+        case .time: return "\(v.written) is not a date (write 2030, \"2030\", \"2030-06\" or \"2030-06-30\")"
+        case .linear: return "must be a number on the x axis"
+        }
+    }
+
+    /// An annotation's x as a position on the model's axis (days, number, or band index).
+    static func resolveX(_ v: AnnotationValue, model: CartesianModel) -> Double? {
+        switch model.xKind {
+        case .time:
+            switch v {
+            case .number(let n): return TemporalValue.year(n)?.days
+            case .text(let s): return TemporalValue.parse(s)?.days
+            }
+        case .linear:
+            return v.number
+        case .band:
+            let key: String
+            switch v { case .number(let n): key = Format.plain(n); case .text(let s): key = s }
+            return model.categories.firstIndex(of: key).map(Double.init)
+        }
+    }
+
+    struct YAxis {
+        var layers: [LayerModel]
+        var axis: ValueAxis
+        var title: String?
+        var spec: ChannelSpec
+        /// The colour of its only series, to tie a right-hand axis to its line.
+        var color: Color?
+    }
+
+    static func compile(_ chart: Chart, measurer: TextMeasurer, warnings: inout [String]) -> Scene {
+        let log = DiagnosticLog()
+        let model = CartesianModel.build(chart, log: log)!
+        let style = chart.style
+        let axisStyle = style.axis
+        let b = SceneBuilder(measurer: measurer)
+        let stacks = model.layers.map { CartesianModel.stacked($0) }
+
+        // Legend: one entry per series, or per layer when layers are told apart by colour alone.
+        var items: [LegendItem] = []
+        var legendSpec: LegendSpec?
+        for l in model.layers where !(l.mark == .line && l.layer.mark.endLabels) {
+            let swatch: LegendItem.Swatch = l.mark == .line ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point ? .point : .square)
+            if l.layer.color != nil {
+                legendSpec = legendSpec ?? l.layer.color?.channel.legend
+                var layerItems = l.series.map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
+                let orient = l.layer.color?.channel.legend?.orient ?? style.legend.orient
+                // A vertical legend lists a stack top first, as it reads on the chart.
+                if l.stack != nil && orient == .right { layerItems.reverse() }
+                items += layerItems
+            } else if model.layers.count > 1 {
+                items.append(LegendItem(label: l.label, color: l.series.first?.color ?? style.bar.color, swatch: swatch))
+            }
+        }
+        var legend: LegendBlock?
+        if !items.isEmpty && !(legendSpec?.hidden ?? false) {
+            var title: String? = nil
+            if let t = legendSpec?.title { title = t } else if let c = model.layers.first(where: { $0.layer.color != nil })?.layer.color, let t = c.channel.title { title = t }
+            legend = LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient)
+        }
+        let region = ChartFrame.layout(chart, legend: legend, into: b)
+
+        // Y axes.
+        func extent(_ layers: [LayerModel], withAnnotations: Bool) -> (Double, Double) {
+            var lo = Double.infinity, hi = -Double.infinity
+            for l in layers {
+                for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, a, b); hi = max(hi, a, b) } } }
+                if l.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
+            }
+            if withAnnotations {
+                for a in chart.spec.annotations where a.channel == "y" || a.kind == .point {
+                    for v in [a.kind == .point ? a.pointY : a.value.number, a.value2?.number] { if let v { lo = min(lo, v); hi = max(hi, v) } }
+                }
+            }
+            if lo > hi { return (0, 1) }
+            return (lo, hi)
+        }
+        let axisGroups = [model.layers.filter { $0.axis == 0 }, model.layers.filter { $0.axis == 1 }].filter { !$0.isEmpty }
+        func makeAxes(height: Double) -> [YAxis] {
+            axisGroups.enumerated().map { i, layers in
+                let first = layers[0]
+                let spec = first.y.channel
+                let normalize = layers.contains { $0.stack == .normalize }
+                let format = (spec.axis?.format ?? spec.format).flatMap(NumberFormat.init) ?? (normalize ? NumberFormat(".0%") : nil)
+                let axis = ValueAxis.make(extent: extent(layers, withAnnotations: i == 0), spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
+                let single = layers.count == 1 && layers[0].series.count == 1 && axisGroups.count > 1
+                return YAxis(layers: layers, axis: axis, title: spec.axis?.hidden == true ? nil : first.y.title, spec: spec,
+                             color: single ? layers[0].series[0].color : nil)
+            }
+        }
+
+        // X extent for continuous axes: data and annotations.
+        var xlo = Double.infinity, xhi = -Double.infinity
+        if model.xKind != .band {
+            for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x); xhi = max(xhi, p.x) } } }
+            for a in chart.spec.annotations where a.channel == "x" || a.kind == .point {
+                for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
+            }
+            if !(xlo <= xhi) { xlo = 0; xhi = 1 }
+            if xhi == xlo { xlo -= model.xKind == .time ? 183 : 0.5; xhi += model.xKind == .time ? 183 : 0.5 }
+        }
+        let xField = model.layers[0].x
+        let xTitle = xField.channel.axis?.hidden == true ? nil : xField.title
+        let lineHeight = measurer.measure("0", font: axisStyle.label.font).height
+
+        // End labels sit right of the plot.
+        var endLabelWidth = 0.0
+        for l in model.layers where l.mark == .line && l.layer.mark.endLabels {
+            for s in l.series { endLabelWidth = max(endLabelWidth, measurer.measure(s.name ?? l.label, font: style.line.endLabel.font).width + 8) }
+        }
+
+        var plot = region
+        var axes = makeAxes(height: region.height * 0.8)
+        var band = BandScale(domain: model.categories, range: (0, 1))
+        var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
+        var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
+        var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
+        let bandPadding = model.layers.contains { $0.mark == .bar } ? style.bar.bandPadding : 0.0
+        for _ in 0..<2 {
+            func width(_ a: YAxis) -> Double {
+                var w = (a.axis.ticks.map { measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0) + axisStyle.labelPadding
+                if let t = a.title { w += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
+                return w
+            }
+            let left = axes.first.map(width) ?? 0
+            let right = axes.count > 1 ? width(axes[1]) : 0
+            // The last time label is centred on the plot's edge: leave half of it free.
+            let overhang = model.xKind == .band ? 0 : measurer.measure(model.xKind == .time ? "0000" : "00000", font: axisStyle.label.font).width / 2 + 2
+            plot.x = region.x + left
+            plot.width = max(10, region.width - left - max(right, endLabelWidth, overhang))
+            var depth: Double
+            switch model.xKind {
+            case .band:
+                band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
+                let preferThinning = xField.type == .temporal || xField.type == .ordinal
+                catLabels = CategoryLabels.fit(xField.channel.axis?.hidden == true ? [] : model.categories, step: band.step, style: axisStyle,
+                                               angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning)
+                depth = catLabels.depth
+            case .time:
+                let sample = measurer.measure(model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"), font: axisStyle.label.font).width
+                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))))
+                depth = lineHeight
+            case .linear:
+                xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
+                depth = lineHeight
+            }
+            var bottom = depth + axisStyle.labelPadding + 2
+            if let t = xTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
+            plot.y = region.y
+            plot.height = max(10, region.height - bottom)
+            axes = makeAxes(height: plot.height)
+        }
+
+        // Scales.
+        func xPos(_ x: Double) -> Double {
+            switch model.xKind {
+            case .band:
+                let i = Int(x)
+                return i >= 0 && i < model.categories.count ? band.center(model.categories[i])! : plot.x
+            case .time, .linear:
+                let d = model.xKind == .linear ? xAxis.scale.domain : (xlo, xhi)
+                return LinearScale(domain: d, range: (plot.x, plot.maxX))(x)
+            }
+        }
+        let yScales = axes.map { LinearScale(domain: $0.axis.scale.domain, range: (plot.maxY, plot.y)) }
+        let y0 = yScales[0]
+
+        // Gridlines, then bands, under everything.
+        var under: [SceneNode] = []
+        let grid = axes[0].spec.axis?.grid ?? axisStyle.grid
+        if grid {
+            for t in axes[0].axis.ticks {
+                let p = y0(t)
+                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil,
+                                   stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
+            }
+        }
+        for a in chart.spec.annotations where a.kind == .band {
+            let color = a.color.flatMap { Color(parsing: $0.value) } ?? style.band.color
+            let fill = color.withAlpha(style.band.opacity * color.a)
+            if a.channel == "y", let v1 = a.value.number, let v2 = a.value2?.number {
+                let p0 = y0(v1), p1 = y0(v2)
+                under.append(.rect(Rect(x: plot.x, y: min(p0, p1), width: plot.width, height: abs(p1 - p0)), fill: fill, stroke: nil, role: .band(from: min(v1, v2), to: max(v1, v2))))
+            } else if let x1 = resolveX(a.value, model: model), let x2 = a.value2.flatMap({ resolveX($0, model: model) }) {
+                var p0 = xPos(min(x1, x2)), p1 = xPos(max(x1, x2))
+                if model.xKind == .band { p0 -= band.step / 2; p1 += band.step / 2 }
+                under.append(.rect(Rect(x: p0, y: plot.y, width: p1 - p0, height: plot.height), fill: fill, stroke: nil, role: .band(from: min(x1, x2), to: max(x1, x2))))
+            }
+        }
+        b.add(.group(under, clip: plot))
+
+        // Layers in order.
+        var obstacles: [Rect] = []
+        var barLabels: [(run: TextRun, bar: Rect, fill: Color)] = []
+        var markers: [Rect] = []
+        for l in model.layers {
+            let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
+            let intervals = stacks[l.index]
+            var nodes: [SceneNode] = []
+            switch l.mark {
+            case .bar:
+                let grouped = l.stack == nil && l.series.count > 1
+                let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
+                for (si, s) in l.series.enumerated() {
+                    for (pi, p) in s.points.enumerated() {
+                        guard let (v0, v1) = intervals[si][pi], p.y != nil, let start = band(p.key) else { continue }
+                        var x = start, w = band.bandwidth
+                        if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
+                        let a = yScale(v0), c = yScale(v1)
+                        let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
+                        let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap) : nil
+                        nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
+                        obstacles.append(rect)
+                        if l.layer.mark.labels && l.stack == nil {
+                            let text = (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label).string(p.y!)
+                            var run = b.text(text, style.bar.label, at: Point(rect.midX, p.y! < 0 ? rect.maxY + 3 : rect.minY - 3), h: .middle, v: p.y! < 0 ? .top : .bottom)
+                            run.halo = style.background
+                            if run.size.width <= (sub?.step ?? band.step) - 2 { barLabels.append((run, rect, s.color)) }
+                        }
+                    }
+                }
+            case .area:
+                let opacity = l.layer.mark.opacity ?? style.area.opacity
+                for (si, s) in l.series.enumerated() {
+                    // Runs of present values (a stack treats missing as zero, so one run).
+                    var run: [(x: Double, y0: Double, y1: Double)] = []
+                    func flush() {
+                        guard run.count >= 2 else { run.removeAll(); return }
+                        var cmds: [PathCommand] = [.move(Point(xPos(run[0].x), yScale(run[0].y1)))]
+                        for r in run.dropFirst() { cmds.append(.line(Point(xPos(r.x), yScale(r.y1)))) }
+                        for r in run.reversed() { cmds.append(.line(Point(xPos(r.x), yScale(r.y0)))) }
+                        cmds.append(.close)
+                        nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: nil, role: .area(series: s.name, layer: l.index)))
+                        run.removeAll()
+                    }
+                    for (pi, p) in s.points.enumerated() {
+                        if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) } else { flush() }
+                    }
+                    flush()
+                }
+            case .line, .point:
+                let width = l.layer.mark.strokeWidth ?? style.line.width
+                for s in l.series {
+                    if l.mark == .line {
+                        // A missing value breaks the line: never drawn down to zero.
+                        var cmds: [PathCommand] = []
+                        var runLength = 0
+                        var lone: [Point] = []
+                        func endRun() {
+                            if runLength == 1, case .move(let p) = cmds.last { lone.append(p); cmds.removeLast() }
+                            runLength = 0
+                        }
+                        for p in s.points {
+                            guard let y = p.y else { endRun(); continue }
+                            let pt = Point(xPos(p.x), yScale(y))
+                            cmds.append(runLength == 0 ? .move(pt) : .line(pt))
+                            runLength += 1
+                        }
+                        endRun()
+                        if !cmds.isEmpty {
+                            nodes.append(.path(cmds, fill: nil, stroke: Stroke(color: s.color, width: width, dash: l.layer.mark.strokeDash), role: .line(series: s.name, layer: l.index)))
+                        }
+                        // A value with no neighbours would vanish as a line: show it as a dot.
+                        for p in lone { nodes.append(.circle(center: p, radius: max(style.line.pointRadius, width), fill: s.color, stroke: nil, role: .point(series: s.name, value: y0.domain.0))) }
+                    }
+                    if l.mark == .point || l.layer.mark.point {
+                        for p in s.points {
+                            guard let y = p.y else { continue }
+                            let c = Point(xPos(p.x), yScale(y))
+                            nodes.append(.circle(center: c, radius: l.mark == .point ? style.line.pointRadius * 1.3 : style.line.pointRadius, fill: s.color.withAlpha(l.layer.mark.opacity ?? 1),
+                                                 stroke: Stroke(color: style.background.a > 0 ? style.background : .white, width: 1), role: .point(series: s.name, value: y)))
+                            obstacles.append(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
+                            markers.append(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
+                        }
+                    }
+                }
+            }
+            b.add(.group(nodes, clip: nil))
+        }
+
+        // Baseline at zero when bars or areas grow from it, else the bottom edge.
+        let d0 = axes[0].axis.scale.domain
+        let zeroInside = d0.0 <= 0 && d0.1 >= 0 && model.layers.contains { $0.axis == 0 && ($0.mark == .bar || $0.mark == .area) }
+        let base = zeroInside ? y0(0) : plot.maxY
+        b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil,
+                    stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+
+        // Y axes: labels (left: right-aligned; right: left-aligned) and titles.
+        for (i, a) in axes.enumerated() {
+            let scale = yScales[i]
+            let onRight = i == 1
+            for t in a.axis.ticks {
+                let p = scale(t)
+                let run = onRight
+                    ? b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.maxX + axisStyle.labelPadding, p), h: .start, v: .middle)
+                    : b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.x - axisStyle.labelPadding, p), h: .end, v: .middle)
+                b.add(run, .axisLabel)
+            }
+            if let t = a.title {
+                var ts = axisStyle.title
+                if let c = a.color { ts.color = c.luminance > 0.45 ? Color(r: c.r * 0.7, g: c.g * 0.7, b: c.b * 0.7) : c }
+                if onRight {
+                    let rightEdge = plot.maxX + ((a.axis.ticks.map { measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0) + axisStyle.labelPadding + axisStyle.titlePadding)
+                    // Turned clockwise, the text's bottom edge faces right: anchor it there so
+                    // the title sits outside the tick labels.
+                    b.add(b.text(t, ts, at: Point(rightEdge, plot.midY), h: .middle, v: .bottom, angle: 90), .axisTitle)
+                } else {
+                    b.add(b.text(t, ts, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90), .axisTitle)
+                }
+            }
+        }
+
+        // X axis labels and title.
+        let labelY = plot.maxY + axisStyle.labelPadding + 2
+        switch model.xKind {
+        case .band:
+            if xField.channel.axis?.hidden != true {
+                for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
+                    guard let center = band.center(c) else { continue }
+                    let run: TextRun
+                    switch catLabels.mode {
+                    case .straight: run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .middle, v: .top)
+                    case .wrapped(let w): run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .middle, v: .top, wrap: w, align: .middle)
+                    case .rotated(let a): run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .end, v: .middle, angle: a)
+                    }
+                    b.add(run, .axisLabel)
+                }
+            }
+        case .time:
+            for t in timeTicks.values {
+                let p = xPos(t.days)
+                b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))], fill: nil,
+                            stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
+                b.add(b.text(t.label(timeTicks.precision), axisStyle.label, at: Point(p, labelY + axisStyle.tickSize - 2), h: .middle, v: .top), .axisLabel)
+            }
+        case .linear:
+            for t in xAxis.ticks {
+                let p = xPos(t)
+                b.add(b.text(xAxis.format.string(t), axisStyle.label, at: Point(p, labelY), h: .middle, v: .top), .axisLabel)
+            }
+        }
+        if let t = xTitle {
+            let y = labelY + catLabels.depth + (model.xKind == .time ? axisStyle.tickSize : 0) + axisStyle.titlePadding
+            b.add(b.text(t, axisStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + lineHeight + axisStyle.titlePadding + (model.xKind == .time ? axisStyle.tickSize : 0)),
+                         h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
+        }
+
+        // Rules, target points, then labels where they hit nothing.
+        var labels: [(TextRun, Role)] = []
+        for a in chart.spec.annotations {
+            let color = a.color.flatMap { Color(parsing: $0.value) }
+            var ls = a.kind == .band ? style.band.label : style.rule.label
+            if let color { ls.color = color }
+            switch a.kind {
+            case .rule:
+                if a.channel == "y", let v = a.value.number {
+                    let p = y0(v)
+                    b.add(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil,
+                                stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: v)))
+                    if let label = a.label {
+                        let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: true, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
+                        labels.append((run, .ruleLabel)); obstacles.append(run.bounds)
+                    }
+                } else if let x = resolveX(a.value, model: model) {
+                    let p = xPos(x)
+                    b.add(.path([.move(Point(p, plot.y)), .line(Point(p, plot.maxY))], fill: nil,
+                                stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: x)))
+                    if let label = a.label {
+                        let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: false, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
+                        labels.append((run, .ruleLabel)); obstacles.append(run.bounds)
+                    }
+                }
+            case .band:
+                guard let label = a.label else { continue }
+                if a.channel == "y", let v1 = a.value.number, let v2 = a.value2?.number {
+                    let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: (y0(v1) + y0(v2)) / 2, vertical: true, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
+                    labels.append((run, .bandLabel)); obstacles.append(run.bounds)
+                } else if let x1 = resolveX(a.value, model: model), let x2 = a.value2.flatMap({ resolveX($0, model: model) }) {
+                    // A period's name at the top of its shading, inside it.
+                    var p0 = xPos(min(x1, x2)), p1 = xPos(max(x1, x2))
+                    if model.xKind == .band { p0 -= band.step / 2; p1 += band.step / 2 }
+                    let run = b.text(label, ls, at: Point((p0 + p1) / 2, plot.y + 3), h: .middle, v: .top, wrap: max(20, p1 - p0 - 4), align: .middle)
+                    labels.append((run, .bandLabel)); obstacles.append(run.bounds)
+                }
+            case .point:
+                guard let x = resolveX(a.value, model: model), let y = a.pointY else { continue }
+                let c = Point(xPos(x), y0(y))
+                // Hollow and dashed-ringed: a target, not a measurement.
+                b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.background.a > 0 ? style.background : .white,
+                              stroke: Stroke(color: color ?? style.rule.color, width: 2, dash: []), role: .annotationPoint(value: y)))
+                obstacles.append(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
+                if let label = a.label {
+                    let candidates = [
+                        b.text(label, ls, at: Point(c.x - 9, c.y), h: .end, v: .middle),
+                        b.text(label, ls, at: Point(c.x, c.y - 9), h: .end, v: .bottom),
+                        b.text(label, ls, at: Point(c.x, c.y + 9), h: .end, v: .top),
+                        b.text(label, ls, at: Point(c.x + 9, c.y), h: .start, v: .middle),
+                    ]
+                    let run = candidates.first { r in !obstacles.contains { $0.intersects(r.bounds) } && plot.insetBy(-2).contains(r.bounds) } ?? candidates[0]
+                    labels.append((run, .annotationPointLabel)); obstacles.append(run.bounds)
+                }
+            }
+        }
+        // A bar's label that would cover another layer's point moves inside the bar's top.
+        for (run, bar, fill) in barLabels {
+            if markers.contains(where: { $0.intersects(run.bounds) }) {
+                var ls = style.bar.label
+                ls.color = fill.luminance > 0.35 ? Color(r: 0.1, g: 0.1, b: 0.1) : .white
+                let inside = b.text(run.text, ls, at: Point(bar.midX, bar.minY + 3), h: .middle, v: .top)
+                if inside.size.height + 6 <= bar.height && !markers.contains(where: { $0.intersects(inside.bounds) }) {
+                    b.add(inside, .valueLabel)
+                }
+                continue
+            }
+            b.add(run, .valueLabel)
+        }
+        for (run, role) in labels { b.add(run, role) }
+
+        // Series names at line ends, pushed apart so none overlap.
+        var ends: [TextRun] = []
+        for l in model.layers where l.mark == .line && l.layer.mark.endLabels {
+            let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
+            for s in l.series {
+                guard let last = s.points.last(where: { $0.y != nil }) else { continue }
+                var ls = style.line.endLabel
+                ls.color = s.color.luminance > 0.45 ? Color(r: s.color.r * 0.7, g: s.color.g * 0.7, b: s.color.b * 0.7) : s.color
+                ends.append(b.text(s.name ?? l.label, ls, at: Point(xPos(last.x) + 6, yScale(last.y!)), h: .start, v: .middle))
+            }
+        }
+        ends.sort { $0.position.y < $1.position.y }
+        for i in ends.indices.dropFirst() {
+            let minY = ends[i - 1].position.y + (ends[i - 1].size.height + ends[i].size.height) / 2
+            if ends[i].position.y < minY { ends[i].position.y = minY }
+        }
+        if let last = ends.last, last.position.y + last.size.height / 2 > plot.maxY {
+            let shift = last.position.y + last.size.height / 2 - plot.maxY
+            for i in ends.indices { ends[i].position.y -= shift }
+        }
+        for run in ends { b.add(run, .endLabel(run.text)) }
+
+        return Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+
+// Layered charts over a shared x axis: lines, areas, points and bars, each layer on the left
+// y axis or (with `"resolve": {"scale": {"y": "independent"}}`) the second on a right axis.
+// This file turns resolved layers into series of (x, y) values; CartesianCompiler draws them.
+
+/// How the shared x axis places values.
+enum XKind: Equatable {
+    /// Categories in bands: any chart with bars (years as ordinal categories), or nominal x.
+    case band
+    /// Continuous dates (days since 1970-01-01).
+    case time
+    /// Continuous numbers.
+    case linear
+}
+
+struct SeriesPoint: Sendable {
+    /// The category (band axes) or the value as written.
+    var key: String
+    /// The position on a continuous axis (days for time, the number for linear); the band
+    /// index for band axes.
+    var x: Double
+    var y: Double?
+    var row: Int
+}
+
+struct Series: Sendable {
+    /// The colour field's value; nil for a layer without one.
+    var name: String?
+    var color: Color
+    var points: [SeriesPoint]
+}
+
+struct LayerModel: Sendable {
+    var index: Int
+    var layer: ResolvedLayer
+    var x: Field
+    var y: Field
+    var series: [Series]
+    var stack: StackMode?
+    /// 0: left axis; 1: right axis.
+    var axis: Int
+
+    var mark: MarkType { layer.mark.type }
+    var label: String { y.title ?? y.name }
+}
+
+struct CartesianModel: Sendable {
+    var xKind: XKind
+    /// Band categories in axis order (band axes).
+    var categories: [String]
+    /// The finest precision of the dates written (time axes).
+    var precision: TemporalValue.Precision
+    var layers: [LayerModel]
+
+    /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
+    /// bar layers go to BarChartCompiler (which also does horizontal bars).
+    static func handles(_ chart: Chart) -> Bool {
+        chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar }
+    }
+
+    /// A date, a year as a number, or nil.
+    static func temporal(_ v: DataValue) -> TemporalValue? {
+        switch v {
+        case .missing: return nil
+        case .number(let n): return TemporalValue.year(n)
+        case .text(let s): return TemporalValue.parse(s) ?? Double(s).flatMap(TemporalValue.year)
+        }
+    }
+
+    static func build(_ chart: Chart, log: DiagnosticLog) -> CartesianModel? {
+        var ok = true
+        // The x axis kind is shared: bars put every layer on bands.
+        let hasBars = chart.layers.contains { $0.mark.type == .bar }
+        var kinds: [XKind] = []
+        for layer in chart.layers {
+            guard let x = layer.x, let y = layer.y else {
+                let missing = layer.x == nil ? "x" : "y"
+                log.error(layer.mark.location, layer.mark.path, "a \(layer.mark.type.rawValue) layer needs x and y in \"encoding\" (missing: \(missing))")
+                ok = false
+                continue
+            }
+            if y.type != .quantitative {
+                log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
+                          "must be quantitative for a \(layer.mark.type.rawValue) layer (horizontal charts are for bars alone)")
+                ok = false
+            }
+            switch x.type {
+            case .temporal: kinds.append(hasBars ? .band : .time)
+            case .quantitative: kinds.append(hasBars ? .band : .linear)
+            case .nominal, .ordinal: kinds.append(.band)
+            }
+            if let color = layer.color, color.type == .quantitative {
+                log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
+                          "a colour field must name categories (nominal or ordinal) to split series")
+                ok = false
+            }
+        }
+        guard ok, let xKind = kinds.first else { return nil }
+        if let odd = kinds.firstIndex(where: { $0 != xKind }) {
+            let x = chart.layers[odd].x!
+            log.error(x.channel.location, x.channel.path, "\"\(x.name)\" is a \(x.type.rawValue) field, but the first layer's x is not; layers share one x axis")
+            return nil
+        }
+
+        // Collect categories (band axes) in first-appearance order across layers.
+        var categories: [String] = []
+        var seenCategory = Set<String>()
+        var precision = TemporalValue.Precision.year
+        var layers: [LayerModel] = []
+        let independent = chart.spec.independentY && chart.layers.count > 1
+        for (li, layer) in chart.layers.enumerated() {
+            let x = layer.x!, y = layer.y!
+            let table = layer.table
+            guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
+            var bySeries: [String?: [SeriesPoint]] = [:]
+            var seriesOrder: [String?] = []
+            var seen = [String: Int]()
+            for (i, row) in table.rows.enumerated() {
+                let xv = row[x.column]
+                if case .missing = xv {
+                    log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(x.name)\" (x)")
+                    ok = false
+                    continue
+                }
+                var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: ys[i], row: i)
+                if x.type == .temporal {
+                    guard let t = temporal(xv) else {
+                        log.error(table.rowLocations[i], "", "column \"\(x.name)\", row \(i + 1): \"\(xv.categoryText ?? "")\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
+                        ok = false
+                        continue
+                    }
+                    point.x = t.days
+                    precision = max(precision, t.precision)
+                } else if x.type == .quantitative {
+                    guard let v = { () -> Double? in
+                        switch xv { case .number(let n): return n; case .text(let s): return DataTable.parseNumber(s); case .missing: return nil }
+                    }() else {
+                        log.error(table.rowLocations[i], "", "column \"\(x.name)\", row \(i + 1): \"\(xv.categoryText ?? "")\" is not a number")
+                        ok = false
+                        continue
+                    }
+                    point.x = v
+                }
+                var name: String?
+                if let color = layer.color {
+                    guard let s = row[color.column].categoryText else {
+                        log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(color.name)\" (the colour series)")
+                        ok = false
+                        continue
+                    }
+                    name = s
+                }
+                let pairKey = "\(point.key)\u{1F}\(name ?? "")"
+                if let first = seen[pairKey] {
+                    let what = name.map { "\"\(point.key)\" / \"\($0)\"" } ?? "\"\(point.key)\""
+                    log.error(table.rowLocations[i], "", "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
+                    ok = false
+                    continue
+                }
+                seen[pairKey] = i
+                if bySeries[name] == nil { seriesOrder.append(name); bySeries[name] = [] }
+                bySeries[name]!.append(point)
+                if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
+            }
+            // Series order: the colour scale's domain, else first appearance.
+            var names = seriesOrder
+            if let color = layer.color, let domain = color.channel.scale?.domain {
+                let listed = domain.compactMap { n -> String? in
+                    switch n.value {
+                    case .string(let s): return s
+                    case .number(let v): return Format.plain(v)
+                    default: return nil
+                    }
+                }
+                names = listed.filter { bySeries[$0] != nil } + seriesOrder.filter { name in !listed.contains { $0 == name } }
+            }
+            let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }
+            var series: [Series] = []
+            for (si, name) in names.enumerated() {
+                let color: Color
+                if layer.color != nil {
+                    let colors = palette.isEmpty ? chart.style.category : palette
+                    // Later layers continue the palette so a line never takes a bar's colour.
+                    let offset = palette.isEmpty ? layers.reduce(0) { $0 + $1.series.count } : 0
+                    color = colors.isEmpty ? chart.style.bar.color : colors[(si + offset) % colors.count]
+                } else {
+                    let colors = chart.style.category
+                    color = fixed ?? (li == 0 && layer.mark.type == .bar ? chart.style.bar.color : colors[(layers.reduce(0) { $0 + $1.series.count }) % max(1, colors.count)])
+                }
+                var points = bySeries[name]!
+                if xKind != .band { points.sort { $0.x < $1.x } }
+                series.append(Series(name: name, color: color, points: points))
+            }
+            // Areas stack by default when a colour splits them (Vega-Lite's rule); bars group.
+            var stack: StackMode?
+            if layer.color != nil {
+                if let s = y.channel.stack { stack = s } else if layer.mark.type == .area && !hasExplicitNoStack(y.channel) { stack = .zero }
+            }
+            if stack != nil && layer.mark.type != .bar && layer.mark.type != .area {
+                log.error(y.channel.location, "\(y.channel.path).stack", "applies to bars and areas")
+                ok = false
+            }
+            layers.append(LayerModel(index: li, layer: layer, x: x, y: y, series: series, stack: stack, axis: independent && li > 0 ? 1 : 0))
+        }
+        guard ok else { return nil }
+
+        if xKind == .band {
+            let first = layers.first!.x
+            categories = BarModel.order(categories, by: first.channel.sort, field: first,
+                                        data: layers.flatMap { l in l.series.flatMap { s in s.points.compactMap { p in p.y.map { BarDatum(category: p.key, series: s.name, value: $0, row: p.row) } } } },
+                                        valueChannel: "y")
+            if first.type == .temporal && first.channel.sort == nil {
+                categories.sort { (temporal(.text($0))?.days ?? 0) < (temporal(.text($1))?.days ?? 0) }
+            }
+            let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Double($0)) })
+            for li in layers.indices {
+                for si in layers[li].series.indices {
+                    for pi in layers[li].series[si].points.indices {
+                        layers[li].series[si].points[pi].x = index[layers[li].series[si].points[pi].key] ?? 0
+                    }
+                    layers[li].series[si].points.sort { $0.x < $1.x }
+                }
+            }
+        }
+        return CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+    }
+
+    private static func hasExplicitNoStack(_ channel: ChannelSpec) -> Bool {
+        channel.stackExplicitlyOff
+    }
+
+    /// Stacks a layer's series: per x, positive values pile up from zero and negative ones down;
+    /// a missing value adds nothing. Returns (start, end) per series and point.
+    static func stacked(_ layer: LayerModel) -> [[(Double, Double)?]] {
+        var top: [Double: Double] = [:], bottom: [Double: Double] = [:], total: [Double: Double] = [:]
+        if layer.stack == .normalize {
+            for s in layer.series { for p in s.points { if let y = p.y, y > 0 { total[p.x, default: 0] += y } } }
+        }
+        return layer.series.map { s in
+            s.points.map { p -> (Double, Double)? in
+                guard let stack = layer.stack else { return p.y.map { (0, $0) } }
+                var v = p.y ?? 0
+                if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
+                if v >= 0 {
+                    let s0 = top[p.x, default: 0]
+                    top[p.x] = s0 + v
+                    return (s0, s0 + v)
+                }
+                let s0 = bottom[p.x, default: 0]
+                bottom[p.x] = s0 + v
+                return (s0, s0 + v)
+            }
+        }
+    }
+}
