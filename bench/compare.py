@@ -162,6 +162,34 @@ CASES = [
         "target_text": "target: ccnt \u2264 0.4\u00d7 gnuplot wall, \u2264 40 MiB peak",
     },
     {
+        "name": "timeseries",
+        "title": "timeseries: figure7, stacked capacity bars over 2013-2022 with the renewables' share "
+                 "as a line on a right-hand axis, 1600x1000 PNG, one chart per process; "
+                 "ccnt's figure2 beside it (target: no slower per chart than figure2)",
+        "default": True,
+        "runs": 15,
+        "warmup": 2,
+        "mem_runs": 3,
+        "charts": 1,
+        "ccnt": {
+            "tool": "ccnt",
+            "cmd": ["{ccnt}", "render", "examples/figure7.json", "-f", "png", "--scale", "2",
+                    "-o", "{tmp}/ccnt-figure7"],
+            "cwd": "{root}",
+            "outputs": ["{tmp}/ccnt-figure7/figure7.png"],
+        },
+        "anchors": [
+            {"tool": "gnuplot", "cmd": ["gnuplot", "-c", "gp_fig2.gp", "figure2.csv", "{tmp}/gp-ts-figure2.png"],
+             "cwd": "{anchors}", "outputs": ["{tmp}/gp-ts-figure2.png"]},
+            {"tool": "ccnt-fig2", "cmd": ["{ccnt}", "render", "examples/figure2.json", "-f", "png", "--scale", "2",
+                                          "-o", "{tmp}/ccnt-ts-figure2"],
+             "cwd": "{root}", "outputs": ["{tmp}/ccnt-ts-figure2/figure2.png"]},
+        ],
+        "baseline": "gnuplot",
+        "targets": {"wall_vs": ["ccnt-fig2", 1.0]},
+        "target_text": "target: no slower per chart than ccnt's figure2",
+    },
+    {
         "name": "batch",
         "title": "batch: figure2 {batch_n} times; ccnt-chart in one process, gnuplot one process "
                  "per chart, matplotlib and vl-convert in one process each (*_batch anchors)",
@@ -493,6 +521,15 @@ def report(case, tools, charts, ccnt_skip, ctx):
                 checks.append(("wall %s" % case["baseline"], None))
             else:
                 checks.append(("wall %.3f\u00d7 (\u2264 %g\u00d7)" % (ratio, tg["wall_ratio"]), ratio <= tg["wall_ratio"]))
+        if "wall_vs" in tg:
+            # {"wall_vs": ["tool", x]}: ccnt's median wall at most x times that tool's.
+            other, limit = tg["wall_vs"]
+            ref = out.get(other, {})
+            if "wall_ms_median" not in ref:
+                checks.append(("wall vs %s" % other, None))
+            else:
+                r = ccnt["wall_ms_median"] / ref["wall_ms_median"]
+                checks.append(("wall %.3f× %s (≤ %g×)" % (r, other, limit), r <= limit))
         if "peak_mib" in tg:
             checks.append(("peak %.1f MiB (\u2264 %g)" % (ccnt["peak_mib_median"], tg["peak_mib"]),
                            ccnt["peak_mib_median"] <= tg["peak_mib"]))
