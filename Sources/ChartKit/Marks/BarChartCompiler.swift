@@ -60,7 +60,9 @@ enum BarChartCompiler {
             let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) }
             var title: String? = nil
             if let t = series.channel.legend?.title { title = t } else if let t = series.channel.title { title = t }
-            legend = LegendBlock(title: title, items: items, orient: series.channel.legend?.orient ?? style.legend.orient)
+            let orient = series.channel.legend?.orient ?? style.legend.orient
+            // A vertical legend lists a stack top first, as it reads on the chart.
+            legend = LegendBlock(title: title, items: model.stack != nil && orient == .right ? items.reversed() : items, orient: orient)
         }
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 

@@ -48,3 +48,17 @@ struct ExtremeFormatTests {
         #expect(NumberFormat.labelFormat(for: 1e300).string(1.25e300) == "1.25e+300")
     }
 }
+
+@Suite("Units in formats")
+struct UnitFormatTests {
+    @Test("units as people write them", arguments: [
+        (",.0f 万千瓦", 132_200.0, "132,200 万千瓦"),
+        (".1~f billion kWh", 2700.0, "2700 billion kWh"),
+        (",.1~f billion kWh", 2700.0, "2,700 billion kWh"),
+        (",.0f t", 3_300_000.0, "3,300,000 t"),
+        ("~s", 1_322_000_000_000.0, "1.322T"),
+    ])
+    func units(spec: String, value: Double, expected: String) throws {
+        #expect(try #require(NumberFormat(spec)).string(value) == expected)
+    }
+}

@@ -155,3 +155,45 @@ struct TimeSeriesSceneTests {
         #expect(line.first?.message.contains("is not a date") == true)
     }
 }
+
+@Suite("Legends")
+struct LegendTests {
+    let values = #"[{"t": "2020", "s": "Coal", "v": 5}, {"t": "2020", "s": "Gas", "v": 2}, {"t": "2021", "s": "Coal", "v": 4}, {"t": "2021", "s": "Gas", "v": 3}]"#
+
+    func scene(_ legend: String) throws -> Scene {
+        try TestSupport.compile("""
+        {"data": {"values": \(values)}, "mark": "bar",
+         "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "stack": true}, "color": {"field": "s", "legend": \(legend)}}}
+        """).scene
+    }
+
+    func legendLabels(_ s: Scene) -> [TextRun] {
+        s.texts.filter { if case .legendLabel = $0.role { return true } else { return false } }.map(\.run)
+    }
+
+    @Test("top: one row in stack order, above the plot")
+    func top() throws {
+        let s = try scene(#"{"orient": "top"}"#)
+        let labels = legendLabels(s)
+        #expect(labels.map(\.text) == ["Coal", "Gas"])
+        #expect(abs(labels[0].position.y - labels[1].position.y) < 0.01)
+        #expect(labels[0].bounds.maxY < s.bars.map(\.rect.minY).min()!)
+    }
+
+    @Test("right: a column beside the plot, the top of the stack first")
+    func right() throws {
+        let s = try scene(#"{"orient": "right"}"#)
+        let labels = legendLabels(s)
+        #expect(labels.map(\.text) == ["Gas", "Coal"])
+        #expect(labels[0].position.y < labels[1].position.y)
+        #expect(labels[0].bounds.minX > s.bars.map(\.rect.maxX).max()!)
+    }
+
+    @Test("bottom: under the plot, above the notes; none: no legend")
+    func bottomAndNone() throws {
+        let s = try scene(#"{"orient": "bottom"}"#)
+        #expect(legendLabels(s).allSatisfy { $0.bounds.minY > s.bars.map(\.rect.maxY).max()! })
+        #expect(legendLabels(try scene(#"{"orient": "none"}"#)).isEmpty)
+        #expect(legendLabels(try scene("null")).isEmpty)
+    }
+}
