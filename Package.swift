@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // SHA-256 of outputs for batch manifests.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // Cairo + Pango (text shaping and drawing), found through pkg-config.
@@ -26,7 +28,8 @@ let package = Package(
         ),
         .target(
             name: "ChartKit",
-            dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/styles")]
         ),
         .executableTarget(

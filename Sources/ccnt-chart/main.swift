@@ -17,6 +17,7 @@ struct CCNTChart: ParsableCommand {
           ccnt-chart render examples/figure2.json
           ccnt-chart render examples/*.json -o build/figures -f png,pdf --scale 2
           ccnt-chart render figure2.json --style print
+          ccnt-chart render examples/*.json --jobs 2 --manifest out/manifest.json --depfile out/charts.d
           ccnt-chart validate examples/*.json
 
         Exit codes: 0 success, 1 spec or data error, 2 usage error.
@@ -83,8 +84,11 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render spec files to images.",
         discussion: """
-        Each SPEC writes DIR/<spec name>.<format>, e.g. out/figure2.png. Files are written
-        atomically: a failed render leaves any earlier output untouched.
+        Each SPEC writes DIR/<spec name>.<format>, e.g. out/figure2.png. Specs render in
+        parallel; one that fails does not stop the others (unless --fail-fast), and the exit
+        code is 1 when any failed. A chart whose outputs are newer than its spec, data and
+        style files is skipped (--force renders it anyway). Files are written atomically: a
+        failed render leaves any earlier output untouched.
         """
     )
 
@@ -103,9 +107,30 @@ struct Render: ParsableCommand {
     @Option(help: "Style name (ccnt, print) or path to a style JSON file; overrides the spec's \"style\".")
     var style: String?
 
+    @Option(name: .shortAndLong, help: "Charts rendered at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Render even when the outputs are newer than the spec, data and style.")
+    var force = false
+
+    @Flag(help: "Stop at the first spec that fails.")
+    var failFast = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only: no progress, no list of files.")
+    var quiet = false
+
+    @Option(help: "Write Make dependency rules (outputs: spec data style) to this file.")
+    var depfile: String?
+
+    @Option(help: "Write a JSON manifest: each spec, its outputs with sizes and SHA-256, skipped or not, its time.")
+    var manifest: String?
+
     func validate() throws {
         guard scale > 0, scale <= 8, scale.isFinite else {
             throw ValidationError("--scale must be greater than 0 and at most 8 (got \(scale))")
+        }
+        guard jobs >= 1, jobs <= 256 else {
+            throw ValidationError("--jobs must be from 1 to 256 (got \(jobs))")
         }
     }
 
@@ -116,27 +141,45 @@ struct Render: ParsableCommand {
             report(ChartError(file: output, "cannot create the output folder: \(error.localizedDescription)"))
             throw ReportedFailure()
         }
-        let engine = warmup?.take() ?? ChartEngine()
-        var failed = false
-        for spec in specs {
-            do {
-                let (files, warnings) = try engine.render(specFile: spec, formats: format.formats,
-                                                          options: RenderOptions(scale: scale), styleOverride: style)
-                for w in warnings { warn("\(spec): \(w)") }
-                let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
-                var written: [String] = []
-                for f in format.formats {
-                    let path = (output as NSString).appendingPathComponent("\(name).\(f.rawValue)")
-                    try FileAccess.writeAtomically(files[f]!, to: path)
-                    written.append(path)
-                }
-                print("rendered \(spec) → \(written.joined(separator: ", "))")
-            } catch {
-                report(error)
-                failed = true
+        var options = BatchOptions()
+        options.formats = format.formats
+        options.outputDirectory = output
+        options.scale = scale
+        options.styleOverride = style
+        options.jobs = jobs
+        options.force = force
+        options.failFast = failFast
+        let batch = BatchRenderer(options: options)
+        let terminal = isatty(STDERR_FILENO) == 1 && !quiet
+        let quiet = self.quiet
+        let items = batch.run(specs: specs, engine: warmup?.take()) { done, total, item in
+            // Results go to stdout as they come; the progress line lives on a terminal's stderr.
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if item.failed { report(ChartError(item.diagnostics)) }
+            for w in item.warnings { warn("\(item.spec): \(w)") }
+            if !quiet && !item.failed && !item.cancelled {
+                let files = item.outputs.map(\.path).joined(separator: ", ")
+                print(item.skipped ? "up to date \(item.spec) → \(files)" : "rendered \(item.spec) → \(files)")
+                fflush(nil)
+            }
+            if terminal && done < total {
+                FileHandle.standardError.write(Data("[\(done)/\(total)] \((item.spec as NSString).lastPathComponent)".utf8))
             }
         }
-        if failed { throw ReportedFailure() }
+        do {
+            if let depfile { try FileAccess.writeAtomically(BatchRenderer.depfile(items), to: depfile) }
+            if let manifest { try FileAccess.writeAtomically(BatchRenderer.manifest(items), to: manifest) }
+        } catch {
+            report(error as! ChartError)
+            throw ReportedFailure()
+        }
+        let failed = items.filter(\.failed).count
+        let cancelled = items.filter(\.cancelled).count
+        if cancelled > 0 { warn("--fail-fast: \(cancelled) spec(s) not rendered after the first failure") }
+        if failed > 0 {
+            if specs.count > 1 { FileHandle.standardError.write(Data("\(failed) of \(specs.count) specs failed\n".utf8)) }
+            throw ReportedFailure()
+        }
     }
 }
 

@@ -21,8 +21,10 @@ public struct RenderOptions: Sendable {
         self.compressionThreads = compressionThreads
     }
 
-    /// Largest PNG side in pixels; bounds the memory a spec can ask for (4 bytes a pixel).
+    /// Largest PNG side in pixels, and largest image: bound the memory one chart can ask for
+    /// (4 bytes a pixel: 64 megapixels is 256 MiB), so no spec can exhaust the machine.
     public static let maximumPixels: Double = 20_000
+    public static let maximumTotalPixels: Double = 64_000_000
 }
 
 public final class CairoRenderer {
@@ -44,6 +46,9 @@ public final class CairoRenderer {
         let w = (scene.width * scale).rounded(), h = (scene.height * scale).rounded()
         guard w >= 1, h >= 1, w <= RenderOptions.maximumPixels, h <= RenderOptions.maximumPixels else {
             throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is larger than the limit of \(Int(RenderOptions.maximumPixels)) pixels a side; lower width, height or --scale")
+        }
+        guard w * h <= RenderOptions.maximumTotalPixels else {
+            throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is \(Int(w * h / 1e6)) megapixels, over the limit of \(Int(RenderOptions.maximumTotalPixels / 1e6)); lower width, height or --scale")
         }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {

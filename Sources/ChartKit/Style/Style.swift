@@ -161,6 +161,21 @@ public enum StyleLoader {
         return tree
     }
 
+    /// The style files a chart depends on: the named file and every file it extends, for
+    /// incremental builds. Files that cannot be read are left out (rendering reports them).
+    static func files(_ nameOrPath: String, base: String) -> [String] {
+        var out: [String] = []
+        var current = locate(nameOrPath, base: base)
+        while let file = current, !out.contains(file), FileManager.default.fileExists(atPath: file) {
+            out.append(file)
+            guard let bytes = try? FileAccess.read(file, what: "style file"),
+                  let tree = try? JSONParser.parse(bytes: bytes, file: file),
+                  case .string(let parent)? = tree["extends"]?.value else { break }
+            current = locate(parent, base: (file as NSString).deletingLastPathComponent)
+        }
+        return out
+    }
+
     /// Deep merge: objects merge key by key, anything else in `top` replaces `base`.
     static func merge(_ base: JSONNode, _ top: JSONNode) -> JSONNode {
         guard var baseMembers = base.members, let topMembers = top.members else { return top }

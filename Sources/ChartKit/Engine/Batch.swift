@@ -1,0 +1,227 @@
+import Crypto
+import Dispatch
+import Foundation
+
+// Many specs in one process, as a newsletter build renders them: in parallel (one engine per
+// worker thread, fonts loaded once per worker), skipping charts whose outputs are newer than
+// everything they are made from, reporting every failure without stopping the others, and
+// describing what it did in a manifest and a Make depfile.
+
+public struct BatchOptions: Sendable {
+    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var outputDirectory = "out"
+    public var scale = 1.0
+    public var styleOverride: String?
+    /// Worker threads; each renders whole charts.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Render even when the outputs are up to date.
+    public var force = false
+    /// Stop taking new specs after the first failure.
+    public var failFast = false
+
+    public init() {}
+}
+
+public struct BatchOutput: Sendable, Equatable, Codable {
+    public var path: String
+    public var format: String
+    public var bytes: Int
+    public var sha256: String
+}
+
+public struct BatchItem: Sendable {
+    public var spec: String
+    public var outputs: [BatchOutput] = []
+    /// The files the chart is made from: the spec, its data, its style chain.
+    public var dependencies: [String] = []
+    public var skipped = false
+    /// Not attempted because an earlier spec failed under --fail-fast.
+    public var cancelled = false
+    public var seconds = 0.0
+    public var diagnostics: [Diagnostic] = []
+    public var warnings: [String] = []
+
+    public var failed: Bool { !diagnostics.isEmpty }
+}
+
+/// Hands one engine to one worker thread.
+private struct UncheckedEngine: @unchecked Sendable {
+    let engine: ChartEngine?
+    init(_ engine: ChartEngine?) { self.engine = engine }
+}
+
+public final class BatchRenderer: @unchecked Sendable {
+    public let options: BatchOptions
+    private let lock = NSLock()
+
+    public init(options: BatchOptions) { self.options = options }
+
+    /// Renders `specs`; `progress` is called (on any thread, one call at a time) as each ends.
+    /// `engine`, when given, serves the first worker (a CLI can load its fonts while it parses
+    /// the command line); it must not be used elsewhere meanwhile.
+    public func run(specs: [String], engine firstEngine: ChartEngine? = nil,
+                    progress: (@Sendable (_ done: Int, _ total: Int, _ item: BatchItem) -> Void)? = nil) -> [BatchItem] {
+        /// Shared between the workers, always under `lock`.
+        final class State: @unchecked Sendable {
+            var items: [BatchItem]
+            var next = 0, done = 0
+            var stop = false
+            init(_ items: [BatchItem]) { self.items = items }
+        }
+        let state = State(specs.map { BatchItem(spec: $0) })
+        let workers = max(1, min(options.jobs, specs.count))
+        // With several charts in flight, each PNG compresses on one thread.
+        var render = RenderOptions(scale: options.scale)
+        render.compressionThreads = workers > 1 ? 1 : 2
+        let renderOptions = render
+        let given = UncheckedEngine(firstEngine)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var engine: ChartEngine? = worker == 0 ? given.engine : nil
+            while true {
+                lock.lock()
+                let index = state.next
+                state.next += 1
+                let cancelled = state.stop
+                lock.unlock()
+                guard index < specs.count else { break }
+                var item: BatchItem
+                if cancelled {
+                    item = BatchItem(spec: specs[index])
+                    item.cancelled = true
+                } else {
+                    if engine == nil { engine = ChartEngine() }
+                    item = process(specs[index], engine: engine!, render: renderOptions)
+                }
+                lock.lock()
+                state.items[index] = item
+                state.done += 1
+                if item.failed && options.failFast { state.stop = true }
+                progress?(state.done, specs.count, item)
+                lock.unlock()
+            }
+        }
+        return state.items
+    }
+
+    /// Where a spec's outputs go: DIR/<spec name>.<format>.
+    public func outputPaths(for spec: String) -> [(OutputFormat, String)] {
+        let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
+        return options.formats.map { ($0, (options.outputDirectory as NSString).appendingPathComponent("\(name).\($0.rawValue)")) }
+    }
+
+    func process(_ specPath: String, engine: ChartEngine, render: RenderOptions) -> BatchItem {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var item = attempt(specPath, engine: engine, render: render)
+        item.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return item
+    }
+
+    private func attempt(_ specPath: String, engine: ChartEngine, render: RenderOptions) -> BatchItem {
+        var item = BatchItem(spec: specPath)
+        do {
+            let spec = try SpecDecoder.decode(file: specPath)
+            item.dependencies = Self.dependencies(of: spec, styleOverride: options.styleOverride)
+            let paths = outputPaths(for: specPath)
+            if !options.force && Self.upToDate(outputs: paths.map(\.1), dependencies: item.dependencies) {
+                item.skipped = true
+                for (format, path) in paths {
+                    let bytes = try FileAccess.read(path, what: "output")
+                    item.outputs.append(Self.describe(bytes, path: path, format: format))
+                }
+                return item
+            }
+            let chart = try ChartResolver.resolve(spec, styleOverride: options.styleOverride)
+            let compiled = engine.compile(chart)
+            item.warnings = compiled.warnings
+            // Every format is made before any is written: a failure leaves no partial set.
+            var files: [(OutputFormat, String, [UInt8])] = []
+            for (format, path) in paths {
+                files.append((format, path, try engine.render(compiled.scene, format: format, options: render)))
+            }
+            for (format, path, bytes) in files {
+                try FileAccess.writeAtomically(bytes, to: path)
+                item.outputs.append(Self.describe(bytes, path: path, format: format))
+            }
+        } catch {
+            item.diagnostics = error.diagnostics
+        }
+        return item
+    }
+
+    static func describe(_ bytes: [UInt8], path: String, format: OutputFormat) -> BatchOutput {
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return BatchOutput(path: path, format: format.rawValue, bytes: bytes.count, sha256: digest)
+    }
+
+    /// The spec file, its data files and its style files (with what they extend).
+    public static func dependencies(of spec: ChartSpec, styleOverride: String?) -> [String] {
+        var files = [spec.file]
+        for data in [spec.data] + spec.layers.map(\.data) {
+            if case .csv(let path)? = data {
+                let full = FileAccess.resolve(path.value, against: spec.baseDirectory)
+                if !files.contains(full) { files.append(full) }
+            }
+        }
+        let style = styleOverride ?? spec.style?.value ?? StyleLoader.defaultName
+        let base = styleOverride != nil ? "." : spec.baseDirectory
+        let styleFiles = StyleLoader.files(style, base: base)
+        // A style that cannot be found still counts, as a missing file: never up to date.
+        for f in styleFiles.isEmpty ? [StyleLoader.locate(style, base: base) ?? style] : styleFiles where !files.contains(f) { files.append(f) }
+        return files
+    }
+
+    /// True when every output exists and is newer than every dependency.
+    static func upToDate(outputs: [String], dependencies: [String]) -> Bool {
+        func mtime(_ path: String) -> Date? {
+            (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
+        let outTimes = outputs.map(mtime)
+        guard !outputs.isEmpty, outTimes.allSatisfy({ $0 != nil }) else { return false }
+        let oldestOutput = outTimes.compactMap { $0 }.min()!
+        for d in dependencies {
+            guard let t = mtime(d), t < oldestOutput else { return false }
+        }
+        return true
+    }
+
+    // MARK: Reports
+
+    struct ManifestEntry: Codable {
+        var spec: String
+        var status: String
+        var skipped: Bool
+        var seconds: Double
+        var outputs: [BatchOutput]
+        var dependencies: [String]
+        var errors: [String]
+        var warnings: [String]
+    }
+
+    /// A JSON manifest of the batch: each spec, its outputs with sizes and SHA-256, whether it
+    /// was skipped, its time and its errors.
+    public static func manifest(_ items: [BatchItem]) -> [UInt8] {
+        let entries = items.map { i in
+            ManifestEntry(spec: i.spec, status: i.cancelled ? "cancelled" : (i.failed ? "failed" : (i.skipped ? "skipped" : "rendered")),
+                          skipped: i.skipped, seconds: (i.seconds * 1e6).rounded() / 1e6, outputs: i.outputs,
+                          dependencies: i.dependencies, errors: i.diagnostics.map(\.description), warnings: i.warnings)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        struct Manifest: Codable { var version: Int; var charts: [ManifestEntry] }
+        let data = (try? encoder.encode(Manifest(version: 1, charts: entries))) ?? Data()
+        return [UInt8](data) + [0x0A]
+    }
+
+    /// Make rules, one per chart: its outputs depend on its spec, data and style files.
+    public static func depfile(_ items: [BatchItem]) -> [UInt8] {
+        func escape(_ p: String) -> String {
+            p.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: " ", with: "\\ ")
+                .replacingOccurrences(of: "#", with: "\\#").replacingOccurrences(of: "$", with: "$$")
+        }
+        var out = ""
+        for i in items where !i.dependencies.isEmpty && !i.outputs.isEmpty {
+            out += i.outputs.map { escape($0.path) }.joined(separator: " ") + ": " + i.dependencies.map(escape).joined(separator: " ") + "\n"
+        }
+        return Array(out.utf8)
+    }
+}
