@@ -144,7 +144,7 @@ CASES = [
         "charts": 1,
         "ccnt": {
             "tool": "ccnt",
-            "cmd": ["{ccnt}", "render", "examples/figure2.json", "-f", "png", "--scale", "2",
+            "cmd": ["{ccnt}", "render", "examples/figure2.json", "-f", "png", "--scale", "2", "--force",
                     "-o", "{tmp}/ccnt-figure2"],
             "cwd": "{root}",
             "outputs": ["{tmp}/ccnt-figure2/figure2.png"],
@@ -173,7 +173,7 @@ CASES = [
         "charts": 1,
         "ccnt": {
             "tool": "ccnt",
-            "cmd": ["{ccnt}", "render", "examples/figure7.json", "-f", "png", "--scale", "2",
+            "cmd": ["{ccnt}", "render", "examples/figure7.json", "-f", "png", "--scale", "2", "--force",
                     "-o", "{tmp}/ccnt-figure7"],
             "cwd": "{root}",
             "outputs": ["{tmp}/ccnt-figure7/figure7.png"],
@@ -182,7 +182,7 @@ CASES = [
             {"tool": "gnuplot", "cmd": ["gnuplot", "-c", "gp_fig2.gp", "figure2.csv", "{tmp}/gp-ts-figure2.png"],
              "cwd": "{anchors}", "outputs": ["{tmp}/gp-ts-figure2.png"]},
             {"tool": "ccnt-fig2", "cmd": ["{ccnt}", "render", "examples/figure2.json", "-f", "png", "--scale", "2",
-                                          "-o", "{tmp}/ccnt-ts-figure2"],
+                                          "--force", "-o", "{tmp}/ccnt-ts-figure2"],
              "cwd": "{root}", "outputs": ["{tmp}/ccnt-ts-figure2/figure2.png"]},
         ],
         "baseline": "gnuplot",
@@ -202,7 +202,7 @@ CASES = [
         "ccnt": {
             "tool": "ccnt",
             "cmd": lambda c: [c["ccnt"], "render"] + c["batch_specs"]
-                             + ["-f", "png", "--scale", "2", "-o", c["batch_out"]],
+                             + ["-f", "png", "--scale", "2", "--force", "-o", c["batch_out"]],
             "cwd": "{batch_dir}",
             "outputs": lambda c: [os.path.join(c["batch_out"], s[:-5] + ".png") for s in c["batch_specs"]],
         },

@@ -100,8 +100,8 @@ static void *deflate_strip(void *arg) {
     s->failed = 1;
     s->adler = adler32(0L, Z_NULL, 0);
     if (!prev || !cur || !filtered) goto done;
-    /* The UP filter needs the row above the strip. */
-    if (s->y0 > 0)
+    /* The UP filter needs the row above the strip (converted, for RGBA). */
+    if (s->y0 > 0 && !s->opaque)
         convert_row((const uint32_t *)(s->data + (size_t)(s->y0 - 1) * (size_t)s->stride), prev, s->width, s->opaque);
     if (deflateInit2(&z, s->level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) goto done;
     z_ready = 1;
@@ -111,17 +111,48 @@ static void *deflate_strip(void *arg) {
     z.next_out = s->out;
     z.avail_out = (uInt)bound;
     for (int y = s->y0; y < s->y1; y++) {
-        convert_row((const uint32_t *)(s->data + (size_t)y * (size_t)s->stride), cur, s->width, s->opaque);
+        const uint32_t *row = (const uint32_t *)(s->data + (size_t)y * (size_t)s->stride);
+        int zero_row = 0;
         /* UP is a good filter for charts (flat areas, repeated rows) and costs nothing to choose. */
         filtered[0] = 2;
-        for (size_t i = 0; i < rowbytes; i++) filtered[i + 1] = (uint8_t)(cur[i] - prev[i]);
-        s->adler = adler32(s->adler, filtered, (uInt)(rowbytes + 1));
+        if (s->opaque) {
+            /* Filter straight from the ARGB words: each RGB byte minus the one above it. */
+            const uint32_t *above = y > 0 ? (const uint32_t *)(s->data + (size_t)(y - 1) * (size_t)s->stride) : NULL;
+            uint8_t *dst = filtered + 1;
+            if (above && memcmp(row, above, (size_t)s->width * 4) == 0) {
+                /* A row like the one above filters to zeros (most rows of a chart): the
+                   checksum of zeros is arithmetic, no need to read them. */
+                memset(dst, 0, rowbytes);
+                zero_row = 1;
+            } else {
+                for (int x = 0; x < s->width; x++) {
+                    uint32_t p = row[x], q = above ? above[x] : 0;
+                    dst[0] = (uint8_t)((p >> 16) - (q >> 16));
+                    dst[1] = (uint8_t)((p >> 8) - (q >> 8));
+                    dst[2] = (uint8_t)(p - q);
+                    dst += 3;
+                }
+            }
+        } else {
+            convert_row(row, cur, s->width, s->opaque);
+            for (size_t i = 0; i < rowbytes; i++) filtered[i + 1] = (uint8_t)(cur[i] - prev[i]);
+            uint8_t *t = prev; prev = cur; cur = t;
+        }
+        if (zero_row) {
+            /* Adler-32 over the filter byte, then rowbytes zeros: a stays, b grows by a each byte. */
+            uint64_t a = s->adler & 0xffff, b = s->adler >> 16;
+            a = (a + filtered[0]) % 65521;
+            b = (b + a) % 65521;
+            b = (b + (uint64_t)(rowbytes % 65521) * a) % 65521;
+            s->adler = (uLong)((b << 16) | a);
+        } else {
+            s->adler = adler32(s->adler, filtered, (uInt)(rowbytes + 1));
+        }
         z.next_in = filtered;
         z.avail_in = (uInt)(rowbytes + 1);
         int flush = y + 1 < s->y1 ? Z_NO_FLUSH : (s->last ? Z_FINISH : Z_SYNC_FLUSH);
         int r = deflate(&z, flush);
         if (r == Z_STREAM_ERROR || z.avail_in != 0) goto done;
-        uint8_t *t = prev; prev = cur; cur = t;
     }
     s->out_len = bound - z.avail_out;
     s->failed = 0;

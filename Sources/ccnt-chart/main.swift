@@ -166,11 +166,11 @@ struct Render: ParsableCommand {
                 FileHandle.standardError.write(Data("[\(done)/\(total)] \((item.spec as NSString).lastPathComponent)".utf8))
             }
         }
-        do {
+        do throws(ChartError) {
             if let depfile { try FileAccess.writeAtomically(BatchRenderer.depfile(items), to: depfile) }
             if let manifest { try FileAccess.writeAtomically(BatchRenderer.manifest(items), to: manifest) }
         } catch {
-            report(error as! ChartError)
+            report(error)
             throw ReportedFailure()
         }
         let failed = items.filter(\.failed).count

@@ -97,6 +97,20 @@ struct OutputTests {
         #expect(image.width == 3 && image.height == 1)
     }
 
+    @Test("a transparent background writes RGBA with straight (not premultiplied) colour")
+    func transparent() throws {
+        let compiled = try TestSupport.compile(#"""
+        {"config": {"background": "transparent"}, "data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}
+        """#, engine: engine)
+        let bytes = try engine.render(compiled.scene, format: .png)
+        #expect(bytes[25] == 6)  // IHDR colour type: RGBA
+        let image = try #require(TestSupport.decodePNG(bytes))
+        #expect(image.pixels[0] >> 24 == 0)  // corner: fully transparent
+        let bar = compiled.scene.bars[0].rect
+        let p = image.pixels[Int(bar.midY) * image.width + Int(bar.midX)]
+        #expect(p >> 24 == 255 && image.rgb(Int(bar.midX), Int(bar.midY)) == (0x2a, 0x7f, 0x62))
+    }
+
     @Test("an image larger than the pixel limit is refused with a message")
     func pixelLimit() throws {
         let chart = try engine.load(specFile: TestSupport.example("figure2.json"))
