@@ -36,6 +36,8 @@ let package = Package(
             name: "ccnt-chart",
             dependencies: ["ChartKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A runnable example of embedding the library (README, "Library").
+        .executableTarget(name: "embed-example", dependencies: ["ChartKit"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ChartKit"]),
     ]
