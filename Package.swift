@@ -39,6 +39,6 @@ let package = Package(
         // A runnable example of embedding the library (README, "Library").
         .executableTarget(name: "embed-example", dependencies: ["ChartKit"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["ChartKit"]),
+        .testTarget(name: "CLITests", dependencies: ["ChartKit"], exclude: ["BadInput"]),
     ]
 )

@@ -167,4 +167,153 @@ struct CLITests {
         #expect(r.status == 1)
         #expect(r.stderr.contains("taken"))
     }
+
+    /// The bad-input corpus (Tests/CLITests/BadInput/cases.tsv): each spec is refused with a
+    /// clear message, exit code 1, and nothing written, not even a temporary file.
+    static let badInputs: [(spec: String, message: String)] = {
+        let text = (try? String(contentsOfFile: root + "/Tests/CLITests/BadInput/cases.tsv", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains("\t") }.map {
+            let parts = $0.split(separator: "\t", maxSplits: 1)
+            return (String(parts[0]), String(parts[1]))
+        }
+    }()
+
+    @Test("bad input is refused with a clear error and no output", arguments: CLITests.badInputs.map(\.spec))
+    func badInput(spec: String) throws {
+        let message = try #require(Self.badInputs.first { $0.spec == spec }?.message)
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try run(["render", "Tests/CLITests/BadInput/\(spec)", "-o", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains(message), "stderr: \(r.stderr)")
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump"))
+        #expect(files(in: out).isEmpty)
+    }
+
+    @Test("the corpus covers every case the suite promises")
+    func corpusComplete() {
+        #expect(Self.badInputs.count >= 19)
+    }
+
+    // MARK: Batches
+
+    @Test("a batch renders in parallel; a second run skips what is up to date; --force renders again")
+    func incremental() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let specs = ["examples/figure2.json", "examples/figure3.json", "examples/figure5.json", "examples/figure19.json"]
+        let first = try run(["render"] + specs + ["-o", out, "-f", "png,svg", "--jobs", "2"])
+        #expect(first.status == 0)
+        #expect(first.stdout.components(separatedBy: "rendered ").count == 5)
+        let second = try run(["render"] + specs + ["-o", out, "-f", "png,svg", "--manifest", out + "/manifest.json"])
+        #expect(second.status == 0)
+        #expect(second.stdout.components(separatedBy: "up to date ").count == 5)
+        let manifest = try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: out + "/manifest.json"))) as! [String: Any]
+        let charts = manifest["charts"] as! [[String: Any]]
+        #expect(charts.count == 4)
+        #expect(charts.allSatisfy { $0["skipped"] as? Bool == true && $0["status"] as? String == "skipped" })
+        let forced = try run(["render"] + specs + ["-o", out, "-f", "png,svg", "--force", "-q"])
+        #expect(forced.status == 0)
+        #expect(forced.stdout.isEmpty)
+    }
+
+    @Test("a changed data file makes only its chart render again")
+    func dataChange() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+        for f in ["figure2.json", "figure3.json"] {
+            try FileManager.default.copyItem(atPath: Self.root + "/examples/" + f, toPath: dir + "/" + f)
+        }
+        for f in ["energy-intensity-2025.csv", "co2-intensity-2030.csv"] {
+            try FileManager.default.copyItem(atPath: Self.root + "/examples/data/" + f, toPath: dir + "/data/" + f)
+        }
+        #expect(try run(["render", "figure2.json", "figure3.json", "-f", "svg"], cwd: dir).status == 0)
+        // Make the data newer than the outputs.
+        let later = Date().addingTimeInterval(5)
+        try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: dir + "/data/co2-intensity-2030.csv")
+        let r = try run(["render", "figure2.json", "figure3.json", "-f", "svg"], cwd: dir)
+        #expect(r.stdout.contains("up to date figure2.json"))
+        #expect(r.stdout.contains("rendered figure3.json"))
+    }
+
+    @Test("the manifest lists sizes and SHA-256 that match the files; the depfile names what each depends on")
+    func manifestAndDepfile() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try run(["render", "examples/figure7.json", "examples/figure2.json", "-o", out, "-f", "png,pdf",
+                         "--manifest", out + "/m.json", "--depfile", out + "/charts.d"])
+        #expect(r.status == 0)
+        let manifest = try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: out + "/m.json"))) as! [String: Any]
+        let charts = manifest["charts"] as! [[String: Any]]
+        #expect(charts.map { $0["spec"] as! String } == ["examples/figure7.json", "examples/figure2.json"])
+        for chart in charts {
+            #expect(chart["status"] as? String == "rendered")
+            #expect((chart["seconds"] as! Double) > 0)
+            for o in chart["outputs"] as! [[String: Any]] {
+                let data = try #require(FileManager.default.contents(atPath: o["path"] as! String))
+                #expect(data.count == o["bytes"] as! Int)
+                if let sum = TestShell.sha256(o["path"] as! String) { #expect(sum == o["sha256"] as! String) }
+            }
+        }
+        let dep = try String(contentsOfFile: out + "/charts.d", encoding: .utf8)
+        let lines = dep.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("\(out)/figure7.png \(out)/figure7.pdf: examples/figure7.json examples/data/new-capacity.csv examples/data/new-capacity-renewable-share.csv"))
+        #expect(lines[0].hasSuffix("ccnt.json"))
+    }
+
+    @Test("one bad spec among good ones: the others render, the exit code is 1; --fail-fast stops early")
+    func failures() throws {
+        let dir = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "{".write(toFile: dir + "/bad.json", atomically: true, encoding: .utf8)
+        let specs = [dir + "/bad.json", "examples/figure2.json", "examples/figure3.json", "examples/figure4.json"]
+        let all = try run(["render"] + specs + ["-o", dir + "/out", "-f", "svg", "--jobs", "1"])
+        #expect(all.status == 1)
+        #expect(files(in: dir + "/out") == ["figure2.svg", "figure3.svg", "figure4.svg"])
+        #expect(all.stderr.contains("1 of 4 specs failed"))
+        let fast = try run(["render"] + specs + ["-o", dir + "/fast", "-f", "svg", "--jobs", "1", "--fail-fast"])
+        #expect(fast.status == 1)
+        #expect(files(in: dir + "/fast").isEmpty)
+        #expect(fast.stderr.contains("--fail-fast: 3 spec(s) not rendered"))
+    }
+
+    @Test("no progress line when stderr is not a terminal")
+    func quietPipes() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let r = try run(["render", "examples/figure2.json", "examples/figure3.json", "-o", out, "-f", "svg"])
+        #expect(!r.stderr.contains("[1/2]"))
+        #expect(!r.stderr.contains("\u{1B}"))
+    }
+
+    @Test("the embedding example builds a chart in Swift and renders it from two threads")
+    func embedExample() throws {
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: (Self.binary as NSString).deletingLastPathComponent + "/embed-example")
+        p.arguments = [out]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(files(in: out) == ["storage-print.pdf", "storage.png"])
+    }
+}
+
+enum TestShell {
+    /// SHA-256 by coreutils, an implementation that is not ours.
+    static func sha256(_ path: String) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        p.arguments = [path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        guard (try? p.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+    }
 }

@@ -48,9 +48,19 @@ public struct DataTable: Sendable {
         for (i, row) in rows.enumerated() {
             switch row[column] {
             case .missing: out.append(nil)
+            case .number(let v) where abs(v) > DataTable.maximumMagnitude:
+                out.append(nil)
+                if problems.count < 5 {
+                    problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \(v) is beyond the ±1e100 a chart can draw"))
+                }
             case .number(let v): out.append(v)
             case .text(let s):
-                if let v = DataTable.parseNumber(s) {
+                if let v = DataTable.parseNumber(s), abs(v) > DataTable.maximumMagnitude {
+                    out.append(nil)
+                    if problems.count < 5 {
+                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(s)\" is beyond the ±1e100 a chart can draw"))
+                    }
+                } else if let v = DataTable.parseNumber(s) {
                     out.append(v)
                 } else {
                     out.append(nil)
@@ -63,6 +73,10 @@ public struct DataTable: Sendable {
         if !problems.isEmpty { return .failure(ChartError(problems)) }
         return .success(out)
     }
+
+    /// Values beyond this are refused: every physical quantity fits, and sums of them (stacks,
+    /// extents) stay far from overflowing to infinity.
+    public static let maximumMagnitude = 1e100
 
     /// Plain decimal numbers only ("14.5", "-3", "1e3"). Text such as "1,322" or "14.5%" is
     /// refused rather than guessed at: the same text means different numbers in different locales.
@@ -109,6 +123,9 @@ public enum DataLoader {
 
     /// Parses CSV text with a header row. Cells are kept as text; fields decide how to read them.
     public static func parseCSV(_ bytes: [UInt8], name: String) throws(ChartError) -> DataTable {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ChartError(file: name, "is empty; expected a header row naming the columns")
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ChartError(file: name, "is not UTF-8 text (save the CSV as UTF-8)")
         }

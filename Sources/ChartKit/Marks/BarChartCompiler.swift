@@ -5,8 +5,11 @@ import Foundation
 // bands. Lays out axes around the plot, then draws marks into the scene.
 
 enum BarChartCompiler {
-    static func validate(_ layer: ResolvedLayer, annotations: [AnnotationSpec], log: DiagnosticLog) {
+    static func validate(_ layer: ResolvedLayer, chart: Chart, log: DiagnosticLog) {
+        let annotations = chart.spec.annotations
         guard let model = BarModel.build(layer, style: nil, log: log) else { return }
+        let length = (model.orientation == .vertical ? chart.width : chart.height) - 2 * chart.style.padding
+        checkBandCount(model.categories.count, length: length, field: model.category, log: log)
         for a in annotations {
             if a.kind == .point {
                 log.error(a.location, a.path, "a point annotation needs a continuous x axis (a line, area or point chart); bar charts take rules and bands")
@@ -16,6 +19,15 @@ enum BarChartCompiler {
             } else if a.value.number == nil || (a.value2 != nil && a.value2?.number == nil) {
                 log.error(a.location, "\(a.path).\(a.channel)", "must be a number on the value axis")
             }
+        }
+    }
+
+    /// A band axis needs at least 2 px a category to draw anything a reader can tell apart.
+    static func checkBandCount(_ count: Int, length: Double, field: Field, log: DiagnosticLog) {
+        let limit = max(1, Int(length / 2))
+        if count > limit {
+            log.error(field.channel.field?.location ?? field.channel.location, "\(field.channel.path).field",
+                      "\"\(field.name)\" has \(count) categories; a \(Int(length)) px axis fits at most \(limit) (2 px each): aggregate the data or make the chart larger")
         }
     }
 

@@ -7,6 +7,9 @@ import Foundation
 enum CartesianCompiler {
     static func validate(_ chart: Chart, log: DiagnosticLog) {
         guard let model = CartesianModel.build(chart, log: log) else { return }
+        if model.xKind == .band {
+            BarChartCompiler.checkBandCount(model.categories.count, length: chart.width - 2 * chart.style.padding, field: model.layers[0].x, log: log)
+        }
         for a in chart.spec.annotations {
             if a.kind == .point || a.channel == "x" {
                 if resolveX(a.value, model: model) == nil {

@@ -124,7 +124,7 @@ public enum ChartResolver {
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)
         } else {
-            BarChartCompiler.validate(chart.layers[0], annotations: chart.spec.annotations, log: log)
+            BarChartCompiler.validate(chart.layers[0], chart: chart, log: log)
         }
         try log.throwIfAny()
     }
