@@ -141,12 +141,12 @@ public final class PangoText: TextMeasurer {
         // metrics keep positions exact. Re-shaping per surface (pango_cairo_update_layout) gives
         // the same pixels at twice the cost.
         if let halo = run.halo {
-            pango_cairo_layout_path(cr, layout)
+            // A plain box in the background colour behind the glyphs (trimmed to the digits'
+            // height) hides a gridline or rule passing behind; stroking glyph outlines would
+            // look the same but writes every outline again into SVG and PDF.
+            cairo_rectangle(cr, dx + size.offsetX - 1 / f, dy + size.height * 0.12, size.width + 2 / f, size.height * 0.76)
             cairo_set_source_rgba(cr, halo.r, halo.g, halo.b, halo.a)
-            cairo_set_line_width(cr, max(2, run.font.size * 0.3) / f)
-            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
-            cairo_set_dash(cr, nil, 0, 0)
-            cairo_stroke(cr)
+            cairo_fill(cr)
             cairo_move_to(cr, dx, dy)
         }
         cairo_set_source_rgba(cr, run.color.r, run.color.g, run.color.b, run.color.a)

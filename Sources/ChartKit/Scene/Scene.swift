@@ -131,8 +131,8 @@ public struct TextRun: Sendable, Equatable {
     public var alignment: HorizontalAnchor
     /// The measured box (unrotated).
     public var size: TextSize
-    /// An outline in this colour under the glyphs, so a gridline or rule passing behind the
-    /// text does not cut through it.
+    /// A box in this colour behind the glyphs, so a gridline or rule passing behind the text
+    /// does not cut through it.
     public var halo: Color? = nil
 
     /// The axis-aligned bounding box of the text on the page.
