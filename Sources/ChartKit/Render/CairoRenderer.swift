@@ -125,26 +125,30 @@ public final class CairoRenderer {
     /// next chart), so the same chart would differ by render order; renumber from 1 per file.
     static func normalizeSVGIds(_ bytes: [UInt8]) -> [UInt8] {
         let marker = Array("surface".utf8)
-        var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var mapping: [Int: [UInt8]] = [:]
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == marker[0], i + marker.count < bytes.count, bytes[i..<i + marker.count].elementsEqual(marker) {
+        bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var copied = 0
+            var i = 0
+            while i < n {
+                // Jump to the next "s" with memchr; most of the file is glyph paths.
+                guard let hit = memchr(buf.baseAddress! + i, Int32(marker[0]), n - i) else { break }
+                i = buf.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard i + marker.count < n, memcmp(buf.baseAddress! + i, marker, marker.count) == 0 else { i += 1; continue }
                 var j = i + marker.count
-                while j < bytes.count, (0x30...0x39).contains(bytes[j]) { j += 1 }
-                out.append(contentsOf: marker)
-                if j > i + marker.count {
-                    let digits = bytes[(i + marker.count)..<j]
-                    let new = mapping[digits] ?? Array(String(mapping.count + 1).utf8)
-                    mapping[digits] = new
-                    out.append(contentsOf: new)
-                }
+                var number = 0
+                while j < n, (0x30...0x39).contains(buf[j]), number < 100_000_000 { number = number * 10 + Int(buf[j] - 0x30); j += 1 }
+                guard j > i + marker.count else { i = j; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[copied..<(i + marker.count)]))
+                let new = mapping[number] ?? Array(String(mapping.count + 1).utf8)
+                mapping[number] = new
+                out.append(contentsOf: new)
+                copied = j
                 i = j
-            } else {
-                out.append(bytes[i])
-                i += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[copied..<n]))
         }
         return out
     }
