@@ -86,9 +86,9 @@ struct OutputTests {
 
     @Test("SVG surface ids are renumbered from 1 in order of appearance")
     func svgIds() {
-        let input = Array(#"<g id="surface9"><use xlink:href="#surface12"/><use xlink:href="#surface9"/> surfaces surface"#.utf8)
+        let input = Array(##"<g id="surface9"><use xlink:href="#surface12"/><use xlink:href="#surface9"/> surfaces surface"##.utf8)
         let out = String(decoding: CairoRenderer.normalizeSVGIds(input), as: UTF8.self)
-        #expect(out == #"<g id="surface1"><use xlink:href="#surface2"/><use xlink:href="#surface1"/> surfaces surface"#)
+        #expect(out == ##"<g id="surface1"><use xlink:href="#surface2"/><use xlink:href="#surface1"/> surfaces surface"##)
     }
 
     @Test("PNG bytes do not depend on how many threads compress them")
