@@ -134,14 +134,7 @@ struct BarModel: Sendable {
         var seriesNames = seriesOrder
         if let color = layer.color {
             if let domain = color.channel.scale?.domain {
-                let listed = domain.compactMap { n -> String? in
-                    switch n.value {
-                    case .string(let s): return s
-                    case .number(let v): return Format.plain(v)
-                    default: return nil
-                    }
-                }
-                seriesNames = listed.filter(seenSeries.contains) + seriesOrder.filter { !listed.contains($0) }
+                seriesNames = orderedByDomain(seriesOrder, domain: domain)
             } else {
                 seriesNames = order(seriesOrder, by: color.channel.sort, field: color, data: [], valueChannel: "")
             }
@@ -166,6 +159,20 @@ struct BarModel: Sendable {
         }
         return BarModel(orientation: orientation, category: cat, value: val, series: layer.color, categories: categories,
                         seriesNames: seriesNames, data: data, stack: stack, seriesColors: colors)
+    }
+
+    /// Series in the order a colour scale's `domain` lists them, the unlisted ones after, in
+    /// data order.
+    static func orderedByDomain(_ names: [String], domain: [JSONNode]) -> [String] {
+        let listed = domain.compactMap { n -> String? in
+            switch n.value {
+            case .string(let s): return s
+            case .number(let v): return Format.plain(v)
+            default: return nil
+            }
+        }
+        let present = Set(names)
+        return listed.filter(present.contains) + names.filter { !listed.contains($0) }
     }
 
     /// Orders category values by a sort spec. Numeric-looking categories (years) sort as numbers.

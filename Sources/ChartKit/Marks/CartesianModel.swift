@@ -166,14 +166,7 @@ struct CartesianModel: Sendable {
             // Series order: the colour scale's domain, else first appearance.
             var names = seriesOrder
             if let color = layer.color, let domain = color.channel.scale?.domain {
-                let listed = domain.compactMap { n -> String? in
-                    switch n.value {
-                    case .string(let s): return s
-                    case .number(let v): return Format.plain(v)
-                    default: return nil
-                    }
-                }
-                names = listed.filter { bySeries[$0] != nil } + seriesOrder.filter { name in !listed.contains { $0 == name } }
+                names = BarModel.orderedByDomain(seriesOrder.compactMap { $0 }, domain: domain)
             }
             let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
             let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }

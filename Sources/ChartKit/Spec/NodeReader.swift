@@ -66,6 +66,18 @@ struct ObjectReader {
         }
     }
 
+    /// A title: a string, or null for "no title" (.some(nil)); nil when absent or wrong.
+    func title(_ key: String) -> String?? {
+        guard let n = node[key] else { return nil }
+        switch n.value {
+        case .string(let s): return .some(s)
+        case .null: return .some(nil)
+        default:
+            wrongKind(key, n, "a string or null")
+            return nil
+        }
+    }
+
     func number(_ key: String, min: Double? = nil, max: Double? = nil) -> Double? {
         guard let n = node[key] else { return nil }
         guard case .number(let v) = n.value else {

@@ -207,13 +207,7 @@ public enum SpecDecoder {
             ch.sortLocation = n.location
             ch.sort = decodeSort(n, path: r.childPath("sort"), log: log)
         }
-        if let n = r["title"] {
-            switch n.value {
-            case .null: ch.title = .some(nil)
-            case .string(let s): ch.title = .some(s)
-            default: log.error(n.location, r.childPath("title"), "must be a string or null, found \(n.kindName)")
-            }
-        }
+        ch.title = r.title("title")
         ch.format = r.string("format")
         if let n = r["format"], case .string(let f) = n.value, NumberFormat(f) == nil {
             log.error(n.location, r.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\", \",d\")")
@@ -250,11 +244,7 @@ public enum SpecDecoder {
                 ch.axis = AxisSpec(hidden: true)
             } else if let a = ObjectReader(n, path: r.childPath("axis"), log: log, keys: axisKeys) {
                 var axis = AxisSpec()
-                if let t = a["title"] {
-                    if case .string(let s) = t.value { axis.title = .some(s) } else if case .null = t.value { axis.title = .some(nil) } else {
-                        log.error(t.location, a.childPath("title"), "must be a string or null, found \(t.kindName)")
-                    }
-                }
+                axis.title = a.title("title")
                 axis.grid = a.bool("grid")
                 axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
                 axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
@@ -270,11 +260,7 @@ public enum SpecDecoder {
                 ch.legend = LegendSpec(hidden: true)
             } else if let l = ObjectReader(n, path: r.childPath("legend"), log: log, keys: legendKeys) {
                 var legend = LegendSpec()
-                if let t = l["title"] {
-                    if case .string(let s) = t.value { legend.title = .some(s) } else if case .null = t.value { legend.title = .some(nil) } else {
-                        log.error(t.location, l.childPath("title"), "must be a string or null, found \(t.kindName)")
-                    }
-                }
+                legend.title = l.title("title")
                 if let o = l.choice("orient", LegendOrient.allCases.map(\.rawValue)) { legend.orient = LegendOrient(rawValue: o) }
                 ch.legend = legend
             }
