@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "ChartKit",
             dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/styles")]
+            resources: [.copy("Resources/styles"), .copy("Resources/maps")]
         ),
         .executableTarget(
             name: "ccnt-chart",

@@ -40,12 +40,14 @@ public final class ChartEngine {
 
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
+        if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         var warnings: [String] = []
         // One layer of bars is what exists today; layers of other marks join here.
         let layer = chart.layers[0]
         let scene: Scene
         switch layer.mark.type {
         case .bar: scene = BarChartCompiler.compile(chart, layer: layer, measurer: text, warnings: &warnings)
+        case .region: return RegionChartCompiler.compile(chart, measurer: text)
         }
         return CompiledChart(scene: scene, warnings: warnings)
     }

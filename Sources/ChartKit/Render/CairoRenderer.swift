@@ -200,6 +200,13 @@ public final class CairoRenderer {
             }
             for child in children { draw(child, on: cr) }
             cairo_restore(cr)
+        case .gradient(let r, let stops, _):
+            let pattern = cairo_pattern_create_linear(r.minX, 0, r.maxX, 0)
+            for s in stops { cairo_pattern_add_color_stop_rgba(pattern, s.offset, s.color.r, s.color.g, s.color.b, s.color.a) }
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            cairo_set_source(cr, pattern)
+            cairo_fill(cr)
+            cairo_pattern_destroy(pattern)
         }
     }
 }
