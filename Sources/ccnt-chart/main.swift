@@ -116,12 +116,18 @@ struct Render: ParsableCommand {
             report(ChartError(file: output, "cannot create the output folder: \(error.localizedDescription)"))
             throw ReportedFailure()
         }
+        // The first spec, its data, style and map are read while the fonts load on the other
+        // thread (a map's GeoJSON takes as long to read as the fonts take to load).
+        let style = self.style
+        let first = specs.first.map { spec in
+            Result { () throws(ChartError) -> Chart in try ChartResolver.resolve(try SpecDecoder.decode(file: spec), styleOverride: style) }
+        }
         let engine = warmup?.take() ?? ChartEngine()
         var failed = false
-        for spec in specs {
+        for (i, spec) in specs.enumerated() {
             do {
-                let (files, warnings) = try engine.render(specFile: spec, formats: format.formats,
-                                                          options: RenderOptions(scale: scale), styleOverride: style)
+                let chart = i == 0 && first != nil ? try first!.get() : try engine.load(specFile: spec, styleOverride: style)
+                let (files, warnings) = try engine.render(chart, formats: format.formats, options: RenderOptions(scale: scale))
                 for w in warnings { warn("\(spec): \(w)") }
                 let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
                 var written: [String] = []

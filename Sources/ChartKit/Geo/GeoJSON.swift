@@ -71,6 +71,8 @@ public struct GeoMap: Sendable {
     public var features: [GeoFeature]
     /// The file's bytes, kept to turn a byte offset into a line and column when a message needs one.
     var bytes: [UInt8]
+    /// Identifies this reading of the file (path, time, size) for caches derived from it.
+    var cacheKey: String = ""
 
     /// Line and column (in characters) of a byte offset.
     func location(ofOffset offset: Int) -> SourceLocation {

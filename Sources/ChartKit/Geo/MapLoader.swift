@@ -27,6 +27,23 @@ public enum MapLoader {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [String: GeoMap] = [:]
+    nonisolated(unsafe) private static var indexes: [String: RegionIndex] = [:]
+
+    /// The name index of a map for a key property (built once per map and key: validation and
+    /// drawing both need it).
+    static func index(_ map: GeoMap, key: String?) -> RegionIndex {
+        guard !map.cacheKey.isEmpty else { return RegionIndex(map: map, key: key) }
+        let k = map.cacheKey + "|" + (key.map { "key:" + $0 } ?? "")
+        lock.lock()
+        let cached = indexes[k]
+        lock.unlock()
+        if let cached { return cached }
+        let index = RegionIndex(map: map, key: key)
+        lock.lock()
+        indexes[k] = index
+        lock.unlock()
+        return index
+    }
 
     /// Loads the map `source` names; errors point at `location`/`path` in the spec.
     static func load(_ source: String, baseDirectory: String, location: SourceLocation?, path: String) throws(ChartError) -> GeoMap {
@@ -54,7 +71,8 @@ public enum MapLoader {
         lock.unlock()
         if let cached, cached.name == source { return cached }
         let bytes = try FileAccess.read(file, what: "map file", location: location, fieldPath: path)
-        let map = try GeoJSONReader.read(bytes, name: source, file: file)
+        var map = try GeoJSONReader.read(bytes, name: source, file: file)
+        map.cacheKey = key
         if map.features.isEmpty {
             throw ChartError(Diagnostic(at: location, path: path, "the map \"\(source)\" has no features to draw"))
         }

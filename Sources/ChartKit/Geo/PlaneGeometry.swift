@@ -146,6 +146,41 @@ enum PlaneGeometry {
         return (best.center, best.distance)
     }
 
+    /// Douglas-Peucker simplification: the fewest points that keep the outline within
+    /// `tolerance` of the original. The first and last points stay (a closed ring stays closed);
+    /// a ring never drops below 4 points.
+    static func simplify(_ input: [Point], tolerance: Double) -> [Point] {
+        // Points much closer together than the tolerance go first, in one cheap pass.
+        let ring = thin(input, tolerance: tolerance * 0.4)
+        let n = ring.count
+        guard n > 4 else { return ring }
+        var keep = [Bool](repeating: false, count: n)
+        keep[0] = true
+        keep[n - 1] = true
+        let t2 = tolerance * tolerance
+        var stack: [(Int, Int)] = [(0, n - 1)]
+        ring.withUnsafeBufferPointer { p in
+            while let (first, last) = stack.popLast() {
+                guard last > first + 1 else { continue }
+                var worst = 0.0, index = -1
+                let a = p[first], b = p[last]
+                for k in (first + 1)..<last {
+                    let d = segmentDistanceSquared(p[k], a, b)
+                    if d > worst { worst = d; index = k }
+                }
+                if index >= 0 && worst > t2 {
+                    keep[index] = true
+                    stack.append((first, index))
+                    stack.append((index, last))
+                }
+            }
+        }
+        var out: [Point] = []
+        out.reserveCapacity(n / 4)
+        for k in 0..<n where keep[k] { out.append(ring[k]) }
+        return out.count >= 4 ? out : thin(ring, tolerance: tolerance)
+    }
+
     /// Drops points closer than `tolerance` to the last point kept (the first and last always
     /// stay), for drawing and for label search at page resolution.
     static func thin(_ ring: [Point], tolerance: Double) -> [Point] {
@@ -208,6 +243,9 @@ enum PlaneGeometry {
 
     /// True when segment ab crosses or touches the rectangle.
     static func segmentIntersects(_ a: Point, _ b: Point, _ r: Rect) -> Bool {
+        // Most segments lie wholly to one side of the rectangle.
+        if (a.x < r.minX && b.x < r.minX) || (a.x > r.maxX && b.x > r.maxX) ||
+           (a.y < r.minY && b.y < r.minY) || (a.y > r.maxY && b.y > r.maxY) { return false }
         if r.containsPoint(a) || r.containsPoint(b) { return true }
         let corners = [Point(r.minX, r.minY), Point(r.maxX, r.minY), Point(r.maxX, r.maxY), Point(r.minX, r.maxY)]
         for k in 0..<4 where segmentsCross(a, b, corners[k], corners[(k + 1) % 4]) { return true }

@@ -125,18 +125,33 @@ public enum RegionNames {
     /// Province", "Inner Mongolia Autonomous Region", "Hong Kong SAR, China", 广西壮族自治区).
     /// Suffixes are removed word by word, so "An Hui" keeps its "hui".
     public static func normalize(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var words: [String] = []
-        var current = ""
-        for ch in folded {
-            if ch.isLetter || ch.isNumber {
-                current.append(ch)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Plain ASCII (most data): words of letters and digits, lower-cased, byte by byte.
+            var current: [UInt8] = []
+            for b in text.utf8 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+                default:
+                    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                }
             }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        } else {
+            // Full-width letters and other compatibility forms folded first.
+            let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+            var current = ""
+            for ch in folded {
+                if ch.isLetter || ch.isNumber {
+                    current.append(ch)
+                } else if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current) }
         }
-        if !current.isEmpty { words.append(current) }
         // Trailing administrative words, in any order ("Hong Kong SAR, China").
         while words.count > 1 {
             let n = words.count

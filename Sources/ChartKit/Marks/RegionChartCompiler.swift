@@ -51,8 +51,10 @@ enum RegionChartCompiler {
         var largest: Int
     }
 
-    /// Points closer than this (in chart units) are merged when drawing: invisible even at 8×.
-    static let thinning = 0.12
+    /// Outlines are simplified to within this distance (in chart units) before drawing: well
+    /// under a pixel at 2× (the source data is itself simplified to about 1 km, a tenth of a
+    /// pixel on an 800-wide map of China, so most of its points would fall on the same pixel).
+    static let thinning = 0.2
 
     static func compile(_ chart: Chart, measurer: TextMeasurer) -> CompiledChart {
         let log = DiagnosticLog()
@@ -292,7 +294,7 @@ enum RegionChartCompiler {
     /// A feature's projected polygons placed on the page by `fit`.
     static func pageFeature(_ polys: [[[Point]]], _ fit: MapFit) -> PageFeature {
         var best = 0, bestArea = -1.0, total = 0.0
-        let pagePolys = polys.map { $0.map { ring in PlaneGeometry.thin(ring.map { fit.apply($0.x, $0.y) }, tolerance: thinning) } }
+        let pagePolys = polys.map { $0.map { ring in PlaneGeometry.simplify(ring.map { fit.apply($0.x, $0.y) }, tolerance: thinning) } }
         for (k, pg) in pagePolys.enumerated() {
             let a = PlaneGeometry.area(pg)
             total += a

@@ -36,8 +36,8 @@ struct RegionLabeler {
     let style: Style
     /// Labels stay inside this rectangle (the plot area).
     let area: Rect
-    /// Every region's rings, to tell land from sea.
-    let land: [[[Point]]]
+    /// Every region's rings with their bounds, to tell land from sea.
+    let land: [(bounds: Rect, rings: [[Point]])]
     let b: SceneBuilder
 
     private var taken: [Rect]
@@ -51,10 +51,15 @@ struct RegionLabeler {
     /// inset's frame) go unlabelled, silently.
     static func place(_ requests: [RegionLabelRequest], style: Style, bounds area: Rect, obstacles: [Rect],
                       land: [[[Point]]], builder b: SceneBuilder, within: Bool = false, warnings: inout [String]) -> [PlacedRegionLabel] {
-        var labeler = RegionLabeler(style: style, area: area, land: land, b: b, taken: obstacles)
+        let landBoxes = land.map { (PlaneGeometry.bounds($0), $0) }
+        var labeler = RegionLabeler(style: style, area: area, land: landBoxes, b: b, taken: obstacles)
         var ordered = requests.sorted { $0.area > $1.area }
         var poles: [Int: Point] = [:]
-        for r in ordered { poles[r.feature] = PlaneGeometry.poleOfInaccessibility(r.mainRings, precision: 0.5).point }
+        for r in ordered {
+            // At page resolution: points a pixel apart are plenty to find where a label has room.
+            let coarse = r.mainRings.map { PlaneGeometry.simplify($0, tolerance: 1.5) }
+            poles[r.feature] = PlaneGeometry.poleOfInaccessibility(coarse, precision: 1.5).point
+        }
         if within { ordered = ordered.filter { area.insetBy(4).containsPoint(poles[$0.feature]!) } }
 
         var left = ordered.filter { !labeler.inside($0, text: $0.text, pole: poles[$0.feature]!, scales: insideScales) }
@@ -70,7 +75,7 @@ struct RegionLabeler {
         return labeler.placed
     }
 
-    private init(style: Style, area: Rect, land: [[[Point]]], b: SceneBuilder, taken: [Rect]) {
+    private init(style: Style, area: Rect, land: [(bounds: Rect, rings: [[Point]])], b: SceneBuilder, taken: [Rect]) {
         self.style = style
         self.area = area
         self.land = land
@@ -136,25 +141,27 @@ struct RegionLabeler {
             let box = PlaneGeometry.bounds(req.mainRings)
             let w = atPole.size.width, h = atPole.size.height
             guard box.width > w * 0.9 && box.height > h * 0.6 else { continue }
-            var best: (Double, TextRun)?
+            // Candidate centres on a grid, nearest to the pole first; the first that fits wins.
+            var candidates: [(Double, Point)] = []
             let step = max(1.5, min(box.width, box.height) / 24)
             var y = box.minY + h / 2
             while y <= box.maxY - h / 2 {
                 var x = box.minX + w / 2
                 while x <= box.maxX - w / 2 {
-                    let d = (x - pole.x) * (x - pole.x) + (y - pole.y) * (y - pole.y)
-                    if best == nil || d < best!.0 {
-                        var run = atPole
-                        run.position = Point(x, y)
-                        if fitsInside(run, req.rings) && free(run.bounds) { best = (d, run) }
-                    }
+                    // The centre itself must be well inside: a cheap first test.
+                    candidates.append(((x - pole.x) * (x - pole.x) + (y - pole.y) * (y - pole.y), Point(x, y)))
                     x += step
                 }
                 y += step
             }
-            if let (_, run) = best {
-                accept(req, run)
-                return true
+            candidates.sort { $0.0 < $1.0 }
+            for (_, c) in candidates where PlaneGeometry.contains(c, rings: req.rings) {
+                var run = atPole
+                run.position = c
+                if fitsInside(run, req.rings) && free(run.bounds) {
+                    accept(req, run)
+                    return true
+                }
             }
         }
         return false
@@ -167,6 +174,8 @@ struct RegionLabeler {
         ls.color = style.region.label.color
         let halo = style.background.a > 0 ? style.background : Color.white
         var best: (score: Double, run: TextRun, end: Point)?
+        var run = b.text(text, ls, at: anchor)  // measured once, moved around below
+        run.halo = halo
         for radius in [12.0, 18, 26, 36, 48, 62, 80] {
             if let b0 = best, b0.score < radius { break }
             for k in 0..<24 {
@@ -176,9 +185,9 @@ struct RegionLabeler {
                 let h: HorizontalAnchor = c > 0.35 ? .start : (c < -0.35 ? .end : .middle)
                 let v: VerticalAnchor = s > 0.35 ? .top : (s < -0.35 ? .bottom : .middle)
                 let gap = 1.5
-                var run = b.text(text, ls, at: Point(end.x + (h == .start ? gap : h == .end ? -gap : 0),
-                                                    end.y + (v == .top ? gap : v == .bottom ? -gap : 0)), h: h, v: v)
-                run.halo = halo
+                run.position = Point(end.x + (h == .start ? gap : h == .end ? -gap : 0), end.y + (v == .top ? gap : v == .bottom ? -gap : 0))
+                run.hAnchor = h
+                run.vAnchor = v
                 let box = inkBox(run).expanded(by: 1.5)
                 guard free(box) else { continue }
                 // The leader crosses no label and no other leader.
@@ -188,7 +197,7 @@ struct RegionLabeler {
                 let probes = [Point(box.minX, box.minY), Point(box.maxX, box.minY), Point(box.minX, box.maxY),
                               Point(box.maxX, box.maxY), Point(box.midX, box.midY)]
                 var overLand = 0
-                for p in probes where land.contains(where: { PlaneGeometry.contains(p, rings: $0) }) { overLand += 1 }
+                for p in probes where land.contains(where: { $0.bounds.containsPoint(p) && PlaneGeometry.contains(p, rings: $0.rings) }) { overLand += 1 }
                 let score = radius + Double(overLand) * 9
                 if best == nil || score < best!.score { best = (score, run, end) }
             }

@@ -68,7 +68,7 @@ struct RegionModel {
             log.error(key.location, key.path, "\"\(key.value)\" is not a property of the features of \(map.name) (properties: \(available.joined(separator: ", ")))\(Suggest.didYouMean(key.value, in: available))")
             return nil
         }
-        let index = RegionIndex(map: map, key: key?.value)
+        let index = MapLoader.index(map, key: key?.value)
         let table = layer.table
         let colorField = layer.color
 
