@@ -399,7 +399,7 @@ struct GeoJSONReader {
         guard i < p.count else { throw fail("ends inside an array", path: path) }
         if p[i] == UInt8(ascii: "]") { i += 1; return .list([], start) }
         if isNumberStart(p[i]) {
-            return .position(try positionBody(path: path, start: start), start)
+            return .position(try positionBody(path: path, index: nil, start: start), start)
         }
         guard p[i] == UInt8(ascii: "[") else {
             throw fail("must hold arrays or numbers (a position is [longitude, latitude]), found \(describe())", path: path)
@@ -412,14 +412,13 @@ struct GeoJSONReader {
             var index = 0
             while true {
                 skipSpace()
-                let itemPath = "\(path)[\(index)]"
                 guard i < p.count, p[i] == UInt8(ascii: "[") else {
-                    throw fail("must be a position such as [105.2, 35.1], found \(describe())", path: itemPath)
+                    throw fail("must be a position such as [105.2, 35.1], found \(describe())", path: "\(path)[\(index)]")
                 }
                 let s = i
                 i += 1
                 skipSpace()
-                points.append(try positionBody(path: itemPath, start: s))
+                points.append(try positionBody(path: path, index: index, start: s))
                 index += 1
                 skipSpace()
                 guard i < p.count else { throw fail("ends inside an array", path: path) }
@@ -449,9 +448,11 @@ struct GeoJSONReader {
     }
 
     /// The numbers of a position after its '[': longitude, latitude, and an ignored altitude.
-    private mutating func positionBody(path: String, start: Int) throws -> GeoPoint {
+    private mutating func positionBody(path basePath: String, index: Int?, start: Int) throws -> GeoPoint {
         var values: (Double, Double) = (0, 0)
         var count = 0
+        // Built only for a message: a map has tens of thousands of positions.
+        var path: String { index.map { "\(basePath)[\($0)]" } ?? basePath }
         while true {
             skipSpace()
             guard i < p.count, isNumberStart(p[i]) else {
@@ -643,7 +644,7 @@ struct GeoJSONReader {
     /// A JSON number. Up to 18 significant digits and modest exponents are converted exactly
     /// through a power-of-ten table (mantissa and power are both exact doubles, so the one
     /// division or multiplication rounds correctly); anything else goes to strtod.
-    private mutating func number(path: String) throws -> Double {
+    private mutating func number(path: @autoclosure () -> String) throws -> Double {
         let start = i
         var negative = false
         if p[i] == UInt8(ascii: "-") { negative = true; i += 1 }
@@ -661,7 +662,7 @@ struct GeoJSONReader {
             }
             i += 1
         }
-        guard sawDigit else { throw fail("expected digits in a number", path: path) }
+        guard sawDigit else { throw fail("expected digits in a number", path: path()) }
         if i < p.count, p[i] == UInt8(ascii: ".") {
             i += 1
             var frac = false
@@ -674,7 +675,7 @@ struct GeoJSONReader {
                 }
                 i += 1
             }
-            guard frac else { throw fail("expected digits after the decimal point", path: path) }
+            guard frac else { throw fail("expected digits after the decimal point", path: path()) }
         }
         if i < p.count, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
             i += 1
@@ -687,7 +688,7 @@ struct GeoJSONReader {
                 if e < 100_000 { e = e * 10 + Int(p[i] &- UInt8(ascii: "0")) }
                 i += 1
             }
-            guard any else { throw fail("expected digits in an exponent", path: path) }
+            guard any else { throw fail("expected digits in an exponent", path: path()) }
             exponent += expNegative ? -e : e
         }
         var value: Double
@@ -698,7 +699,7 @@ struct GeoJSONReader {
             let text = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
             value = abs(strtod(text, nil))
         }
-        guard value.isFinite else { throw GeoJSONError(offset: start, path: path, message: "has a number too large for a coordinate") }
+        guard value.isFinite else { throw GeoJSONError(offset: start, path: path(), message: "has a number too large for a coordinate") }
         if negative { value = -value }
         return value
     }

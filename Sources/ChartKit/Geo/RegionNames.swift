@@ -93,17 +93,25 @@ public enum RegionNames {
     /// Every form of every region, reduced to its key.
     static let chinaIndex: [String: Int] = {
         var index: [String: Int] = [:]
-        for (k, region) in china.enumerated() {
-            for form in region.allForms {
-                let key = normalize(form)
+        for (k, forms) in chinaForms.enumerated() {
+            for (key, form) in forms {
                 if let other = index[key], other != k {
-                    preconditionFailure("region name table: \"\(form)\" is a form of both \(china[other].name) and \(region.name)")
+                    preconditionFailure("region name table: \"\(form)\" is a form of both \(china[other].name) and \(china[k].name)")
                 }
                 index[key] = k
             }
         }
         return index
     }()
+
+    /// Every form of each region with its key, in table order.
+    static let chinaForms: [[(key: String, form: String)]] = china.map { region in
+        var seen = Set<String>()
+        return region.allForms.compactMap { form in
+            let key = normalize(form)
+            return !key.isEmpty && seen.insert(key).inserted ? (key, form) : nil
+        }
+    }
 
     /// The table entry a name or code stands for, if any.
     public static func chinaRegion(_ text: String) -> ChinaRegion? {
@@ -126,18 +134,19 @@ public enum RegionNames {
     /// Suffixes are removed word by word, so "An Hui" keeps its "hui".
     public static func normalize(_ text: String) -> String {
         var words: [String] = []
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Plain ASCII (most data): words of letters and digits, lower-cased, byte by byte.
-            var current: [UInt8] = []
-            for b in text.utf8 {
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+        // Plain ASCII and common Chinese characters (most data) need no Unicode folding: words
+        // of letters and digits, lower-cased, scalar by scalar.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x3400...0x9FFF).contains($0.value) }) {
+            var current = String.UnicodeScalarView()
+            for u in text.unicodeScalars {
+                switch u.value {
+                case 0x61...0x7A, 0x30...0x39, 0x3400...0x9FFF: current.append(u)
+                case 0x41...0x5A: current.append(Unicode.Scalar(u.value + 32)!)
                 default:
-                    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                    if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
                 }
             }
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty { words.append(String(current)) }
         } else {
             // Full-width letters and other compatibility forms folded first.
             let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
@@ -219,30 +228,33 @@ struct RegionIndex: Sendable {
         var keysOf: [[String]] = Array(repeating: [], count: map.features.count)
 
         for (k, f) in map.features.enumerated() {
-            var forms: [String] = []
+            var raw: [String] = []
             if let key {
-                if let t = f.text(key) { forms.append(t) }
+                if let t = f.text(key) { raw.append(t) }
             } else {
-                if let id = f.id?.text { forms.append(id) }
+                if let id = f.id?.text { raw.append(id) }
                 for (_, v) in f.properties {
-                    if case .string(let s) = v { forms.append(s) } else if case .number(let n) = v, n == n.rounded(), abs(n) < 1e12 { forms.append(Format.plain(n)) }
-                }
-                // Recognise a Chinese provincial-level division by its code or name.
-                var votes: [String: Int] = [:]
-                for form in forms { if let r = RegionNames.chinaRegion(form) { votes[r.code, default: 0] += 1 } }
-                if let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                   let region = RegionNames.china.first(where: { $0.code == best.key }) {
-                    regions[k] = region
-                    forms += region.allForms
+                    if case .string(let s) = v { raw.append(s) } else if case .number(let n) = v, n == n.rounded(), abs(n) < 1e12 { raw.append(Format.plain(n)) }
                 }
             }
-            let keys = Array(Set(forms.map(RegionNames.normalize).filter { !$0.isEmpty }))
-            keysOf[k] = keys
-            for form in forms {
+            var seen = Set<String>()
+            var forms: [(key: String, form: String)] = []
+            for form in raw {
                 let n = RegionNames.normalize(form)
-                if !n.isEmpty && !suggestionForms[k].contains(where: { $0.key == n }) { suggestionForms[k].append((n, form)) }
+                if !n.isEmpty && seen.insert(n).inserted { forms.append((n, form)) }
             }
-            let display = regions[k]?.name ?? f.text("name") ?? key.flatMap { f.text($0) } ?? f.id?.text ?? forms.first ?? "feature \(k + 1)"
+            if key == nil {
+                // Recognise a Chinese provincial-level division by its code or name.
+                var votes: [Int: Int] = [:]
+                for (n, _) in forms { if let r = RegionNames.chinaIndex[n] { votes[r, default: 0] += 1 } }
+                if let best = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+                    regions[k] = RegionNames.china[best.key]
+                    for (n, form) in RegionNames.chinaForms[best.key] where seen.insert(n).inserted { forms.append((n, form)) }
+                }
+            }
+            keysOf[k] = forms.map(\.key)
+            suggestionForms[k] = forms
+            let display = regions[k]?.name ?? f.text("name") ?? key.flatMap { f.text($0) } ?? f.id?.text ?? raw.first ?? "feature \(k + 1)"
             displayNames.append(display)
         }
         for (k, keys) in keysOf.enumerated() {
