@@ -74,7 +74,7 @@ public enum MapLoader {
         var map = try GeoJSONReader.read(bytes, name: source, file: file)
         map.cacheKey = key
         if map.features.isEmpty {
-            throw ChartError(Diagnostic(at: location, path: path, "the map \"\(source)\" has no features to draw"))
+            throw ChartError(Diagnostic(at: location, path: path, "\"\(source)\" has no features to draw"))
         }
         lock.lock()
         cache[key] = map

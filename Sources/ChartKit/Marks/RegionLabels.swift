@@ -42,6 +42,9 @@ struct RegionLabeler {
 
     private var taken: [Rect]
     private var leaders: [(Point, Point)] = []
+    /// Where each region's label (or leader) starts: a label outside its region must not hide
+    /// another region's.
+    private var anchors: [(feature: Int, point: Point)] = []
     private(set) var placed: [PlacedRegionLabel] = []
 
     /// Sizes tried inside a region, as fractions of the label style's size.
@@ -51,9 +54,18 @@ struct RegionLabeler {
     /// inset's frame) go unlabelled, silently.
     static func place(_ requests: [RegionLabelRequest], style: Style, bounds area: Rect, obstacles: [Rect],
                       land: [[[Point]]], builder b: SceneBuilder, within: Bool = false, warnings: inout [String]) -> [PlacedRegionLabel] {
-        let landBoxes = land.map { (PlaneGeometry.bounds($0), $0) }
+        // Placement works on outlines simplified to half a pixel (a pixel for telling land from
+        // sea): labels need no finer detail, and the tests run many times per label.
+        let landBoxes = land.map { rings -> (bounds: Rect, rings: [[Point]]) in
+            (PlaneGeometry.bounds(rings), rings.map { PlaneGeometry.simplify($0, tolerance: 1) })
+        }
         var labeler = RegionLabeler(style: style, area: area, land: landBoxes, b: b, taken: obstacles)
-        var ordered = requests.sorted { $0.area > $1.area }
+        var ordered = requests.sorted { $0.area > $1.area }.map { r -> RegionLabelRequest in
+            var c = r
+            c.rings = r.rings.map { PlaneGeometry.simplify($0, tolerance: 0.5) }
+            c.mainRings = r.mainRings.map { PlaneGeometry.simplify($0, tolerance: 0.5) }
+            return c
+        }
         var poles: [Int: Point] = [:]
         for r in ordered {
             // At page resolution: points a pixel apart are plenty to find where a label has room.
@@ -61,6 +73,7 @@ struct RegionLabeler {
             poles[r.feature] = PlaneGeometry.poleOfInaccessibility(coarse, precision: 1.5).point
         }
         if within { ordered = ordered.filter { area.insetBy(4).containsPoint(poles[$0.feature]!) } }
+        labeler.anchors = ordered.map { ($0.feature, poles[$0.feature]!) }
 
         var left = ordered.filter { !labeler.inside($0, text: $0.text, pole: poles[$0.feature]!, scales: insideScales) }
         left = left.filter { !labeler.outside($0, text: $0.text, anchor: poles[$0.feature]!) }
@@ -190,10 +203,13 @@ struct RegionLabeler {
                 run.vAnchor = v
                 let box = inkBox(run).expanded(by: 1.5)
                 guard free(box) else { continue }
+                if anchors.contains(where: { $0.feature != req.feature && box.expanded(by: 3).containsPoint($0.point) }) { continue }
                 // The leader crosses no label and no other leader.
                 if taken.contains(where: { PlaneGeometry.segmentIntersects(anchor, end, $0.expanded(by: 1)) }) { continue }
                 if leaders.contains(where: { PlaneGeometry.segmentsCross(anchor, end, $0.0, $0.1) }) { continue }
-                // Prefer the sea or the empty page to lying over other regions.
+                // Prefer the sea or the empty page to lying over other regions (only worth
+                // finding out when this spot could beat the best so far).
+                if let b0 = best, b0.score <= radius { continue }
                 let probes = [Point(box.minX, box.minY), Point(box.maxX, box.minY), Point(box.minX, box.maxY),
                               Point(box.maxX, box.maxY), Point(box.midX, box.midY)]
                 var overLand = 0
