@@ -102,7 +102,7 @@ enum RegionChartCompiler {
         }
         let orient = model.colorField?.channel.legend?.orient
         var legendPlacement: (MapLegend.Arrangement, Point)?
-        if var l = legend {
+        if let l = legend {
             switch orient {
             case .top?:
                 let s = l.size(.row(maxWidth: region.width), measurer: measurer)
@@ -120,9 +120,8 @@ enum RegionChartCompiler {
             case .none?:
                 legend = nil
             case nil:
-                break
+                break  // placed below, where the map leaves room
             }
-            if legend == nil { l = MapLegend(content: l.content, title: nil, noData: nil, style: style) }
         }
         region.height = max(1, region.height)
         region.width = max(1, region.width)

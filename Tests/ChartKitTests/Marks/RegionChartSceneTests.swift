@@ -215,6 +215,35 @@ struct RegionChartSceneTests {
         #expect(scene.texts.contains { $0.role == .regionLabel(id: "A") || $0.run.text == "Ring" })
     }
 
+    @Test("a legend on top, at the bottom or on the right keeps clear of the map", arguments: ["top", "bottom", "right"])
+    func legendOrient(orient: String) throws {
+        let compiled = try TestSupport.compile("""
+        {"data": {"csv": "data/non-fossil-share-2030.csv"}, "mark": "region", "style": "print",
+         "encoding": {"region": {"field": "region"}, "color": {"field": "share", "legend": {"orient": "\(orient)", "title": "Share"}}}}
+        """, engine: engine)
+        let scene = compiled.scene
+        let legend = scene.leaves.compactMap { n -> Rect? in
+            switch n {
+            case .gradient(let r, _, .legendGradient): return r
+            case .rect(let r, _, _, .legendSwatch): return r
+            case .text(let t, .legendLabel), .text(let t, .legendTitle): return t.bounds
+            default: return nil
+            }
+        }
+        #expect(legend.count >= 5)
+        let box = legend.dropFirst().reduce(legend[0]) { $0.union($1) }
+        let map = PlaneGeometry.bounds(scene.regions.map { points($0.path) })
+        #expect(!box.intersects(map), "\(box) \(map)")
+        switch orient {
+        case "top": #expect(box.maxY <= map.minY)
+        case "bottom": #expect(box.minY >= map.maxY)
+        default: #expect(box.minX >= map.maxX)
+        }
+        // The print style: white no-data regions, gray classes.
+        let style = try StyleLoader.load("print")
+        #expect(scene.regions.filter(\.mark.noData).allSatisfy { $0.fill == style.region.noDataColor })
+    }
+
     @Test("map spec mistakes are errors at their place", arguments: [
         (#"{"data": {"values": [{"r": "Hebei"}]}, "map": "china-provinces", "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "r"}}}"#, "map", "applies to maps"),
         (#"{"data": {"values": [{"r": "Hebei"}]}, "mark": "region", "encoding": {"color": {"field": "r"}}}"#, "encoding", "needs \"region\""),
