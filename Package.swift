@@ -30,7 +30,7 @@ let package = Package(
             name: "ChartKit",
             dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift"),
                            .product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Resources/styles")]
+            resources: [.copy("Resources/styles"), .copy("Resources/maps")]
         ),
         .executableTarget(
             name: "ccnt-chart",

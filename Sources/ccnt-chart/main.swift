@@ -152,7 +152,11 @@ struct Render: ParsableCommand {
         let batch = BatchRenderer(options: options)
         let terminal = isatty(STDERR_FILENO) == 1 && !quiet
         let quiet = self.quiet
-        let items = batch.run(specs: specs, engine: warmup?.take()) { done, total, item in
+        // The first spec, its data, style and map are read while the fonts load on the other
+        // thread: the first worker asks for its engine only when it has a chart to draw.
+        var firstEngine: (@Sendable () -> ChartEngine)?
+        if let warm = warmup { firstEngine = { warm.take() } }
+        let items: [BatchItem] = batch.run(specs: specs, engine: firstEngine) { done, total, item in
             // Results go to stdout as they come; the progress line lives on a terminal's stderr.
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             if item.failed { report(ChartError(item.diagnostics)) }

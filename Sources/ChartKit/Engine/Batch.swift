@@ -44,12 +44,6 @@ public struct BatchItem: Sendable {
     public var failed: Bool { !diagnostics.isEmpty }
 }
 
-/// Hands one engine to one worker thread.
-private struct UncheckedEngine: @unchecked Sendable {
-    let engine: ChartEngine?
-    init(_ engine: ChartEngine?) { self.engine = engine }
-}
-
 public final class BatchRenderer: @unchecked Sendable {
     public let options: BatchOptions
     private let lock = NSLock()
@@ -57,9 +51,9 @@ public final class BatchRenderer: @unchecked Sendable {
     public init(options: BatchOptions) { self.options = options }
 
     /// Renders `specs`; `progress` is called (on any thread, one call at a time) as each ends.
-    /// `engine`, when given, serves the first worker (a CLI can load its fonts while it parses
-    /// the command line); it must not be used elsewhere meanwhile.
-    public func run(specs: [String], engine firstEngine: ChartEngine? = nil,
+    /// `engine`, when given, makes the first worker's engine; the worker calls it only once it
+    /// has read its first spec, so a CLI can load fonts on another thread meanwhile.
+    public func run(specs: [String], engine firstEngine: (@Sendable () -> ChartEngine)? = nil,
                     progress: (@Sendable (_ done: Int, _ total: Int, _ item: BatchItem) -> Void)? = nil) -> [BatchItem] {
         /// Shared between the workers, always under `lock`.
         final class State: @unchecked Sendable {
@@ -74,9 +68,13 @@ public final class BatchRenderer: @unchecked Sendable {
         var render = RenderOptions(scale: options.scale)
         render.compressionThreads = workers > 1 ? 1 : 2
         let renderOptions = render
-        let given = UncheckedEngine(firstEngine)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var engine: ChartEngine? = worker == 0 ? given.engine : nil
+            var engine: ChartEngine?
+            let makeEngine = worker == 0 ? firstEngine : nil
+            func currentEngine() -> ChartEngine {
+                if engine == nil { engine = makeEngine?() ?? ChartEngine() }
+                return engine!
+            }
             while true {
                 lock.lock()
                 let index = state.next
@@ -89,8 +87,7 @@ public final class BatchRenderer: @unchecked Sendable {
                     item = BatchItem(spec: specs[index])
                     item.cancelled = true
                 } else {
-                    if engine == nil { engine = ChartEngine() }
-                    item = process(specs[index], engine: engine!, render: renderOptions)
+                    item = process(specs[index], engine: currentEngine, render: renderOptions)
                 }
                 lock.lock()
                 state.items[index] = item
@@ -109,14 +106,14 @@ public final class BatchRenderer: @unchecked Sendable {
         return options.formats.map { ($0, (options.outputDirectory as NSString).appendingPathComponent("\(name).\($0.rawValue)")) }
     }
 
-    func process(_ specPath: String, engine: ChartEngine, render: RenderOptions) -> BatchItem {
+    func process(_ specPath: String, engine: () -> ChartEngine, render: RenderOptions) -> BatchItem {
         let start = DispatchTime.now().uptimeNanoseconds
         var item = attempt(specPath, engine: engine, render: render)
         item.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return item
     }
 
-    private func attempt(_ specPath: String, engine: ChartEngine, render: RenderOptions) -> BatchItem {
+    private func attempt(_ specPath: String, engine getEngine: () -> ChartEngine, render: RenderOptions) -> BatchItem {
         var item = BatchItem(spec: specPath)
         do {
             let spec = try SpecDecoder.decode(file: specPath)
@@ -131,6 +128,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 return item
             }
             let chart = try ChartResolver.resolve(spec, styleOverride: options.styleOverride)
+            let engine = getEngine()
             let compiled = engine.compile(chart)
             item.warnings = compiled.warnings
             // Every format is made before any is written: a failure leaves no partial set.

@@ -40,6 +40,7 @@ public final class ChartEngine {
 
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
+        if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         var warnings: [String] = []
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,
         // points and layered combinations share an x axis in the Cartesian one.
@@ -56,7 +57,12 @@ public final class ChartEngine {
     /// Spec file to file bytes, one entry per requested format.
     public func render(specFile path: String, formats: [OutputFormat], options: RenderOptions = RenderOptions(),
                        styleOverride: String? = nil) throws(ChartError) -> (files: [OutputFormat: [UInt8]], warnings: [String]) {
-        let chart = try load(specFile: path, styleOverride: styleOverride)
+        try render(try load(specFile: path, styleOverride: styleOverride), formats: formats, options: options)
+    }
+
+    /// A resolved chart to file bytes, one entry per requested format.
+    public func render(_ chart: Chart, formats: [OutputFormat], options: RenderOptions = RenderOptions()) throws(ChartError)
+        -> (files: [OutputFormat: [UInt8]], warnings: [String]) {
         let compiled = compile(chart)
         var files: [OutputFormat: [UInt8]] = [:]
         for f in formats { files[f] = try render(compiled.scene, format: f, options: options) }

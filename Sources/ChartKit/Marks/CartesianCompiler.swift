@@ -271,6 +271,8 @@ enum CartesianCompiler {
                     }
                     flush()
                 }
+            case .region:
+                break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .line, .point:
                 let width = l.layer.mark.strokeWidth ?? style.line.width
                 for s in l.series {

@@ -30,6 +30,9 @@ public struct RenderOptions: Sendable {
 public final class CairoRenderer {
     let text: PangoText
 
+    /// Set while drawing a PNG at 2× or more (see the `.path` case of `draw`).
+    private var fastRegionFills = false
+
     public init(text: PangoText) { self.text = text }
 
     public func render(_ scene: Scene, format: OutputFormat, options: RenderOptions = RenderOptions()) throws(ChartError) -> [UInt8] {
@@ -57,6 +60,8 @@ public final class CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)!
         cairo_scale(cr, scale, scale)
+        fastRegionFills = scale >= 2
+        defer { fastRegionFills = false }
         draw(scene, on: cr)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
@@ -171,7 +176,7 @@ public final class CairoRenderer {
         if c.a >= 1 { cairo_set_source_rgb(cr, c.r, c.g, c.b) } else { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
     }
 
-    private func fillAndStroke(_ cr: OpaquePointer, fill: Color?, stroke: Stroke?) {
+    private func fillAndStroke(_ cr: OpaquePointer, fill: Color?, stroke: Stroke?, fastStroke: Bool = false) {
         if let fill, fill.a > 0 {
             setColor(cr, fill)
             if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
@@ -181,7 +186,13 @@ public final class CairoRenderer {
             cairo_set_line_width(cr, stroke.width)
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             if stroke.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else { cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0) }
-            cairo_stroke(cr)
+            if fastStroke {
+                cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST)
+                cairo_stroke(cr)
+                cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+            } else {
+                cairo_stroke(cr)
+            }
         }
         cairo_new_path(cr)
     }
@@ -191,7 +202,7 @@ public final class CairoRenderer {
         case .rect(let r, let fill, let stroke, _):
             cairo_rectangle(cr, r.x, r.y, r.width, r.height)
             fillAndStroke(cr, fill: fill, stroke: stroke)
-        case .path(let commands, let fill, let stroke, _):
+        case .path(let commands, let fill, let stroke, let role):
             for c in commands {
                 switch c {
                 case .move(let p): cairo_move_to(cr, p.x, p.y)
@@ -199,7 +210,18 @@ public final class CairoRenderer {
                 case .close: cairo_close_path(cr)
                 }
             }
-            fillAndStroke(cr, fill: fill, stroke: stroke)
+            // A map's regions are outlines of thousands of points, and their borders hairlines:
+            // cairo's coarser antialiasing (a 4×4 grid) draws the borders, and at 2× and above
+            // the fills too, in half the time with no visible change.
+            var fast = false
+            if case .region = role { fast = true }
+            if fast && fastRegionFills {
+                cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST)
+                fillAndStroke(cr, fill: fill, stroke: stroke)
+                cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+            } else {
+                fillAndStroke(cr, fill: fill, stroke: stroke, fastStroke: fast)
+            }
         case .text(let run, _):
             text.draw(run, on: cr)
         case .circle(let c, let radius, let fill, let stroke, _):
@@ -214,6 +236,13 @@ public final class CairoRenderer {
             }
             for child in children { draw(child, on: cr) }
             cairo_restore(cr)
+        case .gradient(let r, let stops, _):
+            let pattern = cairo_pattern_create_linear(r.minX, 0, r.maxX, 0)
+            for s in stops { cairo_pattern_add_color_stop_rgba(pattern, s.offset, s.color.r, s.color.g, s.color.b, s.color.a) }
+            cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            cairo_set_source(cr, pattern)
+            cairo_fill(cr)
+            cairo_pattern_destroy(pattern)
         }
     }
 }

@@ -23,6 +23,8 @@ public struct ResolvedLayer: Sendable {
     public var y: Field?
     public var color: Field?
     public var path: String
+    /// Maps: the field naming each row's region.
+    public var region: Field? = nil
 }
 
 public struct Chart: Sendable {
@@ -31,6 +33,8 @@ public struct Chart: Sendable {
     public var width: Double
     public var height: Double
     public var layers: [ResolvedLayer]
+    /// Maps: the map the region mark draws, loaded and parsed.
+    public var map: GeoMap? = nil
 }
 
 public enum ChartResolver {
@@ -81,14 +85,16 @@ public enum ChartResolver {
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)
             r.color = field(layer.encoding.color, in: t, log: log)
+            r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)
         }
+        let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }
         let chart = Chart(spec: spec, style: style,
                           width: spec.width?.value ?? style.width,
                           height: spec.height?.value ?? style.height,
-                          layers: layers)
+                          layers: layers, map: map)
         try validate(chart)
         return chart
     }
@@ -120,6 +126,7 @@ public enum ChartResolver {
 
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
+        if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         let log = DiagnosticLog()
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)

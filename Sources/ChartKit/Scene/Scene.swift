@@ -204,6 +204,11 @@ public enum Role: Sendable, Equatable, Hashable {
     case band(from: Double, to: Double), bandLabel
     case legendSwatch(String), legendLabel(String), legendTitle
     case decoration
+    // Maps (see MapScene.swift).
+    case region(RegionMark)
+    case regionLabel(id: String), leaderLine(id: String)
+    case inset, insetBounds, insetTitle
+    case legendGradient
 }
 
 public indirect enum SceneNode: Sendable, Equatable {
@@ -213,6 +218,8 @@ public indirect enum SceneNode: Sendable, Equatable {
     case circle(center: Point, radius: Double, fill: Color?, stroke: Stroke?, role: Role)
     /// Children drawn clipped to `clip` when given.
     case group([SceneNode], clip: Rect?)
+    /// A rectangle filled with a left-to-right linear gradient (colour legends).
+    case gradient(Rect, stops: [GradientStop], role: Role)
 }
 
 public struct Scene: Sendable, Equatable {

@@ -37,6 +37,8 @@ public struct ChartSpec: Sendable {
     /// y scale on a right-hand axis.
     public var independentY = false
     public var location: SourceLocation
+    /// Maps: the map, its projection and an inset (see MapSpec.swift).
+    public var map: MapSpec? = nil
 }
 
 public enum DataSpec: Sendable {
@@ -54,7 +56,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar, line, area, point
+    case bar, line, area, point, region
 }
 
 public struct MarkSpec: Sendable {
@@ -75,6 +77,8 @@ public struct MarkSpec: Sendable {
     public var opacity: Double?
     public var location: SourceLocation
     public var path: String
+    /// Region marks: labels and the no-data legend entry.
+    public var region: RegionMarkOptions? = nil
 }
 
 public enum FieldType: String, Sendable, CaseIterable {
@@ -106,6 +110,14 @@ public struct ScaleSpec: Sendable {
     public var nice: Bool?
     /// Colours for a colour scale, in domain order.
     public var range: [Located<String>]?
+    /// Colour scales: "linear", "threshold", "quantize" or "ordinal" (Vega-Lite's names).
+    public var type: Located<String>?
+    /// A named colour scheme ("greens", "brbg") and how many classes to take from it.
+    public var scheme: Located<String>?
+    public var schemeCount: Int?
+    /// The midpoint of a diverging colour scale (e.g. a national target).
+    public var domainMid: Located<Double>?
+    public var location: SourceLocation?
 }
 
 public struct AxisSpec: Sendable {
@@ -149,6 +161,8 @@ public struct EncodingSpec: Sendable {
     public var x: ChannelSpec?
     public var y: ChannelSpec?
     public var color: ChannelSpec?
+    /// Maps: the field naming each row's region.
+    public var region: ChannelSpec?
     public var location: SourceLocation
 }
 

@@ -7,9 +7,9 @@ public enum SpecDecoder {
                           "style", "config", "data", "mark", "encoding", "annotations", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
-    static let encodingKeys = ["x", "y", "color"]
+    static let encodingKeys = ["x", "y", "color", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
-    static let scaleKeys = ["domain", "zero", "nice", "range"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color"]
@@ -42,7 +42,7 @@ public enum SpecDecoder {
     }
 
     static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
-        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys, what: "a JSON object (the chart spec)") else {
+        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + MapSpecDecoder.topKeys, what: "a JSON object (the chart spec)") else {
             return nil
         }
         var spec = ChartSpec(file: file, baseDirectory: baseDirectory, location: root.location)
@@ -88,6 +88,7 @@ public enum SpecDecoder {
             if let y = sc.choice("y", ["shared", "independent"]) { spec.independentY = y == "independent" }
             if let x = sc.choice("x", ["shared"]) { _ = x }
         }
+        spec.map = MapSpecDecoder.decode(top, log: log)
         if let items = top.array("annotations") {
             for (i, node) in items.enumerated() {
                 if let a = decodeAnnotation(node, path: "annotations[\(i)]", log: log) { spec.annotations.append(a) }
@@ -130,6 +131,7 @@ public enum SpecDecoder {
                 switch key {
                 case "x": encoding.x = ch
                 case "y": encoding.y = ch
+                case "region": encoding.region = ch
                 default: encoding.color = ch
                 }
             }
@@ -153,6 +155,7 @@ public enum SpecDecoder {
             guard let t = markType(s, at: node.location, path: path) else { return nil }
             return MarkSpec(type: t, location: node.location, path: path)
         case .object:
+            if case .string("region")? = node["type"]?.value { return MapSpecDecoder.decodeRegionMark(node, path: path, log: log) }
             guard let r = ObjectReader(node, path: path, log: log, keys: markKeys) else { return nil }
             guard let typeName = r.string("type"), let typeNode = r["type"] else {
                 if !r.has("type") { log.error(node.location, path, "needs a \"type\" (one of \(ObjectReader.quoted(types)))") }
@@ -224,7 +227,9 @@ public enum SpecDecoder {
         }
         if let s = r.object("scale", keys: scaleKeys) {
             var scale = ScaleSpec()
+            scale.location = s.node.location
             if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
+            decodeColorScale(s, into: &scale, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
             if let items = s.array("range") {
@@ -266,6 +271,31 @@ public enum SpecDecoder {
             }
         }
         return ch
+    }
+
+    /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
+    static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
+        let types = ["linear", "threshold", "quantize", "ordinal"]
+        if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
+        if let n = s["scheme"] {
+            switch n.value {
+            case .string(let name):
+                scale.scheme = Located(name, at: n.location, path: s.childPath("scheme"))
+            case .object:
+                if let o = ObjectReader(n, path: s.childPath("scheme"), log: log, keys: ["name", "count"]) {
+                    if let name = o.string("name"), let nn = o["name"] { scale.scheme = Located(name, at: nn.location, path: o.childPath("name")) }
+                    else if !o.has("name") { log.error(n.location, o.path, "needs a \"name\" such as \"greens\"") }
+                    scale.schemeCount = o.number("count", min: 2, max: 12).map { Int($0) }
+                }
+            default:
+                log.error(n.location, s.childPath("scheme"), "must be a scheme name such as \"greens\" or {\"name\": \"greens\", \"count\": 5}, found \(n.kindName)")
+            }
+            if let sc = scale.scheme, ColorSchemes.named(sc.value) == nil {
+                log.error(sc.location, sc.path, "\"\(sc.value)\" is not a colour scheme (available: \(ObjectReader.quoted(ColorSchemes.names)))\(Suggest.didYouMean(sc.value, in: ColorSchemes.names))")
+                scale.scheme = nil
+            }
+        }
+        if let v = s.number("domainMid"), let n = s["domainMid"] { scale.domainMid = Located(v, at: n.location, path: s.childPath("domainMid")) }
     }
 
     static func decodeSort(_ node: JSONNode, path: String, log: DiagnosticLog) -> SortSpec? {

@@ -75,6 +75,27 @@ public struct BandStyle: Sendable, Equatable {
     public var label: TextStyle
 }
 
+/// Maps: fills, borders, labels and the default colour schemes.
+public struct RegionStyle: Sendable, Equatable {
+    /// The fill of regions with data when no colour field is encoded.
+    public var color: Color
+    /// The fill of regions without data, and the hatching over it ("transparent" for none):
+    /// hatching tells "no data" from a pale class in grayscale.
+    public var noDataColor: Color
+    public var noDataHatch: Color
+    /// Borders between regions.
+    public var stroke: Color
+    public var strokeWidth: Double
+    /// Space between the map and the edges of its area.
+    public var padding: Double
+    public var label: TextStyle
+    /// Leader lines from small regions to their labels, and the inset's frame.
+    public var leaderColor: Color
+    /// Default schemes: for sequential scales and classes, and for diverging ones.
+    public var scheme: String
+    public var divergingScheme: String
+}
+
 public struct Style: Sendable, Equatable {
     public var name: String
     public var width: Double
@@ -95,6 +116,7 @@ public struct Style: Sendable, Equatable {
     public var area: AreaStyle
     public var rule: RuleStyle
     public var band: BandStyle
+    public var region: RegionStyle
     /// Colours for categories, in order; chosen to stay apart in grayscale and for colour-blind readers.
     public var category: [Color]
 }
@@ -209,7 +231,8 @@ struct StyleDecoder {
 
     func decode(_ tree: JSONNode) -> Style? {
         let keys = ["name", "description", "width", "height", "background", "padding", "headerGap", "footerGap", "font",
-                    "title", "subtitle", "notes", "source", "axis", "legend", "bar", "line", "area", "rule", "band", "range"]
+                    "title", "subtitle", "notes", "source", "axis", "legend", "bar", "line", "area", "rule", "band", "range",
+                    "region"]
         guard let r = ObjectReader(tree, path: "", log: log, keys: keys) else { return nil }
         let family = req(r, "font") { r.string("font") } ?? "sans-serif"
         let baseText = TextStyle(font: Font(family: family, size: 12), color: .black)
@@ -241,6 +264,8 @@ struct StyleDecoder {
             area: AreaStyle(opacity: 0.85),
             rule: RuleStyle(color: .black, width: 1, dash: [], label: baseText),
             band: BandStyle(color: .black, opacity: 0.1, label: baseText),
+            region: RegionStyle(color: .black, noDataColor: .white, noDataHatch: .transparent, stroke: .white, strokeWidth: 0.5, padding: 8, label: baseText,
+                                leaderColor: .black, scheme: "greens", divergingScheme: "brbg"),
             category: [])
         let axisKeys = ["label", "title", "domainColor", "domainWidth", "tickColor", "tickSize", "tickWidth", "labelPadding",
                         "titlePadding", "grid", "gridColor", "gridWidth", "gridDash", "labelLimit"]
@@ -290,6 +315,30 @@ struct StyleDecoder {
         }
         if let b = sub(r, "band", ["color", "opacity", "label"]) {
             style.band = BandStyle(color: color(b, "color") ?? .black, opacity: num(b, "opacity", 0, 1) ?? 0.1, label: text("label", in: b))
+        }
+        if let m = sub(r, "region", ["color", "noDataColor", "noDataHatch", "stroke", "strokeWidth", "padding", "label", "leaderColor", "scheme", "divergingScheme"]) {
+            func scheme(_ key: String, _ kind: ColorSchemes.Kind) -> String? {
+                req(m, key) {
+                    guard let name = m.string(key) else { return nil }
+                    guard let found = ColorSchemes.named(name), found.kind == kind else {
+                        let names = ColorSchemes.names.filter { ColorSchemes.named($0)?.kind == kind }
+                        log.error(m[key]!.location, m.childPath(key), "\"\(name)\" is not a \(kind == .sequential ? "sequential" : "diverging") colour scheme (available: \(ObjectReader.quoted(names)))\(Suggest.didYouMean(name, in: names))")
+                        return nil
+                    }
+                    return name
+                }
+            }
+            style.region = RegionStyle(
+                color: color(m, "color") ?? .black,
+                noDataColor: color(m, "noDataColor") ?? .white,
+                noDataHatch: color(m, "noDataHatch") ?? .transparent,
+                stroke: color(m, "stroke") ?? .white,
+                strokeWidth: num(m, "strokeWidth", 0, 10) ?? 0.5,
+                padding: num(m, "padding", 0, 200) ?? 8,
+                label: text("label", in: m),
+                leaderColor: color(m, "leaderColor") ?? .black,
+                scheme: scheme("scheme", .sequential) ?? "greens",
+                divergingScheme: scheme("divergingScheme", .diverging) ?? "brbg")
         }
         if let range = sub(r, "range", ["category"]) {
             if let items = range.array("category") {
