@@ -613,15 +613,8 @@ struct GeoJSONReader {
             guard k + 1 < raw.count else { throw GeoJSONError(offset: offset + k, path: "", message: "unterminated escape") }
             let e = raw[k + 1]
             k += 2
+            if let simple = JSONParser.simpleEscape(e) { out.append(simple); continue }
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4(k)
                 k += 4
