@@ -164,11 +164,7 @@ public enum StyleLoader {
         if seen.contains(file) {
             throw ChartError(Diagnostic(at: requestedAt, path: path, "styles extend each other in a loop: \((seen + [file]).joined(separator: " → "))"))
         }
-        let bytes = try FileAccess.read(file, what: "style file", location: requestedAt, fieldPath: path)
-        let tree: JSONNode
-        do { tree = try JSONParser.parse(bytes: bytes, file: file) } catch {
-            throw ChartError(Diagnostic(at: error.location, error.message))
-        }
+        let tree = try parsedFile(file, requestedAt: requestedAt, path: path)
         guard let members = tree.members else {
             throw ChartError(Diagnostic(at: tree.location, "a style must be a JSON object, found \(tree.kindName)"))
         }
@@ -196,6 +192,29 @@ public enum StyleLoader {
             current = locate(parent, base: (file as NSString).deletingLastPathComponent)
         }
         return out
+    }
+
+    /// Parsed style files, shared by every chart of a process (a batch renders many charts with
+    /// the same style); an entry is used only while the file's size and modification time match.
+    private static let cacheLock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: (stamp: [String], tree: JSONNode)] = [:]
+
+    static func parsedFile(_ file: String, requestedAt: SourceLocation?, path: String) throws(ChartError) -> JSONNode {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+        let stamp = [attributes?[.size], attributes?[.modificationDate]].map { "\($0 ?? "")" }
+        cacheLock.lock()
+        let cached = cache[file]
+        cacheLock.unlock()
+        if let cached, cached.stamp == stamp { return cached.tree }
+        let bytes = try FileAccess.read(file, what: "style file", location: requestedAt, fieldPath: path)
+        let tree: JSONNode
+        do { tree = try JSONParser.parse(bytes: bytes, file: file) } catch {
+            throw ChartError(Diagnostic(at: error.location, error.message))
+        }
+        cacheLock.lock()
+        cache[file] = (stamp, tree)
+        cacheLock.unlock()
+        return tree
     }
 
     /// Deep merge: objects merge key by key, anything else in `top` replaces `base`.

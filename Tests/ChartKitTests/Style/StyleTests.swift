@@ -64,6 +64,20 @@ struct StyleTests {
         }
     }
 
+    @Test("a style file is parsed once per process, and again when it changes")
+    func cachedUntilChanged() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/house.json"
+        try ##"{"extends": "ccnt", "bar": {"color": "#000000"}}"##.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try StyleLoader.load("house.json", base: dir).bar.color == .black)
+        #expect(try StyleLoader.load("house.json", base: dir).bar.color == .black)
+        try ##"{"extends": "ccnt", "bar": {"color": "#ffffff"}, "padding": 30}"##.write(toFile: file, atomically: true, encoding: .utf8)
+        let changed = try StyleLoader.load("house.json", base: dir)
+        #expect(changed.bar.color == .white)
+        #expect(changed.padding == 30)
+    }
+
     @Test("colours parse in the usual CSS forms")
     func colors() {
         #expect(Color(parsing: "#fff") == .white)
