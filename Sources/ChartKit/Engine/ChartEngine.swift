@@ -40,6 +40,12 @@ public final class ChartEngine {
 
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
+        var compiled = compileInColor(chart)
+        if chart.style.grayscale { compiled.scene = compiled.scene.mappingColors(\.gray) }
+        return compiled
+    }
+
+    private func compileInColor(_ chart: Chart) -> CompiledChart {
         if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         var warnings: [String] = []
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,

@@ -261,3 +261,41 @@ public struct Scene: Sendable, Equatable {
         }
     }
 }
+
+// MARK: - Colour transforms
+
+extension Color {
+    /// The gray with the same relative luminance (so lightness order survives).
+    public var gray: Color {
+        if r == g && g == b { return self }  // already gray: unchanged, to the bit
+        let l = luminance
+        let v = l <= 0.0031308 ? 12.92 * l : 1.055 * pow(l, 1 / 2.4) - 0.055
+        return Color(r: v, g: v, b: v, a: a)
+    }
+}
+
+extension Scene {
+    /// The same scene with every colour passed through `f` (fills, strokes, text, halos,
+    /// gradient stops, background).
+    public func mappingColors(_ f: (Color) -> Color) -> Scene {
+        func stroke(_ s: Stroke?) -> Stroke? { s.map { Stroke(color: f($0.color), width: $0.width, dash: $0.dash) } }
+        func map(_ n: SceneNode) -> SceneNode {
+            switch n {
+            case .rect(let r, let fill, let s, let role): return .rect(r, fill: fill.map(f), stroke: stroke(s), role: role)
+            case .path(let c, let fill, let s, let role): return .path(c, fill: fill.map(f), stroke: stroke(s), role: role)
+            case .circle(let c, let radius, let fill, let s, let role): return .circle(center: c, radius: radius, fill: fill.map(f), stroke: stroke(s), role: role)
+            case .text(var run, let role):
+                run.color = f(run.color)
+                run.halo = run.halo.map(f)
+                return .text(run, role: role)
+            case .group(let children, let clip): return .group(children.map(map), clip: clip)
+            case .gradient(let r, let stops, let role):
+                return .gradient(r, stops: stops.map { GradientStop(offset: $0.offset, color: f($0.color)) }, role: role)
+            }
+        }
+        var out = self
+        out.background = f(background)
+        out.nodes = nodes.map(map)
+        return out
+    }
+}

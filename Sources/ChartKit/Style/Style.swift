@@ -119,6 +119,9 @@ public struct Style: Sendable, Equatable {
     public var region: RegionStyle
     /// Colours for categories, in order; chosen to stay apart in grayscale and for colour-blind readers.
     public var category: [Color]
+    /// Draw every colour as the gray of the same lightness, including colours a spec names
+    /// itself: a style for black-and-white printing must hold for every chart.
+    public var grayscale: Bool = false
 }
 
 // MARK: - Loading
@@ -251,7 +254,7 @@ struct StyleDecoder {
     func decode(_ tree: JSONNode) -> Style? {
         let keys = ["name", "description", "width", "height", "background", "padding", "headerGap", "footerGap", "font",
                     "title", "subtitle", "notes", "source", "axis", "legend", "bar", "line", "area", "rule", "band", "range",
-                    "region"]
+                    "region", "grayscale"]
         guard let r = ObjectReader(tree, path: "", log: log, keys: keys) else { return nil }
         let family = req(r, "font") { r.string("font") } ?? "sans-serif"
         let baseText = TextStyle(font: Font(family: family, size: 12), color: .black)
@@ -359,6 +362,7 @@ struct StyleDecoder {
                 scheme: scheme("scheme", .sequential) ?? "greens",
                 divergingScheme: scheme("divergingScheme", .diverging) ?? "brbg")
         }
+        style.grayscale = req(r, "grayscale") { r.bool("grayscale") } ?? false
         if let range = sub(r, "range", ["category"]) {
             if let items = range.array("category") {
                 style.category = items.enumerated().compactMap { i, n in

@@ -187,15 +187,27 @@ struct BarChartSceneTests {
         for (a, b) in zip(xs, xs.dropFirst()) { #expect(b - a >= lineHeight * 0.99) }
     }
 
-    @Test("the print style draws in grays")
-    func printStyle() throws {
-        let spec = try SpecDecoder.decode(file: TestSupport.example("figure4.json"))
+    @Test("the print style draws every colour in gray, even colours the spec names", arguments: ["figure4.json", "figure7.json", "carbon-footprint-policies.json"])
+    func printStyle(example: String) throws {
+        let spec = try SpecDecoder.decode(file: TestSupport.example(example))
         let chart = try ChartResolver.resolve(spec, styleOverride: "print")
         let scene = engine.compile(chart).scene
-        for bar in scene.bars {
-            let c = try #require(bar.fill)
-            #expect(abs(c.r - c.g) < 0.01 && abs(c.g - c.b) < 0.01)
+        func isGray(_ c: Color?) -> Bool { c.map { abs($0.r - $0.g) < 1e-9 && abs($0.g - $0.b) < 1e-9 } ?? true }
+        for n in scene.leaves {
+            switch n {
+            case .rect(_, let fill, let stroke, _), .path(_, let fill, let stroke, _), .circle(_, _, let fill, let stroke, _):
+                #expect(isGray(fill) && isGray(stroke?.color))
+            case .text(let run, _):
+                #expect(isGray(run.color) && isGray(run.halo))
+            case .gradient(_, let stops, _):
+                #expect(stops.allSatisfy { isGray($0.color) })
+            case .group:
+                break
+            }
         }
-        #expect(Set(scene.bars.map(\.fill)).count == 2)
+        // Series stay apart: distinct fills keep distinct grays.
+        let fills = Set(scene.bars.compactMap(\.fill))
+        let colored = Set(engine.compile(try ChartResolver.resolve(spec)).scene.bars.compactMap(\.fill))
+        #expect(fills.count == colored.count)
     }
 }
