@@ -132,13 +132,10 @@ public final class BatchRenderer: @unchecked Sendable {
             let compiled = engine.compile(chart)
             item.warnings = compiled.warnings
             // Every format is made before any is written: a failure leaves no partial set.
-            var files: [(OutputFormat, String, [UInt8])] = []
+            let files = try engine.render(compiled.scene, formats: paths.map(\.0), options: render)
             for (format, path) in paths {
-                files.append((format, path, try engine.render(compiled.scene, format: format, options: render)))
-            }
-            for (format, path, bytes) in files {
-                try FileAccess.writeAtomically(bytes, to: path)
-                item.outputs.append(Self.describe(bytes, path: path, format: format))
+                try FileAccess.writeAtomically(files[format]!, to: path)
+                item.outputs.append(Self.describe(files[format]!, path: path, format: format))
             }
         } catch {
             item.diagnostics = error.diagnostics

@@ -70,8 +70,14 @@ public final class ChartEngine {
     public func render(_ chart: Chart, formats: [OutputFormat], options: RenderOptions = RenderOptions()) throws(ChartError)
         -> (files: [OutputFormat: [UInt8]], warnings: [String]) {
         let compiled = compile(chart)
+        return (try render(compiled.scene, formats: formats, options: options), compiled.warnings)
+    }
+
+    /// Draws every format from one scene, all in memory, so a failure in any format leaves
+    /// nothing half done.
+    func render(_ scene: Scene, formats: [OutputFormat], options: RenderOptions) throws(ChartError) -> [OutputFormat: [UInt8]] {
         var files: [OutputFormat: [UInt8]] = [:]
-        for f in formats { files[f] = try render(compiled.scene, format: f, options: options) }
-        return (files, compiled.warnings)
+        for f in formats { files[f] = try render(scene, format: f, options: options) }
+        return files
     }
 }

@@ -43,8 +43,7 @@ public final class ChartRenderer: @unchecked Sendable {
         let engine = borrow()
         defer { giveBack(engine) }
         let compiled = engine.compile(chart)
-        var files: [OutputFormat: [UInt8]] = [:]
-        for f in formats { files[f] = try engine.render(compiled.scene, format: f, options: options) }
+        let files = try engine.render(compiled.scene, formats: formats, options: options)
         return RenderedChart(files: files, warnings: compiled.warnings, scene: compiled.scene)
     }
 

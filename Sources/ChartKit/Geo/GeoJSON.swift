@@ -595,13 +595,8 @@ struct GeoJSONReader {
             guard at + 4 <= raw.count else { throw GeoJSONError(offset: offset + at, path: "", message: "incomplete \\u escape") }
             var v: UInt32 = 0
             for j in at..<(at + 4) {
-                let c = raw[j]
-                let d: UInt32
-                switch c {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-                default: throw GeoJSONError(offset: offset + j, path: "", message: "invalid hex digit in \\u escape")
+                guard let d = JSONParser.hexDigit(raw[j]) else {
+                    throw GeoJSONError(offset: offset + j, path: "", message: "invalid hex digit in \\u escape")
                 }
                 v = v * 16 + d
             }

@@ -308,18 +308,21 @@ public struct JSONParser {
         }
     }
 
+    /// The value of one hex digit of a `\\u` escape.
+    static func hexDigit(_ c: UInt8) -> UInt32? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(c - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(c - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(c - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail("incomplete \\u escape") }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let c = bytes[index]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw fail("invalid hex digit in \\u escape")
-            }
+            guard let d = JSONParser.hexDigit(bytes[index]) else { throw fail("invalid hex digit in \\u escape") }
             v = v * 16 + d
             index += 1
         }
