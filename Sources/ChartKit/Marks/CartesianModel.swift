@@ -189,7 +189,7 @@ struct CartesianModel: Sendable {
             // Areas stack by default when a colour splits them (Vega-Lite's rule); bars group.
             var stack: StackMode?
             if layer.color != nil {
-                if let s = y.channel.stack { stack = s } else if layer.mark.type == .area && !hasExplicitNoStack(y.channel) { stack = .zero }
+                if let s = y.channel.stack { stack = s } else if layer.mark.type == .area && !y.channel.stackExplicitlyOff { stack = .zero }
             }
             if stack != nil && layer.mark.type != .bar && layer.mark.type != .area {
                 log.error(y.channel.location, "\(y.channel.path).stack", "applies to bars and areas")
@@ -218,10 +218,6 @@ struct CartesianModel: Sendable {
             }
         }
         return CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
-    }
-
-    private static func hasExplicitNoStack(_ channel: ChannelSpec) -> Bool {
-        channel.stackExplicitlyOff
     }
 
     /// Stacks a layer's series: per x, positive values pile up from zero and negative ones down;
