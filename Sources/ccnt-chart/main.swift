@@ -64,6 +64,15 @@ func warn(_ message: String) {
     FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
 }
 
+/// Where the paths inside specs may lead (README, "Limits and safety").
+struct PathOptions: ParsableArguments {
+    @Option(name: .customLong("root"), help: ArgumentHelp("Also let specs read files below this folder (repeatable).", valueName: "folder"))
+    var roots: [String] = []
+
+    @Flag(help: "Let specs read data, style and map files anywhere (by default only below each spec's folder and --root).")
+    var allowOutsidePaths = false
+}
+
 struct FormatList: ExpressibleByArgument {
     var formats: [OutputFormat]
 
@@ -125,12 +134,21 @@ struct Render: ParsableCommand {
     @Option(help: "Write a JSON manifest: each spec, its outputs with sizes and SHA-256, skipped or not, its time.")
     var manifest: String?
 
+    @OptionGroup var access: PathOptions
+
+    @Option(help: ArgumentHelp("Seconds one chart may take before it is stopped with an error (the batch goes on); 0 for no limit.",
+                               valueName: "seconds"))
+    var timeout: Double = ChartBudget.defaultSeconds
+
     func validate() throws {
         guard scale > 0, scale <= 8, scale.isFinite else {
             throw ValidationError("--scale must be greater than 0 and at most 8 (got \(scale))")
         }
         guard jobs >= 1, jobs <= 256 else {
             throw ValidationError("--jobs must be from 1 to 256 (got \(jobs))")
+        }
+        guard timeout >= 0, timeout.isFinite else {
+            throw ValidationError("--timeout must be 0 (no limit) or a number of seconds (got \(timeout))")
         }
     }
 
@@ -149,6 +167,9 @@ struct Render: ParsableCommand {
         options.jobs = jobs
         options.force = force
         options.failFast = failFast
+        options.extraRoots = access.roots
+        options.allowOutsidePaths = access.allowOutsidePaths
+        options.timeout = timeout > 0 ? timeout : nil
         let batch = BatchRenderer(options: options)
         let terminal = isatty(STDERR_FILENO) == 1 && !quiet
         let quiet = self.quiet
@@ -171,8 +192,8 @@ struct Render: ParsableCommand {
             }
         }
         do throws(ChartError) {
-            if let depfile { try FileAccess.writeAtomically(BatchRenderer.depfile(items), to: depfile) }
-            if let manifest { try FileAccess.writeAtomically(BatchRenderer.manifest(items), to: manifest) }
+            if let depfile { try OutputFiles.writeReport(BatchRenderer.depfile(items), to: depfile) }
+            if let manifest { try OutputFiles.writeReport(BatchRenderer.manifest(items), to: manifest) }
         } catch {
             report(error)
             throw ReportedFailure()
@@ -198,12 +219,14 @@ struct Validate: ParsableCommand {
     @Option(help: "Style name or path to check the specs against.")
     var style: String?
 
+    @OptionGroup var access: PathOptions
+
     func run() throws {
         let engine = ChartEngine()
         var failed = false
         for spec in specs {
             do {
-                _ = try engine.load(specFile: spec, styleOverride: style)
+                _ = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
                 print("ok \(spec)")
             } catch {
                 report(error)

@@ -34,7 +34,7 @@ DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
     let job = jobs[i]
     do {
         let chart = try renderer.render(spec, formats: [job.format], options: RenderOptions(scale: 2), style: job.style)
-        try FileAccess.writeAtomically(chart.files[job.format]!, to: "\(folder)/\(job.name)")
+        try OutputFiles.writeAtomically(chart.files[job.format]!, to: "\(folder)/\(job.name)")
         print("wrote \(folder)/\(job.name) (\(chart.scene.bars.count) bars)")
     } catch {
         failures.add("\(job.name): \(error)")

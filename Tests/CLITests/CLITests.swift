@@ -89,7 +89,7 @@ struct CLITests {
         let out = dir + "/out"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try "previous good chart".write(toFile: out + "/broken.png", atomically: true, encoding: .utf8)
-        let r = try run(["render", spec, "-o", out])
+        let r = try run(["render", spec, "-o", out, "--root", Self.root + "/examples"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("broken.json:6:20: encoding.y.field \"targt\" is not a column of \(Self.root)/examples/data/energy-intensity-2025.csv (columns: region, target)"))
         #expect(r.stderr.contains("did you mean \"target\"?"))

@@ -1,37 +1,160 @@
 import Foundation
 
-// Reading inputs with clear errors and writing outputs atomically.
+// Reading inputs: regular files only, read with a byte bound (a size reported by stat is not
+// trusted: /proc files report 0, devices report nothing), and, for every path a spec names,
+// only below the folders the caller allows (see PathPolicy). Writing outputs lives in
+// OutputFiles.swift.
+
+/// Where the paths a spec names (data, style, `extends`, map) may lead. A spec is often
+/// someone else's file: a newsletter build renders what contributors send, a library user
+/// renders what a web form posts. So by default a spec reads only below its own folder, and
+/// the caller widens that with more roots or lifts it altogether.
+public struct PathPolicy: Sendable, Equatable {
+    /// Folders a path may resolve below (after following symlinks). Empty with
+    /// `allowOutside == false` means nothing may be read by path.
+    public var roots: [String]
+    /// Lifts confinement (the CLI's --allow-outside-paths).
+    public var allowOutside: Bool
+
+    public init(roots: [String], allowOutside: Bool = false) {
+        self.roots = roots
+        self.allowOutside = allowOutside
+    }
+
+    /// Anything goes: for files the caller names itself (the spec file, a --style path).
+    public static let unrestricted = PathPolicy(roots: [], allowOutside: true)
+
+    /// The policy for a spec in `baseDirectory`: its folder, any `extraRoots` the caller
+    /// names, or anything at all with `allowOutside`.
+    public static func forSpec(in baseDirectory: String, extraRoots: [String] = [], allowOutside: Bool = false) -> PathPolicy {
+        PathPolicy(roots: [baseDirectory.isEmpty ? "." : baseDirectory] + extraRoots, allowOutside: allowOutside)
+    }
+
+    /// The same policy with one more root.
+    func adding(root: String) -> PathPolicy {
+        var p = self
+        if !p.roots.contains(root) { p.roots.append(root) }
+        return p
+    }
+}
 
 public enum FileAccess {
     /// Input files larger than this are refused: a chart's data never needs more, and a bigger
     /// file is almost always the wrong file.
     public static let maximumInputBytes = 64 * 1024 * 1024
 
-    static func read(_ path: String, what: String, location: SourceLocation? = nil, fieldPath: String = "") throws(ChartError) -> [UInt8] {
+    /// Reads a whole regular file of at most `limit` bytes. `what` names the file's role in
+    /// messages ("data file"); `location`/`fieldPath` point at the spec field that named it,
+    /// and `policy` says where that field may lead (nil: the caller named the file itself).
+    static func read(_ path: String, what: String, location: SourceLocation? = nil, fieldPath: String = "",
+                     policy: PathPolicy? = nil, limit: Int = maximumInputBytes) throws(ChartError) -> [UInt8] {
+        // A message about a file the spec named quotes the path after the field that named it;
+        // one about a file given on the command line has the file at the start of the line.
+        let subject = location == nil ? what : "\"\(Quote.short(path))\""
         func fail(_ message: String) -> ChartError {
             ChartError(Diagnostic(at: location, path: fieldPath, message, file: location == nil ? path : nil))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail(location == nil ? "\(what) not found" : "\(what) \"\(path)\" not found")
+        if let policy { try confine(path, policy: policy, what: what, location: location, fieldPath: fieldPath) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else {
+            let cause = errno
+            if cause == ENOENT { throw fail("\(subject) not found") }
+            throw fail("cannot open \(subject): \(describe(errno: cause))")
         }
-        if isDirectory.boolValue {
-            throw fail(location == nil ? "is a folder, not a \(what)" : "\"\(path)\" is a folder, not a \(what)")
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw fail("cannot read \(subject): \(describe(errno: errno))") }
+        if let kind = nonRegularKind(info.st_mode) {
+            throw fail("\(subject) is \(kind), not a regular file")
         }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > maximumInputBytes {
-            throw fail("\(what) \"\(path)\" is \(size / 1_048_576) MiB; the limit is \(maximumInputBytes / 1_048_576) MiB")
+        return try readBounded(fd, limit: limit) { message in fail("\(subject) \(message)") }
+    }
+
+    /// Reads until end of file, refusing to go past `limit` bytes whatever the file claims.
+    private static func readBounded(_ fd: Int32, limit: Int, fail: (String) -> ChartError) throws(ChartError) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail("cannot be read: \(describe(errno: errno))")
+            }
+            if n == 0 { return out }
+            if out.count + n > limit {
+                throw fail("is larger than the \(limit / 1_048_576) MiB limit (it holds more than \(limit) bytes)")
+            }
+            out.append(contentsOf: chunk[0..<n])
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail(location == nil ? "cannot read \(what) (permission denied?)" : "cannot read \(what) \"\(path)\" (permission denied?)")
+    }
+
+    /// "a folder", "a FIFO", …: what a file is when it is not a regular one; nil when it is.
+    static func nonRegularKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "not a regular file"
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw fail("cannot read \(what) \"\(path)\": \(error.localizedDescription)")
+    }
+
+    /// strerror's text, lower-cased to sit inside a sentence ("permission denied").
+    static func describe(errno code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Refuses a path that leaves the policy's roots: lexically first (an absolute path or a
+    /// `..` that climbs out is refused without touching the file system, so a refusal says
+    /// nothing about what exists there), then with symlinks resolved.
+    static func confine(_ path: String, policy: PathPolicy, what: String, location: SourceLocation?, fieldPath: String) throws(ChartError) {
+        guard !policy.allowOutside else { return }
+        func fail(_ message: String) -> ChartError {
+            ChartError(Diagnostic(at: location, path: fieldPath, message, file: location == nil ? path : nil))
         }
+        let roots = policy.roots.map { normalize(absolute($0)) }
+        let subject = location == nil ? "\(what) \"\(Quote.short(path))\"" : "\"\(Quote.short(path))\""
+        let lexical = normalize(absolute(path))
+        let hint = "paths in a spec stay below its folder\(roots.count > 1 ? "s" : "") (\(roots.map { Quote.short($0, limit: 80) }.joined(separator: ", "))); pass --allow-outside-paths to read it anyway"
+        guard roots.contains(where: { isBelow(lexical, root: normalize($0)) }) else {
+            throw fail("\(subject) is outside the folders a spec may read: \(hint)")
+        }
+        // Symlinks: the real file must be below the real root. A missing file passes here and
+        // is reported as missing by the open that follows.
+        guard let real = realPath(lexical) else { return }
+        guard roots.contains(where: { root in isBelow(real, root: realPath(root) ?? normalize(root)) }) else {
+            throw fail("\(subject) is a link to a file outside the folders a spec may read: \(hint)")
+        }
+    }
+
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// Removes `.` and empty components and folds `..` without consulting the file system.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func isBelow(_ path: String, root: String) -> Bool {
+        root == "/" || path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// Resolves `path` against `base` unless it is absolute.
@@ -40,38 +163,23 @@ public enum FileAccess {
         if base.isEmpty || base == "." { return path }
         return (base as NSString).appendingPathComponent(path)
     }
+}
 
-    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
-    /// reader never sees a half-written file and a failure leaves the previous file in place.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(ChartError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw ChartError(file: path, "cannot write output: \(String(cString: strerror(errno)))")
+/// Values quoted in messages are cut to a short prefix: a 10-million-character cell must not
+/// become a 10 MB error line, and a message must not carry a whole file's contents.
+enum Quote {
+    static let defaultLimit = 60
+
+    static func short(_ text: String, limit: Int = defaultLimit) -> String {
+        guard text.utf8.count > limit else { return text }
+        var out = ""
+        var count = 0
+        for c in text {
+            if count >= limit { break }
+            out.append(c)
+            count += 1
         }
-        var written = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += n
-            }
-        }
-        // No fsync: charts are rebuilt from their sources, so durability across power loss is
-        // not worth its cost; atomicity against crashes and concurrent readers is the rename's.
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw ChartError(file: path, "cannot write output: \(String(cString: strerror(failure)))")
-        }
+        if out.count == text.count { return out }
+        return out + "… (\(text.count) characters)"
     }
 }

@@ -18,6 +18,12 @@ public struct BatchOptions: Sendable {
     public var force = false
     /// Stop taking new specs after the first failure.
     public var failFast = false
+    /// Folders besides each spec's own that its paths may lead into.
+    public var extraRoots: [String] = []
+    /// Lift path confinement altogether (the CLI's --allow-outside-paths).
+    public var allowOutsidePaths = false
+    /// Seconds one chart may take before it is stopped with an error (nil: no limit).
+    public var timeout: Double? = ChartBudget.defaultSeconds
 
     public init() {}
 }
@@ -115,26 +121,31 @@ public final class BatchRenderer: @unchecked Sendable {
 
     private func attempt(_ specPath: String, engine getEngine: () -> ChartEngine, render: RenderOptions) -> BatchItem {
         var item = BatchItem(spec: specPath)
-        do {
-            let spec = try SpecDecoder.decode(file: specPath)
+        do throws(ChartError) {
+            var spec = try SpecDecoder.decode(file: specPath)
+            spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: options.extraRoots, allowOutside: options.allowOutsidePaths)
             item.dependencies = Self.dependencies(of: spec, styleOverride: options.styleOverride)
             let paths = outputPaths(for: specPath)
             if !options.force && Self.upToDate(outputs: paths.map(\.1), dependencies: item.dependencies) {
                 item.skipped = true
                 for (format, path) in paths {
-                    let bytes = try FileAccess.read(path, what: "output")
+                    let bytes = try FileAccess.read(path, what: "output", limit: Int.max)
                     item.outputs.append(Self.describe(bytes, path: path, format: format))
                 }
                 return item
             }
-            let chart = try ChartResolver.resolve(spec, styleOverride: options.styleOverride)
-            let engine = getEngine()
-            let compiled = engine.compile(chart)
+            func work() throws(ChartError) -> (CompiledChart, [OutputFormat: [UInt8]]) {
+                let chart = try ChartResolver.resolve(spec, styleOverride: self.options.styleOverride)
+                let engine = getEngine()
+                let compiled = try engine.compile(chart)
+                return (compiled, try engine.render(compiled.scene, formats: paths.map(\.0), options: render))
+            }
+            let budget = options.timeout.map { ChartBudget(seconds: $0) }
+            let (compiled, files) = try budget == nil ? work() : budget!.run(specPath, work)
             item.warnings = compiled.warnings
-            // Every format is made before any is written: a failure leaves no partial set.
-            let files = try engine.render(compiled.scene, formats: paths.map(\.0), options: render)
+            // Every format is made before any is written, and the set replaces the old one whole.
+            try OutputFiles.replaceSet(paths.map { ($0.1, files[$0.0]!) })
             for (format, path) in paths {
-                try FileAccess.writeAtomically(files[format]!, to: path)
                 item.outputs.append(Self.describe(files[format]!, path: path, format: format))
             }
         } catch {
@@ -159,7 +170,8 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         let style = styleOverride ?? spec.style?.value ?? StyleLoader.defaultName
         let base = styleOverride != nil ? "." : spec.baseDirectory
-        let styleFiles = StyleLoader.files(style, base: base)
+        let policy = styleOverride.map { StyleLoader.callerPolicy($0, spec: spec.paths) } ?? spec.paths
+        let styleFiles = StyleLoader.files(style, base: base, paths: policy)
         // A style that cannot be found still counts, as a missing file: never up to date.
         for f in styleFiles.isEmpty ? [StyleLoader.locate(style, base: base) ?? style] : styleFiles where !files.contains(f) { files.append(f) }
         return files

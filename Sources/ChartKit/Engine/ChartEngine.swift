@@ -33,14 +33,18 @@ public final class ChartEngine {
     public var measurer: TextMeasurer { text }
 
     /// Decodes and resolves a spec file: every error in it, with file, line and field.
-    public func load(specFile path: String, styleOverride: String? = nil) throws(ChartError) -> Chart {
-        let spec = try SpecDecoder.decode(file: path)
+    /// Paths in the spec stay below its folder and `extraRoots` unless `allowOutsidePaths`.
+    public func load(specFile path: String, styleOverride: String? = nil, extraRoots: [String] = [],
+                     allowOutsidePaths: Bool = false) throws(ChartError) -> Chart {
+        var spec = try SpecDecoder.decode(file: path)
+        spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
         return try ChartResolver.resolve(spec, styleOverride: styleOverride)
     }
 
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
         var compiled = compileInColor(chart)
+        compiled.scene.specFile = chart.spec.file
         if chart.style.grayscale { compiled.scene = compiled.scene.mappingColors(\.gray) }
         return compiled
     }

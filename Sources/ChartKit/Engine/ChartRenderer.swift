@@ -15,36 +15,58 @@ public struct RenderedChart: Sendable {
 public final class ChartRenderer: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [ChartEngine] = []
+    /// Folders besides a spec's `baseDirectory` that the paths it names may lead into.
+    public let extraRoots: [String]
+    /// Lifts path confinement: only for specs the program trusts (see PathPolicy).
+    public let allowOutsidePaths: Bool
+    /// Seconds one chart may take (nil: no limit).
+    public let timeout: Double?
 
-    public init() {}
+    public init(extraRoots: [String] = [], allowOutsidePaths: Bool = false, timeout: Double? = ChartBudget.defaultSeconds) {
+        self.extraRoots = extraRoots
+        self.allowOutsidePaths = allowOutsidePaths
+        self.timeout = timeout
+    }
 
     /// Renders a spec file (data and style paths relative to it).
     public func render(specFile path: String, formats: [OutputFormat], options: RenderOptions = RenderOptions(),
                        style: String? = nil) throws(ChartError) -> RenderedChart {
-        try render(try SpecDecoder.decode(file: path), formats: formats, options: options, style: style)
+        try render(confined(try SpecDecoder.decode(file: path)), formats: formats, options: options, style: style)
     }
 
     /// Renders spec text; `baseDirectory` anchors relative data and style paths.
     public func render(json: String, name: String = "<spec>", baseDirectory: String = ".", formats: [OutputFormat],
                        options: RenderOptions = RenderOptions(), style: String? = nil) throws(ChartError) -> RenderedChart {
-        try render(try SpecDecoder.decode(text: json, file: name, baseDirectory: baseDirectory), formats: formats, options: options, style: style)
+        try render(confined(try SpecDecoder.decode(text: json, file: name, baseDirectory: baseDirectory)), formats: formats,
+                   options: options, style: style)
     }
 
     /// Renders a spec written in Swift (see `SpecValue`).
     public func render(_ value: SpecValue, name: String = "<swift>", baseDirectory: String = ".", formats: [OutputFormat],
                        options: RenderOptions = RenderOptions(), style: String? = nil) throws(ChartError) -> RenderedChart {
-        try render(try SpecDecoder.decode(value: value, file: name, baseDirectory: baseDirectory), formats: formats, options: options, style: style)
+        try render(confined(try SpecDecoder.decode(value: value, file: name, baseDirectory: baseDirectory)), formats: formats,
+                   options: options, style: style)
     }
 
-    /// Renders a decoded spec.
+    /// Renders a decoded spec, with the path policy it carries.
     public func render(_ spec: ChartSpec, formats: [OutputFormat], options: RenderOptions = RenderOptions(),
                        style: String? = nil) throws(ChartError) -> RenderedChart {
-        let chart = try ChartResolver.resolve(spec, styleOverride: style)
         let engine = borrow()
         defer { giveBack(engine) }
-        let compiled = engine.compile(chart)
-        let files = try engine.render(compiled.scene, formats: formats, options: options)
-        return RenderedChart(files: files, warnings: compiled.warnings, scene: compiled.scene)
+        let work = { () throws(ChartError) -> RenderedChart in
+            let chart = try ChartResolver.resolve(spec, styleOverride: style)
+            let compiled = try engine.compile(chart)
+            let files = try engine.render(compiled.scene, formats: formats, options: options)
+            return RenderedChart(files: files, warnings: compiled.warnings, scene: compiled.scene)
+        }
+        guard let timeout else { return try work() }
+        return try ChartBudget(seconds: timeout).run(spec.file, work)
+    }
+
+    private func confined(_ spec: ChartSpec) -> ChartSpec {
+        var spec = spec
+        spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
+        return spec
     }
 
     private func borrow() -> ChartEngine {

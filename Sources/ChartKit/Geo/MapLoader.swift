@@ -46,7 +46,8 @@ public enum MapLoader {
     }
 
     /// Loads the map `source` names; errors point at `location`/`path` in the spec.
-    static func load(_ source: String, baseDirectory: String, location: SourceLocation?, path: String) throws(ChartError) -> GeoMap {
+    static func load(_ source: String, baseDirectory: String, paths: PathPolicy = .unrestricted, location: SourceLocation?,
+                     path: String) throws(ChartError) -> GeoMap {
         let file: String
         if isName(source) {
             guard let dir = bundledDirectory() else {
@@ -60,6 +61,7 @@ public enum MapLoader {
             }
         } else {
             file = FileAccess.resolve(source, against: baseDirectory)
+            try FileAccess.confine(file, policy: paths, what: "map file", location: location, fieldPath: path)
         }
         // A file that changes while a program runs (a library user's editor) is read again.
         var key = file

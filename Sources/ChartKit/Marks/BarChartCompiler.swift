@@ -337,7 +337,7 @@ enum BarChartCompiler {
         }
 
         // Value labels, and every rectangle they must not cross.
-        var obstacles: [Rect] = placed.map(\.rect)
+        var obstacles = RectIndex(placed.map(\.rect))
         var valueLabels: [TextRun] = []
         if showLabels && labelsFit {
             for p in placed {
@@ -369,7 +369,7 @@ enum BarChartCompiler {
                 // A rule passing behind a label must not strike through its digits.
                 run.halo = style.background.a > 0 ? style.background : .white
                 valueLabels.append(run)
-                obstacles.append(run.bounds)
+                obstacles.insert(run.bounds)
             }
         }
 
@@ -392,7 +392,7 @@ enum BarChartCompiler {
                                                     obstacles: obstacles, builder: b)
             if !clean { collide = true }
             annotationLabels.append((run, a.kind == .rule ? .ruleLabel : .bandLabel))
-            obstacles.append(run.bounds)
+            obstacles.insert(run.bounds)
         }
         for run in valueLabels { b.add(run, .valueLabel) }
         for (run, role) in annotationLabels { b.add(run, role) }
@@ -419,7 +419,7 @@ enum BarChartCompiler {
     /// Tries the label of a rule (or band) at the line's ends, above then below, and keeps the
     /// first place that overlaps no bar or label; failing that, the place with the least overlap.
     static func placeAnnotationLabel(_ text: String, _ style: TextStyle, at p: Double, vertical: Bool, plot: Rect,
-                                     outsideWidth: Double, obstacles: [Rect], builder b: SceneBuilder) -> (TextRun, clean: Bool) {
+                                     outsideWidth: Double, obstacles: RectIndex, builder b: SceneBuilder) -> (TextRun, clean: Bool) {
         let gap = 3.0
         var candidates: [TextRun] = []
         if outsideWidth > 0 {
@@ -449,10 +449,7 @@ enum BarChartCompiler {
             ]
         }
         func overlap(_ r: Rect) -> Double {
-            var total = 0.0
-            for o in obstacles where r.intersects(o) {
-                total += (min(r.maxX, o.maxX) - max(r.minX, o.minX)) * (min(r.maxY, o.maxY) - max(r.minY, o.minY))
-            }
+            var total = obstacles.overlapArea(r)
             // Leaving the plot sideways is as bad as covering a bar.
             if r.minX < plot.minX - 1 || r.maxX > plot.maxX + 1 { total += r.width * r.height }
             return total

@@ -223,9 +223,9 @@ enum CartesianCompiler {
         b.add(.group(under, clip: plot))
 
         // Layers in order.
-        var obstacles: [Rect] = []
+        var obstacles = RectIndex()
         var barLabels: [(run: TextRun, bar: Rect, fill: Color)] = []
-        var markers: [Rect] = []
+        var markers = RectIndex()
         for l in model.layers {
             let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
             let intervals = stacks[l.index]
@@ -243,7 +243,7 @@ enum CartesianCompiler {
                         let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap) : nil
                         nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
-                        obstacles.append(rect)
+                        obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack == nil {
                             let text = (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label).string(p.y!)
                             var run = b.text(text, style.bar.label, at: Point(rect.midX, p.y! < 0 ? rect.maxY + 3 : rect.minY - 3), h: .middle, v: p.y! < 0 ? .top : .bottom)
@@ -304,8 +304,8 @@ enum CartesianCompiler {
                             let c = Point(xPos(p.x), yScale(y))
                             nodes.append(.circle(center: c, radius: l.mark == .point ? style.line.pointRadius * 1.3 : style.line.pointRadius, fill: s.color.withAlpha(l.layer.mark.opacity ?? 1),
                                                  stroke: Stroke(color: style.background.a > 0 ? style.background : .white, width: 1), role: .point(series: s.name, value: y)))
-                            obstacles.append(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
-                            markers.append(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
+                            obstacles.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
+                            markers.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
                         }
                     }
                 }
@@ -394,7 +394,7 @@ enum CartesianCompiler {
                                 stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: v)))
                     if let label = a.label {
                         let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: true, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
-                        labels.append((run, .ruleLabel)); obstacles.append(run.bounds)
+                        labels.append((run, .ruleLabel)); obstacles.insert(run.bounds)
                     }
                 } else if let x = resolveX(a.value, model: model) {
                     let p = xPos(x)
@@ -402,20 +402,20 @@ enum CartesianCompiler {
                                 stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: x)))
                     if let label = a.label {
                         let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: false, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
-                        labels.append((run, .ruleLabel)); obstacles.append(run.bounds)
+                        labels.append((run, .ruleLabel)); obstacles.insert(run.bounds)
                     }
                 }
             case .band:
                 guard let label = a.label else { continue }
                 if a.channel == "y", let v1 = a.value.number, let v2 = a.value2?.number {
                     let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: (y0(v1) + y0(v2)) / 2, vertical: true, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
-                    labels.append((run, .bandLabel)); obstacles.append(run.bounds)
+                    labels.append((run, .bandLabel)); obstacles.insert(run.bounds)
                 } else if let x1 = resolveX(a.value, model: model), let x2 = a.value2.flatMap({ resolveX($0, model: model) }) {
                     // A period's name at the top of its shading, inside it.
                     var p0 = xPos(min(x1, x2)), p1 = xPos(max(x1, x2))
                     if model.xKind == .band { p0 -= band.step / 2; p1 += band.step / 2 }
                     let run = b.text(label, ls, at: Point((p0 + p1) / 2, plot.y + 3), h: .middle, v: .top, wrap: max(20, p1 - p0 - 4), align: .middle)
-                    labels.append((run, .bandLabel)); obstacles.append(run.bounds)
+                    labels.append((run, .bandLabel)); obstacles.insert(run.bounds)
                 }
             case .point:
                 guard let x = resolveX(a.value, model: model), let y = a.pointY else { continue }
@@ -423,7 +423,7 @@ enum CartesianCompiler {
                 // Hollow and dashed-ringed: a target, not a measurement.
                 b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.background.a > 0 ? style.background : .white,
                               stroke: Stroke(color: color ?? style.rule.color, width: 2, dash: []), role: .annotationPoint(value: y)))
-                obstacles.append(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
+                obstacles.insert(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
                 if let label = a.label {
                     let candidates = [
                         b.text(label, ls, at: Point(c.x - 9, c.y), h: .end, v: .middle),
@@ -431,18 +431,18 @@ enum CartesianCompiler {
                         b.text(label, ls, at: Point(c.x, c.y + 9), h: .end, v: .top),
                         b.text(label, ls, at: Point(c.x + 9, c.y), h: .start, v: .middle),
                     ]
-                    let run = candidates.first { r in !obstacles.contains { $0.intersects(r.bounds) } && plot.insetBy(-2).contains(r.bounds) } ?? candidates[0]
-                    labels.append((run, .annotationPointLabel)); obstacles.append(run.bounds)
+                    let run = candidates.first { r in !obstacles.intersectsAny(r.bounds) && plot.insetBy(-2).contains(r.bounds) } ?? candidates[0]
+                    labels.append((run, .annotationPointLabel)); obstacles.insert(run.bounds)
                 }
             }
         }
         // A bar's label that would cover another layer's point moves inside the bar's top.
         for (run, bar, fill) in barLabels {
-            if markers.contains(where: { $0.intersects(run.bounds) }) {
+            if markers.intersectsAny(run.bounds) {
                 var ls = style.bar.label
                 ls.color = fill.luminance > 0.35 ? Color(r: 0.1, g: 0.1, b: 0.1) : .white
                 let inside = b.text(run.text, ls, at: Point(bar.midX, bar.minY + 3), h: .middle, v: .top)
-                if inside.size.height + 6 <= bar.height && !markers.contains(where: { $0.intersects(inside.bounds) }) {
+                if inside.size.height + 6 <= bar.height && !markers.intersectsAny(inside.bounds) {
                     b.add(inside, .valueLabel)
                 }
                 continue

@@ -22,7 +22,7 @@ enum RegionChartCompiler {
         }
         let source = spec.map?.source
         do {
-            return try MapLoader.load(source?.value ?? MapLoader.defaultName, baseDirectory: spec.baseDirectory,
+            return try MapLoader.load(source?.value ?? MapLoader.defaultName, baseDirectory: spec.baseDirectory, paths: spec.paths,
                                       location: source?.location, path: source?.path ?? "map")
         } catch {
             log.append(contentsOf: error.diagnostics)

@@ -36,16 +36,27 @@ struct RegionLabeler {
     let style: Style
     /// Labels stay inside this rectangle (the plot area).
     let area: Rect
-    /// Every region's rings with their bounds, to tell land from sea.
+    /// Every region's rings with their bounds, to tell land from sea; `landIndex` finds the
+    /// ones under a point. Every collection a candidate is tested against has such an index:
+    /// a map of thousands of regions tries thousands of candidates per label.
     let land: [(bounds: Rect, rings: [[Point]])]
+    let landIndex: RectIndex
     let b: SceneBuilder
 
-    private var taken: [Rect]
+    private var taken: RectIndex
     private var leaders: [(Point, Point)] = []
+    private var leaderIndex = RectIndex()
     /// Where each region's label (or leader) starts: a label outside its region must not hide
     /// another region's.
     private var anchors: [(feature: Int, point: Point)] = []
+    private var anchorIndex = RectIndex()
     private(set) var placed: [PlacedRegionLabel] = []
+
+    /// A tiny box around a point or a segment's box, for index queries (the index's overlap
+    /// test is strict; the exact test follows on what it returns).
+    private static func box(_ a: Point, _ b: Point, pad: Double = 0.01) -> Rect {
+        Rect(x: min(a.x, b.x) - pad, y: min(a.y, b.y) - pad, width: abs(a.x - b.x) + 2 * pad, height: abs(a.y - b.y) + 2 * pad)
+    }
 
     /// Sizes tried inside a region, as fractions of the label style's size.
     static let insideScales = [1.0, 0.88, 0.76]
@@ -74,10 +85,12 @@ struct RegionLabeler {
         }
         if within { ordered = ordered.filter { area.insetBy(4).containsPoint(poles[$0.feature]!) } }
         labeler.anchors = ordered.map { ($0.feature, poles[$0.feature]!) }
+        for a in labeler.anchors { labeler.anchorIndex.insert(box(a.point, a.point)) }
 
         var left = ordered.filter { !labeler.inside($0, text: $0.text, pole: poles[$0.feature]!, scales: insideScales) }
         left = left.filter { !labeler.outside($0, text: $0.text, anchor: poles[$0.feature]!) }
         for req in left {
+            if ChartBudget.isExhausted { break }
             let pole = poles[req.feature]!
             if let a = req.abbreviation, a != req.text,
                labeler.inside(req, text: a, pole: pole, scales: [1.0, 0.88], search: false) || labeler.outside(req, text: a, anchor: pole) {
@@ -92,15 +105,15 @@ struct RegionLabeler {
         self.style = style
         self.area = area
         self.land = land
+        self.landIndex = RectIndex(land.map(\.bounds), cellSize: 48)
         self.b = b
-        self.taken = taken
+        self.taken = RectIndex(taken)
     }
 
     private func free(_ r: Rect) -> Bool {
-        guard area.contains(r) else { return false }
-        for t in taken where t.intersects(r) { return false }
-        for (a, c) in leaders where PlaneGeometry.segmentIntersects(a, c, r) { return false }
-        return true
+        guard area.contains(r), !taken.intersectsAny(r) else { return false }
+        let query = r.expanded(by: 0.01)
+        return !leaderIndex.contains(intersecting: query) { PlaneGeometry.segmentIntersects(leaders[$0].0, leaders[$0].1, r) }
     }
 
     /// The text's ink box: Pango's logical box has line spacing above and below the letters.
@@ -129,10 +142,11 @@ struct RegionLabeler {
     private mutating func accept(_ req: RegionLabelRequest, _ run: TextRun, leader: (Point, Point)? = nil) {
         placed.append(PlacedRegionLabel(feature: req.feature, id: req.id, run: run, leader: leader))
         if let leader {
-            taken.append(inkBox(run).expanded(by: 1.5))
+            taken.insert(inkBox(run).expanded(by: 1.5))
             leaders.append(leader)
+            leaderIndex.insert(Self.box(leader.0, leader.1))
         } else {
-            taken.append(run.bounds)
+            taken.insert(run.bounds)
         }
     }
 
@@ -168,7 +182,8 @@ struct RegionLabeler {
                 y += step
             }
             candidates.sort { $0.0 < $1.0 }
-            for (_, c) in candidates where PlaneGeometry.contains(c, rings: req.rings) {
+            for (i, (_, c)) in candidates.enumerated() where PlaneGeometry.contains(c, rings: req.rings) {
+                if i % 64 == 63 && ChartBudget.isExhausted { return false }
                 var run = atPole
                 run.position = c
                 if fitsInside(run, req.rings) && free(run.bounds) {
@@ -203,17 +218,23 @@ struct RegionLabeler {
                 run.vAnchor = v
                 let box = inkBox(run).expanded(by: 1.5)
                 guard free(box) else { continue }
-                if anchors.contains(where: { $0.feature != req.feature && box.expanded(by: 3).containsPoint($0.point) }) { continue }
+                let near = box.expanded(by: 3)
+                if anchorIndex.contains(intersecting: near.expanded(by: 0.01), where: {
+                    anchors[$0].feature != req.feature && near.containsPoint(anchors[$0].point)
+                }) { continue }
                 // The leader crosses no label and no other leader.
-                if taken.contains(where: { PlaneGeometry.segmentIntersects(anchor, end, $0.expanded(by: 1)) }) { continue }
-                if leaders.contains(where: { PlaneGeometry.segmentsCross(anchor, end, $0.0, $0.1) }) { continue }
+                let leaderBox = Self.box(anchor, end, pad: 1.01)
+                if taken.contains(intersecting: leaderBox, where: { PlaneGeometry.segmentIntersects(anchor, end, taken.rects[$0].expanded(by: 1)) }) { continue }
+                if leaderIndex.contains(intersecting: leaderBox, where: { PlaneGeometry.segmentsCross(anchor, end, leaders[$0].0, leaders[$0].1) }) { continue }
                 // Prefer the sea or the empty page to lying over other regions (only worth
                 // finding out when this spot could beat the best so far).
                 if let b0 = best, b0.score <= radius { continue }
                 let probes = [Point(box.minX, box.minY), Point(box.maxX, box.minY), Point(box.minX, box.maxY),
                               Point(box.maxX, box.maxY), Point(box.midX, box.midY)]
                 var overLand = 0
-                for p in probes where land.contains(where: { $0.bounds.containsPoint(p) && PlaneGeometry.contains(p, rings: $0.rings) }) { overLand += 1 }
+                for p in probes where landIndex.contains(intersecting: Self.box(p, p), where: {
+                    land[$0].bounds.containsPoint(p) && PlaneGeometry.contains(p, rings: land[$0].rings)
+                }) { overLand += 1 }
                 let score = radius + Double(overLand) * 9
                 if best == nil || score < best!.score { best = (score, run, end) }
             }

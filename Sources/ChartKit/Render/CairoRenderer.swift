@@ -32,6 +32,9 @@ public final class CairoRenderer {
 
     /// Set while drawing a PNG at 2× or more (see the `.path` case of `draw`).
     private var fastRegionFills = false
+    /// The strip, in chart units, that dense paths are reduced to (see PathDecimation): one
+    /// device pixel for PNG; a quarter unit for SVG and PDF, finer than any print shows.
+    private var decimationColumn = 0.25
 
     public init(text: PangoText) { self.text = text }
 
@@ -48,10 +51,10 @@ public final class CairoRenderer {
     func renderPNG(_ scene: Scene, scale: Double, threads: Int = 2) throws(ChartError) -> [UInt8] {
         let w = (scene.width * scale).rounded(), h = (scene.height * scale).rounded()
         guard w >= 1, h >= 1, w <= RenderOptions.maximumPixels, h <= RenderOptions.maximumPixels else {
-            throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is larger than the limit of \(Int(RenderOptions.maximumPixels)) pixels a side; lower width, height or --scale")
+            throw ChartError(file: scene.specFile ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is larger than the limit of \(Int(RenderOptions.maximumPixels)) pixels a side; lower width, height or --scale")
         }
         guard w * h <= RenderOptions.maximumTotalPixels else {
-            throw ChartError(file: scene.title ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is \(Int(w * h / 1e6)) megapixels, over the limit of \(Int(RenderOptions.maximumTotalPixels / 1e6)); lower width, height or --scale")
+            throw ChartError(file: scene.specFile ?? "chart", "a \(Int(w))×\(Int(h)) pixel image is \(Int(w * h / 1e6)) megapixels, over the limit of \(Int(RenderOptions.maximumTotalPixels / 1e6)); lower width, height or --scale")
         }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
@@ -61,7 +64,8 @@ public final class CairoRenderer {
         let cr = cairo_create(surface)!
         cairo_scale(cr, scale, scale)
         fastRegionFills = scale >= 2
-        defer { fastRegionFills = false }
+        decimationColumn = 1 / scale
+        defer { fastRegionFills = false; decimationColumn = 0.25 }
         draw(scene, on: cr)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
@@ -203,7 +207,9 @@ public final class CairoRenderer {
             cairo_rectangle(cr, r.x, r.y, r.width, r.height)
             fillAndStroke(cr, fill: fill, stroke: stroke)
         case .path(let commands, let fill, let stroke, let role):
-            for c in commands {
+            // Region outlines are simplified to page resolution when the map is built.
+            let reduced = role.isRegion ? commands : PathDecimation.m4(commands, column: decimationColumn)
+            for c in reduced {
                 switch c {
                 case .move(let p): cairo_move_to(cr, p.x, p.y)
                 case .line(let p): cairo_line_to(cr, p.x, p.y)
@@ -213,7 +219,7 @@ public final class CairoRenderer {
             // A map's regions are outlines of thousands of points, and their borders hairlines:
             // cairo's coarser antialiasing (a 4×4 grid) draws the borders, and at 2× and above
             // the fills too, in half the time with no visible change.
-            var fast = false
+            var fast = !role.isRegion && PathDecimation.isZigzag(reduced, column: decimationColumn)
             if case .region = role { fast = true }
             if fast && fastRegionFills {
                 cairo_set_antialias(cr, CAIRO_ANTIALIAS_FAST)

@@ -45,9 +45,11 @@ public enum ChartResolver {
         var style: Style?
         do {
             if let name = styleOverride {
-                style = try StyleLoader.load(name, base: ".", requestedAt: nil, path: "--style", config: spec.config)
+                style = try StyleLoader.load(name, base: ".", requestedAt: nil, path: "--style", config: spec.config,
+                                             paths: StyleLoader.callerPolicy(name, spec: spec.paths))
             } else if let s = spec.style {
-                style = try StyleLoader.load(s.value, base: spec.baseDirectory, requestedAt: s.location, path: s.path, config: spec.config)
+                style = try StyleLoader.load(s.value, base: spec.baseDirectory, requestedAt: s.location, path: s.path, config: spec.config,
+                                             paths: spec.paths)
             } else {
                 style = try StyleLoader.load(StyleLoader.defaultName, config: spec.config)
             }
@@ -69,7 +71,7 @@ public enum ChartResolver {
             }
             if let t = tables[key] { return t }
             do {
-                let t = try DataLoader.load(data, baseDirectory: spec.baseDirectory)
+                let t = try DataLoader.load(data, baseDirectory: spec.baseDirectory, paths: spec.paths)
                 tables[key] = t
                 return t
             } catch {

@@ -209,6 +209,11 @@ public enum Role: Sendable, Equatable, Hashable {
     case regionLabel(id: String), leaderLine(id: String)
     case inset, insetBounds, insetTitle
     case legendGradient
+
+    var isRegion: Bool {
+        if case .region = self { return true }
+        return false
+    }
 }
 
 public indirect enum SceneNode: Sendable, Equatable {
@@ -229,6 +234,8 @@ public struct Scene: Sendable, Equatable {
     public var nodes: [SceneNode]
     /// Document title for PDF metadata.
     public var title: String?
+    /// The spec file the scene was drawn from, for messages about the image (its size).
+    public var specFile: String?
 
     public init(width: Double, height: Double, background: Color, nodes: [SceneNode] = [], title: String? = nil) {
         self.width = width; self.height = height; self.background = background; self.nodes = nodes; self.title = title

@@ -104,18 +104,25 @@ public struct JSONParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
     }
 
+    /// Column bookkeeping: the column of byte `columnIndex` on the current line. Locations are
+    /// asked for in increasing byte order, so counting on from the last answer keeps parsing
+    /// linear in the file's size (recounting from the line start made minified files quadratic).
+    private var columnIndex = 0
+    private var column = 1
+
     private var location: SourceLocation {
-        // Columns count characters, not bytes, so they match what an editor shows.
-        var column = 1
-        var i = lineStart
-        while i < index && i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        mutating get {
+            if columnIndex < lineStart || columnIndex > index { columnIndex = lineStart; column = 1 }
+            // Columns count characters, not bytes, so they match what an editor shows.
+            while columnIndex < index && columnIndex < bytes.count {
+                if bytes[columnIndex] & 0xC0 != 0x80 { column += 1 }
+                columnIndex += 1
+            }
+            return SourceLocation(file: file, line: line, column: column)
         }
-        return SourceLocation(file: file, line: line, column: column)
     }
 
-    private func fail(_ message: String, at location: SourceLocation? = nil) -> JSONSyntaxError {
+    private mutating func fail(_ message: String, at location: SourceLocation? = nil) -> JSONSyntaxError {
         JSONSyntaxError(location: location ?? self.location, message: message)
     }
 
@@ -148,7 +155,32 @@ public struct JSONParser {
         let b = bytes[index]
         if b == UInt8(ascii: "/") { return "'/' (comments are not allowed in JSON)" }
         if b >= 0x20 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        if b >= 0x80 {
+            guard let length = UTF8Text.sequenceLength(bytes, at: index),
+                  let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first else {
+                return "byte 0x\(String(b, radix: 16, uppercase: true)), which is not UTF-8 (save the file as UTF-8)"
+            }
+            return JSONParser.describe(scalar)
+        }
         return "byte 0x" + String(b, radix: 16, uppercase: true)
+    }
+
+    /// Names a non-ASCII character where JSON wants punctuation, with the ASCII character a
+    /// Chinese input method most likely replaced: "'，' (U+FF0C, a full-width comma; JSON needs ',')".
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        var twin: Character?
+        switch scalar.value {
+        case 0xFF01...0xFF5E: twin = Character(Unicode.Scalar(scalar.value - 0xFEE0)!)
+        case 0x201C, 0x201D, 0x300C, 0x300D: twin = "\""
+        case 0x3001: twin = ","
+        case 0x3000: twin = " "
+        default: break
+        }
+        guard let twin else { return "'\(Character(scalar))' (\(code))" }
+        let width = scalar.value == 0x3000 ? "a full-width space" : "a full-width '\(twin)'"
+        return "'\(Character(scalar))' (\(code), \(width); JSON needs the ASCII '\(twin)')"
     }
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
@@ -286,6 +318,14 @@ public struct JSONParser {
                 throw fail("line break inside a string (write \\n)")
             case 0x00..<0x20:
                 throw fail("control character inside a string")
+            case 0x80...0xFF:
+                // Strict UTF-8: a spec saved in GBK or cut mid-character is refused where it
+                // breaks, rather than drawn as replacement characters.
+                guard let length = UTF8Text.sequenceLength(bytes, at: index) else {
+                    throw fail("byte 0x\(String(b, radix: 16, uppercase: true)) inside a string is not UTF-8 (save the file as UTF-8)")
+                }
+                out.append(contentsOf: bytes[index..<index + length])
+                index += length
             default:
                 out.append(b)
                 index += 1

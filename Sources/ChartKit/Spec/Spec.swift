@@ -20,6 +20,9 @@ public struct ChartSpec: Sendable {
     public var file: String
     /// The folder that relative data and style paths are resolved against.
     public var baseDirectory: String
+    /// Where the paths this spec names may lead: below `baseDirectory` unless the caller says
+    /// otherwise (see PathPolicy).
+    public var paths: PathPolicy
     public var title: String?
     public var subtitle: String?
     public var notes: [String] = []
@@ -39,6 +42,13 @@ public struct ChartSpec: Sendable {
     public var location: SourceLocation
     /// Maps: the map, its projection and an inset (see MapSpec.swift).
     public var map: MapSpec? = nil
+
+    public init(file: String, baseDirectory: String, location: SourceLocation) {
+        self.file = file
+        self.baseDirectory = baseDirectory
+        self.location = location
+        self.paths = PathPolicy(roots: [baseDirectory])
+    }
 }
 
 public enum DataSpec: Sendable {

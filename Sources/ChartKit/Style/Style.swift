@@ -138,11 +138,23 @@ public enum StyleLoader {
 
     /// The style file for a name ("print") or a path ("my/house.json", relative to `base`).
     static func locate(_ nameOrPath: String, base: String) -> String? {
-        if nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") {
+        if isPath(nameOrPath) {
             return FileAccess.resolve(nameOrPath, against: base)
         }
         guard let dir = bundledStylesDirectory() else { return nil }
         return (dir as NSString).appendingPathComponent("\(nameOrPath).json")
+    }
+
+    /// True when a style is named by a file path rather than a bundled name.
+    static func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.hasSuffix(".json") || nameOrPath.contains("/")
+    }
+
+    /// The policy for a style the caller names itself (the CLI's --style): its own folder joins
+    /// the spec's allowed folders, so what it `extends` beside it can be read.
+    static func callerPolicy(_ nameOrPath: String, spec: PathPolicy) -> PathPolicy {
+        guard isPath(nameOrPath), let file = locate(nameOrPath, base: ".") else { return spec }
+        return spec.adding(root: (FileAccess.absolute(file) as NSString).deletingLastPathComponent)
     }
 
     static func bundledNames() -> [String] {
@@ -152,16 +164,20 @@ public enum StyleLoader {
     }
 
     /// Loads a style and everything it extends as one merged JSON tree.
-    static func loadTree(_ nameOrPath: String, base: String, requestedAt: SourceLocation?, path: String, seen: [String] = []) throws(ChartError) -> JSONNode {
+    static func loadTree(_ nameOrPath: String, base: String, requestedAt: SourceLocation?, path: String, paths: PathPolicy,
+                         seen: [String] = []) throws(ChartError) -> JSONNode {
         guard let file = locate(nameOrPath, base: base) else {
             throw ChartError(Diagnostic(at: requestedAt, path: path, "cannot find the bundled styles (set CCNT_CHART_STYLES to the styles folder)", file: requestedAt == nil ? nameOrPath : nil))
         }
+        if isPath(nameOrPath) {
+            try FileAccess.confine(file, policy: paths, what: "style file", location: requestedAt, fieldPath: path)
+        }
         guard FileManager.default.fileExists(atPath: file) else {
             let names = bundledNames()
-            let isName = !(nameOrPath.hasSuffix(".json") || nameOrPath.contains("/"))
+            let isName = !isPath(nameOrPath)
             let message = isName
                 ? "\"\(nameOrPath)\" is not a style (bundled: \(names.joined(separator: ", ")); or give a path to a .json file)\(Suggest.didYouMean(nameOrPath, in: names))"
-                : "style file \"\(file)\" not found"
+                : "style file \"\(Quote.short(file))\" not found"
             throw ChartError(Diagnostic(at: requestedAt, path: path, message, file: requestedAt == nil ? "style" : nil))
         }
         if seen.contains(file) {
@@ -175,7 +191,8 @@ public enum StyleLoader {
             guard case .string(let parent) = ext.value else {
                 throw ChartError(Diagnostic(at: ext.location, path: "extends", "must be a style name or path, found \(ext.kindName)"))
             }
-            let parentTree = try loadTree(parent, base: (file as NSString).deletingLastPathComponent, requestedAt: ext.location, path: "extends", seen: seen + [file])
+            let parentTree = try loadTree(parent, base: (file as NSString).deletingLastPathComponent, requestedAt: ext.location,
+                                          path: "extends", paths: paths, seen: seen + [file])
             let own = JSONNode(.object(members.filter { $0.key != "extends" }), at: tree.location)
             return merge(parentTree, own)
         }
@@ -184,15 +201,18 @@ public enum StyleLoader {
 
     /// The style files a chart depends on: the named file and every file it extends, for
     /// incremental builds. Files that cannot be read are left out (rendering reports them).
-    static func files(_ nameOrPath: String, base: String) -> [String] {
+    static func files(_ nameOrPath: String, base: String, paths: PathPolicy) -> [String] {
         var out: [String] = []
         var current = locate(nameOrPath, base: base)
+        var name = nameOrPath
         while let file = current, !out.contains(file), FileManager.default.fileExists(atPath: file) {
+            if isPath(name), (try? FileAccess.confine(file, policy: paths, what: "style file", location: nil, fieldPath: "")) == nil { break }
             out.append(file)
             guard let bytes = try? FileAccess.read(file, what: "style file"),
                   let tree = try? JSONParser.parse(bytes: bytes, file: file),
                   case .string(let parent)? = tree["extends"]?.value else { break }
             current = locate(parent, base: (file as NSString).deletingLastPathComponent)
+            name = parent
         }
         return out
     }
@@ -234,8 +254,10 @@ public enum StyleLoader {
     }
 
     /// Loads a style by name or path, applies `config` overrides, and decodes it.
-    public static func load(_ nameOrPath: String, base: String = ".", requestedAt: SourceLocation? = nil, path: String = "style", config: JSONNode? = nil) throws(ChartError) -> Style {
-        var tree = try loadTree(nameOrPath, base: base, requestedAt: requestedAt, path: path)
+    /// `paths` bounds what a style file named by path, and what it extends, may be.
+    public static func load(_ nameOrPath: String, base: String = ".", requestedAt: SourceLocation? = nil, path: String = "style",
+                            config: JSONNode? = nil, paths: PathPolicy = .unrestricted) throws(ChartError) -> Style {
+        var tree = try loadTree(nameOrPath, base: base, requestedAt: requestedAt, path: path, paths: paths)
         if let config { tree = merge(tree, config) }
         let log = DiagnosticLog()
         let style = StyleDecoder(log: log, name: nameOrPath).decode(tree)

@@ -28,7 +28,7 @@ struct GoldenTests {
         let goldenPath = "\(Self.goldenDirectory)/\(name).png"
         let actualPath = "\(Self.goldenDirectory)/\(name).actual.png"
         if ProcessInfo.processInfo.environment["CCNT_UPDATE_GOLDEN"] == "1" {
-            try FileAccess.writeAtomically(actual, to: goldenPath)
+            try OutputFiles.writeAtomically(actual, to: goldenPath)
             try? FileManager.default.removeItem(atPath: actualPath)
             return
         }
@@ -46,7 +46,7 @@ struct GoldenTests {
             if da > 24 { differing += 1 }
         }
         let fraction = Double(differing) / Double(image.pixels.count)
-        if fraction > 0.001 { try FileAccess.writeAtomically(actual, to: actualPath) }
+        if fraction > 0.001 { try OutputFiles.writeAtomically(actual, to: actualPath) }
         #expect(fraction <= 0.001, "\(differing) pixels differ from \(goldenPath); see \(actualPath)")
     }
 }
