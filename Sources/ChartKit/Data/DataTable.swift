@@ -50,27 +50,33 @@ public struct DataTable: Sendable {
             case .missing: out.append(nil)
             case .number(let v) where abs(v) > DataTable.maximumMagnitude:
                 out.append(nil)
-                if problems.count < 5 {
+                if problems.count < Limits.errorsPerColumn {
                     problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \(v) is beyond the ±1e100 a chart can draw"))
                 }
             case .number(let v): out.append(v)
             case .text(let s):
                 if let v = DataTable.parseNumber(s), abs(v) > DataTable.maximumMagnitude {
                     out.append(nil)
-                    if problems.count < 5 {
-                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(s)\" is beyond the ±1e100 a chart can draw"))
+                    if problems.count < Limits.errorsPerColumn {
+                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(Quote.short(s))\" is beyond the ±1e100 a chart can draw"))
                     }
                 } else if let v = DataTable.parseNumber(s) {
                     out.append(v)
                 } else {
                     out.append(nil)
-                    if problems.count < 5 {
-                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(s)\" is not a number"))
+                    if problems.count < Limits.errorsPerColumn {
+                        problems.append(Diagnostic(at: rowLocations[i], "column \"\(columns[column])\", row \(i + 1): \"\(Quote.short(s))\" is not a number"))
                     }
                 }
             }
         }
-        if !problems.isEmpty { return .failure(ChartError(problems)) }
+        if !problems.isEmpty {
+            let bad = out.enumerated().filter { $0.element == nil && rows[$0.offset][column] != .missing }.count
+            if bad > problems.count {
+                problems.append(Diagnostic(at: nil, "… and \(bad - problems.count) more rows of column \"\(columns[column])\" that are not numbers", file: name))
+            }
+            return .failure(ChartError(problems))
+        }
         return .success(out)
     }
 
@@ -114,7 +120,8 @@ public enum DataLoader {
         switch data {
         case .csv(let path):
             let full = FileAccess.resolve(path.value, against: baseDirectory)
-            let bytes = try FileAccess.read(full, what: "data file", location: path.location, fieldPath: path.path, policy: paths)
+            let bytes = try FileAccess.read(full, what: "data file", location: path.location, fieldPath: path.path, policy: paths,
+                                           written: path.value)
             var table = try parseCSV(bytes, name: full)
             table.label = path.value
             return table
@@ -144,31 +151,42 @@ public enum DataLoader {
         guard let header = reader.headerRow, !(header.count == 1 && header[0].isEmpty) else {
             throw ChartError(file: name, "is empty; expected a header row naming the columns")
         }
+        if header.count > Limits.columns {
+            throw ChartError(file: name, "has \(header.count) columns; the limit is \(Limits.columns)")
+        }
         var problems: [Diagnostic] = []
         var seen = Set<String>()
         for (i, column) in header.enumerated() {
             if column.isEmpty {
                 problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "column \(i + 1) of the header has no name"))
             } else if !seen.insert(column).inserted {
-                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "the header names column \"\(column)\" twice"))
+                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "the header names column \"\(Quote.short(column))\" twice"))
             }
         }
         var rows: [[DataValue]] = []
         var locations: [SourceLocation] = []
         var record = 1
+        var badRows = 0
         while let fields = reader.next() {
+            if rows.count >= Limits.rows {
+                throw ChartError(file: name, "has more than \(Limits.rows) rows, the limit for one table; aggregate it first")
+            }
             let line = record < lines.count ? lines[record] : (lines.last ?? 1)
             record += 1
             if fields.allSatisfy(\.isEmpty) { continue }  // blank line
             let location = SourceLocation(file: name, line: line, column: 1)
             if fields.count != header.count {
-                if problems.count < 10 {
-                    problems.append(Diagnostic(at: location, "this row has \(fields.count) fields but the header has \(header.count) (\(header.joined(separator: ", ")))"))
+                badRows += 1
+                if badRows <= Limits.errorsPerColumn {
+                    problems.append(Diagnostic(at: location, "this row has \(fields.count) fields but the header has \(header.count) (\(Quote.short(header.joined(separator: ", "), limit: 120)))"))
                 }
                 continue
             }
             rows.append(fields.map { $0.isEmpty ? .missing : .text($0) })
             locations.append(location)
+        }
+        if badRows > Limits.errorsPerColumn {
+            problems.append(Diagnostic(at: nil, "… and \(badRows - Limits.errorsPerColumn) more rows with the wrong number of fields", file: name))
         }
         if !problems.isEmpty { throw ChartError(problems) }
         return DataTable(name: name, columns: header, rows: rows, rowLocations: locations)
@@ -198,24 +216,35 @@ public enum DataLoader {
 
     /// Rows written in the spec as objects: `{"region": "Hebei", "target": 15}`.
     static func inlineValues(_ items: [JSONNode], location: SourceLocation) throws(ChartError) -> DataTable {
+        if items.count > Limits.rows {
+            throw ChartError(Diagnostic(at: location, path: "data.values", "has \(items.count) rows; the limit for one table is \(Limits.rows)"))
+        }
         var columns: [String] = []
+        var columnSet = Set<String>()
         var rows: [[String: DataValue]] = []
         var locations: [SourceLocation] = []
         var problems: [Diagnostic] = []
         for (i, item) in items.enumerated() {
             guard let members = item.members else {
+                guard problems.count < Limits.errorsPerColumn else { continue }
                 problems.append(Diagnostic(at: item.location, path: "data.values[\(i)]", "must be an object such as {\"region\": \"Hebei\", \"target\": 15}, found \(item.kindName)"))
                 continue
             }
             var row: [String: DataValue] = [:]
             for m in members {
-                if !columns.contains(m.key) { columns.append(m.key) }
+                if columnSet.insert(m.key).inserted {
+                    columns.append(m.key)
+                    if columns.count > Limits.columns {
+                        throw ChartError(Diagnostic(at: m.keyLocation, path: "data.values[\(i)]", "brings the table to more than \(Limits.columns) columns, the limit"))
+                    }
+                }
                 switch m.value.value {
                 case .null: row[m.key] = .missing
                 case .number(let v): row[m.key] = .number(v)
                 case .string(let s): row[m.key] = s.isEmpty ? .missing : .text(s)
                 case .bool(let b): row[m.key] = .text(b ? "true" : "false")
                 default:
+                    guard problems.count < Limits.errorsPerColumn else { continue }
                     problems.append(Diagnostic(at: m.value.location, path: "data.values[\(i)].\(m.key)", "must be a number, a string or null, found \(m.value.kindName)"))
                 }
             }

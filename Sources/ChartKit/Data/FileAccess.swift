@@ -46,15 +46,16 @@ public enum FileAccess {
     /// Reads a whole regular file of at most `limit` bytes. `what` names the file's role in
     /// messages ("data file"); `location`/`fieldPath` point at the spec field that named it,
     /// and `policy` says where that field may lead (nil: the caller named the file itself).
+    /// `written` is the path as the spec wrote it, for messages (default: `path`).
     static func read(_ path: String, what: String, location: SourceLocation? = nil, fieldPath: String = "",
-                     policy: PathPolicy? = nil, limit: Int = maximumInputBytes) throws(ChartError) -> [UInt8] {
+                     policy: PathPolicy? = nil, written: String? = nil, limit: Int = maximumInputBytes) throws(ChartError) -> [UInt8] {
         // A message about a file the spec named quotes the path after the field that named it;
         // one about a file given on the command line has the file at the start of the line.
-        let subject = location == nil ? what : "\"\(Quote.short(path))\""
+        let subject = location == nil ? what : "\"\(Quote.short(written ?? path))\""
         func fail(_ message: String) -> ChartError {
             ChartError(Diagnostic(at: location, path: fieldPath, message, file: location == nil ? path : nil))
         }
-        if let policy { try confine(path, policy: policy, what: what, location: location, fieldPath: fieldPath) }
+        if let policy { try confine(path, policy: policy, what: what, location: location, fieldPath: fieldPath, written: written) }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             let cause = errno
@@ -111,13 +112,15 @@ public enum FileAccess {
     /// Refuses a path that leaves the policy's roots: lexically first (an absolute path or a
     /// `..` that climbs out is refused without touching the file system, so a refusal says
     /// nothing about what exists there), then with symlinks resolved.
-    static func confine(_ path: String, policy: PathPolicy, what: String, location: SourceLocation?, fieldPath: String) throws(ChartError) {
+    static func confine(_ path: String, policy: PathPolicy, what: String, location: SourceLocation?, fieldPath: String,
+                        written: String? = nil) throws(ChartError) {
         guard !policy.allowOutside else { return }
         func fail(_ message: String) -> ChartError {
             ChartError(Diagnostic(at: location, path: fieldPath, message, file: location == nil ? path : nil))
         }
         let roots = policy.roots.map { normalize(absolute($0)) }
-        let subject = location == nil ? "\(what) \"\(Quote.short(path))\"" : "\"\(Quote.short(path))\""
+        let shown = Quote.short(written ?? path)
+        let subject = location == nil ? "\(what) \"\(shown)\"" : "\"\(shown)\""
         let lexical = normalize(absolute(path))
         let hint = "paths in a spec stay below its folder\(roots.count > 1 ? "s" : "") (\(roots.map { Quote.short($0, limit: 80) }.joined(separator: ", "))); pass --allow-outside-paths to read it anyway"
         guard roots.contains(where: { isBelow(lexical, root: normalize($0)) }) else {

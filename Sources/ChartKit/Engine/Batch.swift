@@ -69,6 +69,8 @@ public final class BatchRenderer: @unchecked Sendable {
             init(_ items: [BatchItem]) { self.items = items }
         }
         let state = State(specs.map { BatchItem(spec: $0) })
+        // What a killed run left behind (its temporary files) goes before this run writes.
+        OutputFiles.removeStaleTemporaries(in: options.outputDirectory)
         let workers = max(1, min(options.jobs, specs.count))
         // With several charts in flight, each PNG compresses on one thread.
         var render = RenderOptions(scale: options.scale)
@@ -142,14 +144,14 @@ public final class BatchRenderer: @unchecked Sendable {
             }
             let budget = options.timeout.map { ChartBudget(seconds: $0) }
             let (compiled, files) = try budget == nil ? work() : budget!.run(specPath, work)
-            item.warnings = compiled.warnings
+            item.warnings = cappedWarnings(compiled.warnings)
             // Every format is made before any is written, and the set replaces the old one whole.
             try OutputFiles.replaceSet(paths.map { ($0.1, files[$0.0]!) })
             for (format, path) in paths {
                 item.outputs.append(Self.describe(files[format]!, path: path, format: format))
             }
         } catch {
-            item.diagnostics = error.diagnostics
+            item.diagnostics = error.capped().diagnostics
         }
         return item
     }

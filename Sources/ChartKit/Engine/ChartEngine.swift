@@ -36,9 +36,13 @@ public final class ChartEngine {
     /// Paths in the spec stay below its folder and `extraRoots` unless `allowOutsidePaths`.
     public func load(specFile path: String, styleOverride: String? = nil, extraRoots: [String] = [],
                      allowOutsidePaths: Bool = false) throws(ChartError) -> Chart {
-        var spec = try SpecDecoder.decode(file: path)
-        spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
-        return try ChartResolver.resolve(spec, styleOverride: styleOverride)
+        do {
+            var spec = try SpecDecoder.decode(file: path)
+            spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
+            return try ChartResolver.resolve(spec, styleOverride: styleOverride)
+        } catch {
+            throw error.capped()
+        }
     }
 
     /// Lays out a resolved chart into a scene.

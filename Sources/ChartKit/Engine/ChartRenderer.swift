@@ -57,10 +57,14 @@ public final class ChartRenderer: @unchecked Sendable {
             let chart = try ChartResolver.resolve(spec, styleOverride: style)
             let compiled = try engine.compile(chart)
             let files = try engine.render(compiled.scene, formats: formats, options: options)
-            return RenderedChart(files: files, warnings: compiled.warnings, scene: compiled.scene)
+            return RenderedChart(files: files, warnings: cappedWarnings(compiled.warnings), scene: compiled.scene)
         }
-        guard let timeout else { return try work() }
-        return try ChartBudget(seconds: timeout).run(spec.file, work)
+        do {
+            guard let timeout else { return try work() }
+            return try ChartBudget(seconds: timeout).run(spec.file, work)
+        } catch {
+            throw error.capped()
+        }
     }
 
     private func confined(_ spec: ChartSpec) -> ChartSpec {

@@ -267,13 +267,16 @@ struct GeoJSONReader {
         static func ring(_ points: [GeoPoint], offset: Int, path: String, hole: Bool) throws -> [GeoPoint] {
             var pts = points
             if let f = pts.first, let l = pts.last, f != l { pts.append(f) }
-            var distinct = 0
-            var previous: GeoPoint?
-            for q in pts.dropLast() where q != previous {
-                distinct += 1
-                previous = q
+            // Corners, not positions: a ring that goes back and forth between two points has
+            // six positions and no area.
+            struct Key: Hashable { var lon: UInt64, lat: UInt64 }
+            var corners = Set<Key>()
+            for q in pts where corners.count < 3 { corners.insert(Key(lon: q.lon.bitPattern, lat: q.lat.bitPattern)) }
+            let distinct = corners.count
+            if pts.count >= 4 && distinct < 3 {
+                throw GeoJSONError(offset: offset, path: path, message: "has \(points.count) positions but only \(distinct) distinct point\(distinct == 1 ? "" : "s"); a ring needs at least 3 corners")
             }
-            if pts.count < 4 || distinct < 3 {
+            if pts.count < 4 {
                 throw GeoJSONError(offset: offset, path: path, message: "has \(points.count) position\(points.count == 1 ? "" : "s"); a ring needs at least 4 (3 corners and the first again)")
             }
             // Shoelace area, positive when counter-clockwise with north up.

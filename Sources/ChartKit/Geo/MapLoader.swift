@@ -61,7 +61,7 @@ public enum MapLoader {
             }
         } else {
             file = FileAccess.resolve(source, against: baseDirectory)
-            try FileAccess.confine(file, policy: paths, what: "map file", location: location, fieldPath: path)
+            try FileAccess.confine(file, policy: paths, what: "map file", location: location, fieldPath: path, written: source)
         }
         // A file that changes while a program runs (a library user's editor) is read again.
         var key = file
@@ -72,9 +72,12 @@ public enum MapLoader {
         let cached = cache[key]
         lock.unlock()
         if let cached, cached.name == source { return cached }
-        let bytes = try FileAccess.read(file, what: "map file", location: location, fieldPath: path)
+        let bytes = try FileAccess.read(file, what: "map file", location: location, fieldPath: path, written: isName(source) ? nil : source)
         var map = try GeoJSONReader.read(bytes, name: source, file: file)
         map.cacheKey = key
+        if map.features.count > Limits.mapFeatures {
+            throw ChartError(Diagnostic(at: location, path: path, "\"\(Quote.short(source))\" has \(map.features.count) features; the limit is \(Limits.mapFeatures)"))
+        }
         if map.features.isEmpty {
             throw ChartError(Diagnostic(at: location, path: path, "\"\(source)\" has no features to draw"))
         }

@@ -378,6 +378,7 @@ enum BarChartCompiler {
         var annotationLabels: [(TextRun, Role)] = []
         var collide = false
         for a in chart.spec.annotations {
+            if ChartBudget.isExhausted { break }
             let color = a.color.flatMap { Color(parsing: $0.value) }
             let p = a.kind == .rule ? valueScale(a.number) : (valueScale(a.number) + valueScale(a.number2!)) / 2
             if a.kind == .rule {

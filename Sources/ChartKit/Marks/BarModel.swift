@@ -93,14 +93,14 @@ struct BarModel: Sendable {
         var seenPair: [String: Int] = [:]
         for (i, row) in table.rows.enumerated() {
             guard let c = row[cat.column].categoryText else {
-                log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(cat.name)\" (the bar's category)")
+                log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(cat.name)\" (the bar's category)")
                 ok = false
                 continue
             }
             var s: String?
             if let color = layer.color {
                 guard let sv = row[color.column].categoryText else {
-                    log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(color.name)\" (the colour group)")
+                    log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(color.name)\" (the colour group)")
                     ok = false
                     continue
                 }
@@ -111,7 +111,7 @@ struct BarModel: Sendable {
             let key = s.map { "\(c)\u{1F}\($0)" } ?? c
             if let first = seenPair[key] {
                 let what = s.map { "\"\(c)\" / \"\($0)\"" } ?? "\"\(c)\""
-                log.error(table.rowLocations[i], "", "\(what) appears twice (rows \(first + 1) and \(i + 1)); each bar takes one row\(layer.color == nil ? " (add a color field to group bars)" : "")")
+                log.rowError(table.rowLocations[i], "\(what) appears twice (rows \(first + 1) and \(i + 1)); each bar takes one row\(layer.color == nil ? " (add a color field to group bars)" : "")")
                 ok = false
                 continue
             }
@@ -126,7 +126,7 @@ struct BarModel: Sendable {
         }
         let stack = layer.color == nil ? nil : val.channel.stack
         if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
-            log.error(table.rowLocations[neg.row], "", "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
+            log.rowError(table.rowLocations[neg.row], "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
             return nil
         }
 

@@ -383,6 +383,7 @@ enum CartesianCompiler {
         // Rules, target points, then labels where they hit nothing.
         var labels: [(TextRun, Role)] = []
         for a in chart.spec.annotations {
+            if ChartBudget.isExhausted { break }
             let color = a.color.flatMap { Color(parsing: $0.value) }
             var ls = a.kind == .band ? style.band.label : style.rule.label
             if let color { ls.color = color }

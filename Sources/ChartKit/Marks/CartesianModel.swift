@@ -119,14 +119,14 @@ struct CartesianModel: Sendable {
             for (i, row) in table.rows.enumerated() {
                 let xv = row[x.column]
                 if case .missing = xv {
-                    log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(x.name)\" (x)")
+                    log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(x.name)\" (x)")
                     ok = false
                     continue
                 }
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: ys[i], row: i)
                 if x.type == .temporal {
                     guard let t = temporal(xv) else {
-                        log.error(table.rowLocations[i], "", "column \"\(x.name)\", row \(i + 1): \"\(xv.categoryText ?? "")\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
+                        log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
                         ok = false
                         continue
                     }
@@ -136,7 +136,7 @@ struct CartesianModel: Sendable {
                     guard let v = { () -> Double? in
                         switch xv { case .number(let n): return n; case .text(let s): return DataTable.parseNumber(s); case .missing: return nil }
                     }() else {
-                        log.error(table.rowLocations[i], "", "column \"\(x.name)\", row \(i + 1): \"\(xv.categoryText ?? "")\" is not a number")
+                        log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a number")
                         ok = false
                         continue
                     }
@@ -145,7 +145,7 @@ struct CartesianModel: Sendable {
                 var name: String?
                 if let color = layer.color {
                     guard let s = row[color.column].categoryText else {
-                        log.error(table.rowLocations[i], "", "row \(i + 1) has no value in column \"\(color.name)\" (the colour series)")
+                        log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(color.name)\" (the colour series)")
                         ok = false
                         continue
                     }
@@ -154,7 +154,7 @@ struct CartesianModel: Sendable {
                 let pairKey = "\(point.key)\u{1F}\(name ?? "")"
                 if let first = seen[pairKey] {
                     let what = name.map { "\"\(point.key)\" / \"\($0)\"" } ?? "\"\(point.key)\""
-                    log.error(table.rowLocations[i], "", "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
+                    log.rowError(table.rowLocations[i], "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
                     ok = false
                     continue
                 }

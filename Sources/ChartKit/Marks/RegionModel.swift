@@ -81,7 +81,7 @@ struct RegionModel {
         for (i, row) in table.rows.enumerated() {
             let location = table.rowLocations[i]
             guard let text = row[regionField.column].categoryText else {
-                log.error(location, "", "row \(i + 1) has no value in column \"\(regionField.name)\" (the region)")
+                log.rowError(location, "row \(i + 1) has no value in column \"\(regionField.name)\" (the region)")
                 ok = false
                 continue
             }
@@ -90,7 +90,7 @@ struct RegionModel {
                 if let first = data[f] {
                     let firstText = table.rows[first.row][regionField.column].categoryText ?? ""
                     let same = RegionNames.normalize(firstText) == RegionNames.normalize(text)
-                    log.error(location, "", "row \(i + 1): \"\(text)\" is \(index.displayNames[f]), already given in row \(first.row + 1)\(same ? "" : " as \"\(firstText)\""); each region takes one row")
+                    log.rowError(location, "row \(i + 1): \"\(Quote.short(text))\" is \(index.displayNames[f]), already given in row \(first.row + 1)\(same ? "" : " as \"\(firstText)\""); each region takes one row")
                     ok = false
                     continue
                 }
@@ -106,10 +106,10 @@ struct RegionModel {
                 let (names, typo) = index.suggestions(for: text)
                 let closest = names.isEmpty ? "" : " (closest: \(names.map { "\"\($0)\"" }.joined(separator: ", ")))"
                 let via = key.map { " by its \"\($0.value)\"" } ?? ""
-                log.error(location, "", "row \(i + 1): \"\(text)\" in column \"\(regionField.name)\" matches no region of \(mapName)\(via)\(closest)\(typo.map { "; did you mean \"\($0)\"?" } ?? "")")
+                log.rowError(location, "row \(i + 1): \"\(Quote.short(text))\" in column \"\(regionField.name)\" matches no region of \(mapName)\(via)\(closest)\(typo.map { "; did you mean \"\($0)\"?" } ?? "")")
             case .ambiguous(let fs):
                 ok = false
-                log.error(location, "", "row \(i + 1): \"\(text)\" could be any of \(fs.prefix(5).map { "\"\(index.displayNames[$0])\"" }.joined(separator: ", ")); name the region more fully\(key == nil ? " or choose the property to match with \"map\": {\"source\": …, \"key\": …}" : "")")
+                log.rowError(location, "row \(i + 1): \"\(Quote.short(text))\" could be any of \(fs.prefix(5).map { "\"\(index.displayNames[$0])\"" }.joined(separator: ", ")); name the region more fully\(key == nil ? " or choose the property to match with \"map\": {\"source\": …, \"key\": …}" : "")")
             }
         }
         if unknown > unknownRowLimit {

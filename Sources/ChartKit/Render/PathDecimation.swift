@@ -9,7 +9,7 @@ enum PathDecimation {
     /// Paths with fewer commands are drawn as they are: they cannot be dense enough to matter.
     static let threshold = 512
 
-    /// True when a path has, on average, more than one point in each strip it spans: a
+    /// True when a path has, on average, more than one and a half points in each strip it spans: a
     /// zigzag whose edges antialiasing cannot show, so Cairo's coarser (and several times
     /// faster) antialiasing draws it with no visible change.
     static func isZigzag(_ commands: [PathCommand], column: Double) -> Bool {
@@ -21,7 +21,7 @@ enum PathDecimation {
             case .close: break
             }
         }
-        return Double(commands.count) > max(1, (hi - lo) / column)
+        return Double(commands.count) > 1.5 * max(1, (hi - lo) / column)
     }
 
     /// `commands` with every run of points that falls in one `column`-wide strip reduced to at

@@ -87,6 +87,7 @@ public enum ChartResolver {
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)
             r.color = field(layer.encoding.color, in: t, log: log)
+            if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)
         }
@@ -115,15 +116,40 @@ public enum ChartResolver {
         }
         let type = channel.type?.value ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
         if type == .quantitative, case .failure(let e) = table.numbers(column: column) {
+            guard log.firstTime("numbers|\(table.name)|\(table.label)|\(column)") else { return nil }
             let where_ = channel.type.map { " (\($0.path) is \"quantitative\")" } ?? ""
             log.append(contentsOf: e.diagnostics.map { d in
                 var d = d
-                d.message += where_
+                if d.location != nil { d.message += where_ }
                 return d
             })
             return nil
         }
+        if type != .quantitative { checkCellLengths(column: column, name: name.value, in: table, log: log) }
         return Field(name: name.value, column: column, type: type, channel: channel)
+    }
+
+    /// Categories and region names are drawn and matched: a cell of a million characters
+    /// would take minutes to lay out or compare, so such a cell is an error.
+    static func checkCellLengths(column: Int, name: String, in table: DataTable, log: DiagnosticLog) {
+        guard log.firstTime("lengths|\(table.name)|\(table.label)|\(column)") else { return }
+        for (i, row) in table.rows.enumerated() {
+            guard case .text(let s) = row[column], s.utf8.count > Limits.cellLength, s.count > Limits.cellLength else { continue }
+            log.rowError(table.rowLocations[i], "column \"\(name)\", row \(i + 1): the value is \(s.count) characters long; the limit is \(Limits.cellLength) (\"\(Quote.short(s, limit: 30))\")")
+        }
+    }
+
+    /// A colour field splits a layer into series, each with a legend entry.
+    static func checkSeriesCount(_ field: Field, in table: DataTable, log: DiagnosticLog) {
+        var names = Set<String>()
+        for row in table.rows {
+            if let s = row[field.column].categoryText { names.insert(s) }
+            if names.count > Limits.series {
+                log.error(field.channel.location, field.channel.path,
+                          "\"\(field.name)\" has more than \(Limits.series) distinct values, the limit for the series of one layer")
+                return
+            }
+        }
     }
 
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.

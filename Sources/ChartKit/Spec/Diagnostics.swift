@@ -39,22 +39,73 @@ public struct ChartError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// The diagnostics as a person should read them: each once, at most
+    /// `Limits.errorsPerSpec`, the rest counted in a last line.
+    public func capped(limit: Int = Limits.errorsPerSpec) -> ChartError {
+        var seen = Set<Diagnostic>()
+        let unique = diagnostics.filter { seen.insert($0).inserted }
+        guard unique.count > limit else { return ChartError(unique) }
+        let rest = unique.count - limit
+        let file = unique.first?.file ?? "spec"
+        return ChartError(Array(unique.prefix(limit)) + [Diagnostic(at: nil, "… and \(rest) more error\(rest == 1 ? "" : "s") (fix these first)", file: file)])
+    }
+}
+
+/// Warnings as a person should read them: each once, at most `Limits.warningsPerChart`.
+func cappedWarnings(_ warnings: [String]) -> [String] {
+    var seen = Set<String>()
+    let unique = warnings.filter { seen.insert($0).inserted }
+    guard unique.count > Limits.warningsPerChart else { return unique }
+    let rest = unique.count - Limits.warningsPerChart
+    return Array(unique.prefix(Limits.warningsPerChart)) + ["… and \(rest) more warning\(rest == 1 ? "" : "s")"]
 }
 
 /// Collects diagnostics while a stage keeps going, so `validate` can report every error at once.
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Row problems past the per-kind cap, counted: (data file, count) by call site.
+    private var suppressed: [String: (file: String, count: Int)] = [:]
+    private var suppressedOrder: [String] = []
+    private var rowErrorCounts: [String: Int] = [:]
 
-    var isEmpty: Bool { diagnostics.isEmpty }
+    var isEmpty: Bool { diagnostics.isEmpty && suppressed.isEmpty }
 
     func error(_ location: SourceLocation?, _ path: String, _ message: String) {
         diagnostics.append(Diagnostic(at: location, path: path, message))
     }
 
+    /// An error about one row of data. A bad column gives the same error on every row, so
+    /// each kind (call site and data file) is printed `Limits.errorsPerColumn` times and the
+    /// rest are counted in one closing line.
+    func rowError(_ location: SourceLocation, _ message: String, site: Int = #line, in source: String = #fileID) {
+        let key = "\(source):\(site)|\(location.file)"
+        let seen = rowErrorCounts[key, default: 0]
+        rowErrorCounts[key] = seen + 1
+        if seen < Limits.errorsPerColumn {
+            diagnostics.append(Diagnostic(at: location, message))
+            return
+        }
+        if suppressed[key] == nil { suppressedOrder.append(key) }
+        suppressed[key, default: (location.file, 0)].count += 1
+    }
+
+    private var onceKeys = Set<String>()
+
+    /// True the first time it is asked with `key`: a problem of a data column shared by
+    /// several layers is reported for the first of them only.
+    func firstTime(_ key: String) -> Bool { onceKeys.insert(key).inserted }
+
     func append(_ d: Diagnostic) { diagnostics.append(d) }
     func append(contentsOf ds: [Diagnostic]) { diagnostics.append(contentsOf: ds) }
 
     func throwIfAny() throws(ChartError) {
+        for key in suppressedOrder {
+            let s = suppressed[key]!
+            diagnostics.append(Diagnostic(at: nil, "… and \(s.count) more row\(s.count == 1 ? "" : "s") with the same problem as above", file: s.file))
+        }
+        suppressed = [:]
+        suppressedOrder = []
         if !diagnostics.isEmpty { throw ChartError(diagnostics) }
     }
 }
@@ -64,9 +115,12 @@ final class DiagnosticLog {
 enum Suggest {
     /// The candidate nearest to `word` when it is close enough to be a plausible typo.
     static func nearest(_ word: String, in candidates: [String]) -> String? {
+        // A word this long is no typo of a key or a name, and comparing it costs its length
+        // times each candidate's.
+        guard word.utf8.count <= 100 else { return nil }
         let lower = word.lowercased()
         var best: (String, Int)?
-        for c in candidates {
+        for c in candidates where c.utf8.count <= 100 {
             let d = editDistance(lower, c.lowercased())
             if best == nil || d < best!.1 { best = (c, d) }
         }

@@ -21,7 +21,7 @@ struct ObjectReader {
         for m in members where !keys.contains(m.key) {
             let hint = Suggest.didYouMean(m.key, in: keys)
             let known = hint.isEmpty ? " (allowed: \(keys.joined(separator: ", ")))" : hint
-            log.error(m.keyLocation, Self.join(path, m.key), "is not a known key\(known)")
+            log.error(m.keyLocation, Self.join(path, Quote.short(m.key)), "is not a known key\(known)")
         }
     }
 
@@ -42,8 +42,16 @@ struct ObjectReader {
 
     func string(_ key: String) -> String? {
         guard let n = node[key] else { return nil }
-        if case .string(let s) = n.value { return s }
+        if case .string(let s) = n.value { return checkLength(s, n, childPath(key)) }
         wrongKind(key, n, "a string")
+        return nil
+    }
+
+    /// `s` when it is within `Limits.stringLength`; logs and returns nil otherwise.
+    func checkLength(_ s: String, _ n: JSONNode, _ path: String) -> String? {
+        // utf8.count is O(1) for native strings: the exact count is only needed when it may be over.
+        guard s.utf8.count > Limits.stringLength, s.count > Limits.stringLength else { return s }
+        log.error(n.location, path, "is \(s.count) characters long; the limit is \(Limits.stringLength) (\"\(Quote.short(s, limit: 30))\")")
         return nil
     }
 
@@ -51,11 +59,17 @@ struct ObjectReader {
     func strings(_ key: String) -> [String]? {
         guard let n = node[key] else { return nil }
         switch n.value {
-        case .string(let s): return [s]
+        case .string(let s): return checkLength(s, n, childPath(key)).map { [$0] }
         case .array(let items):
             var out: [String] = []
+            if items.count > Limits.notes {
+                log.error(n.location, childPath(key), "has \(items.count) paragraphs; the limit is \(Limits.notes)")
+                return nil
+            }
             for (i, item) in items.enumerated() {
-                if case .string(let s) = item.value { out.append(s) } else {
+                if case .string(let s) = item.value {
+                    if let s = checkLength(s, item, "\(childPath(key))[\(i)]") { out.append(s) }
+                } else {
                     log.error(item.location, "\(childPath(key))[\(i)]", "must be a string, found \(item.kindName)")
                 }
             }
@@ -70,7 +84,7 @@ struct ObjectReader {
     func title(_ key: String) -> String?? {
         guard let n = node[key] else { return nil }
         switch n.value {
-        case .string(let s): return .some(s)
+        case .string(let s): return checkLength(s, n, childPath(key)).map { .some($0) }
         case .null: return .some(nil)
         default:
             wrongKind(key, n, "a string or null")
@@ -110,7 +124,7 @@ struct ObjectReader {
             return nil
         }
         guard choices.contains(s) else {
-            log.error(n.location, childPath(key), "\"\(s)\" is not one of \(Self.quoted(choices))\(Suggest.didYouMean(s, in: choices))")
+            log.error(n.location, childPath(key), "\"\(Quote.short(s))\" is not one of \(Self.quoted(choices))\(Suggest.didYouMean(s, in: choices))")
             return nil
         }
         return s

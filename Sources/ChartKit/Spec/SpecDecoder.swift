@@ -90,6 +90,10 @@ public enum SpecDecoder {
         }
         spec.map = MapSpecDecoder.decode(top, log: log)
         if let items = top.array("annotations") {
+            if items.count > Limits.annotations, let n = top["annotations"] {
+                log.error(n.location, "annotations", "has \(items.count) entries; the limit is \(Limits.annotations)")
+                return spec
+            }
             for (i, node) in items.enumerated() {
                 if let a = decodeAnnotation(node, path: "annotations[\(i)]", log: log) { spec.annotations.append(a) }
             }

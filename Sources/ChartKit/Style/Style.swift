@@ -170,7 +170,7 @@ public enum StyleLoader {
             throw ChartError(Diagnostic(at: requestedAt, path: path, "cannot find the bundled styles (set CCNT_CHART_STYLES to the styles folder)", file: requestedAt == nil ? nameOrPath : nil))
         }
         if isPath(nameOrPath) {
-            try FileAccess.confine(file, policy: paths, what: "style file", location: requestedAt, fieldPath: path)
+            try FileAccess.confine(file, policy: paths, what: "style file", location: requestedAt, fieldPath: path, written: nameOrPath)
         }
         guard FileManager.default.fileExists(atPath: file) else {
             let names = bundledNames()
