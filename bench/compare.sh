@@ -5,6 +5,9 @@
 #   bench/compare.sh --batch            # ... plus 100 copies of figure2 in one call
 #   bench/compare.sh --only batch --runs 3
 #   bench/compare.sh --no-build ...     # skip `swift build` (use the binary already built)
+#   bench/compare.sh --scaling          # ... plus the scaling case (bench/scaling.py): 10k-160k
+#                                       # line rows, 1k-16k annotations, a 1 MB minified spec
+#   bench/compare.sh --only scaling     # just the scaling case (ccnt-chart alone)
 #
 # Installs what is missing (gnuplot-nox, fonts-inter, fonts-noto-cjk and GNU time from Debian;
 # matplotlib and vl-convert-python from PyPI), builds the release binary, then runs
@@ -17,12 +20,18 @@ root="$(cd "$here/.." && pwd)"
 cd "$root"
 
 build=1
+scaling=0
+only_scaling=0
 args=()
+previous=""
 for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
+    --scaling) scaling=1 ;;
+    scaling) if [ "$previous" = "--only" ]; then only_scaling=1; unset 'args[${#args[@]}-1]'; else args+=("$a"); fi ;;
     *) args+=("$a") ;;
   esac
+  previous="$a"
 done
 
 SUDO=""
@@ -75,4 +84,10 @@ if [ "$build" = 1 ]; then
   swift build -c release --product ccnt-chart --static-swift-stdlib
 fi
 
-exec python3 "$here/compare.py" "${args[@]+"${args[@]}"}"
+if [ "$only_scaling" = 1 ]; then
+  exec python3 "$here/scaling.py"
+fi
+python3 "$here/compare.py" "${args[@]+"${args[@]}"}"
+if [ "$scaling" = 1 ]; then
+  python3 "$here/scaling.py"
+fi

@@ -184,6 +184,12 @@ public final class BatchRenderer: @unchecked Sendable {
         func mtime(_ path: String) -> Date? {
             (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
         }
+        // An output that is not a regular file (a link, a device) is never up to date: the
+        // render that follows reports it.
+        for o in outputs {
+            var info = stat()
+            guard lstat(o, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        }
         let outTimes = outputs.map(mtime)
         guard !outputs.isEmpty, outTimes.allSatisfy({ $0 != nil }) else { return false }
         let oldestOutput = outTimes.compactMap { $0 }.min()!

@@ -47,6 +47,7 @@ public final class ChartEngine {
 
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
+        text.startChart()
         var compiled = compileInColor(chart)
         compiled.scene.specFile = chart.spec.file
         if chart.style.grayscale { compiled.scene = compiled.scene.mappingColors(\.gray) }

@@ -21,8 +21,18 @@ public final class PangoText: TextMeasurer {
     let context: OpaquePointer
     private var layouts: [LayoutKey: (layout: OpaquePointer, size: TextSize)] = [:]
     private var descriptions: [Face: OpaquePointer] = [:]
-    /// Bounds the cache for long batch runs; a chart uses a few hundred texts at most.
-    private static let maximumCachedLayouts = 4096
+    /// Bounds the cache: a chart's texts are measured while laying out and drawn afterwards
+    /// from the same layouts, so one chart (even one with thousands of labels) keeps them all,
+    /// and between charts the cache is cut back to what a long batch should hold.
+    private static let maximumCachedLayouts = 32_768
+    private static let layoutsKeptBetweenCharts = 4096
+
+    /// Called before each chart: drops the cached layouts when earlier charts left many.
+    func startChart() {
+        guard layouts.count > PangoText.layoutsKeptBetweenCharts else { return }
+        for entry in layouts.values { g_object_unref(UnsafeMutableRawPointer(entry.layout)) }
+        layouts.removeAll(keepingCapacity: false)
+    }
 
     /// A font without its size.
     private struct Face: Hashable {
