@@ -73,6 +73,31 @@ struct PathOptions: ParsableArguments {
     var allowOutsidePaths = false
 }
 
+/// Creates `path` and its parents; nil on success, else the cause in words (strerror's, not
+/// Foundation's error codes).
+func makeFolder(_ path: String) -> String? {
+    var info = stat()
+    if stat(path, &info) == 0 {
+        return info.st_mode & S_IFMT == S_IFDIR ? nil : "\"\(path)\" is a file, not a folder"
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty && parent != path, let problem = makeFolder(parent) { return problem }
+    if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+    let text = String(cString: strerror(errno))
+    return text.prefix(1).lowercased() + text.dropFirst()
+}
+
+/// A number of seconds, shown in --help as a person types it ("60", not "60.0").
+struct Seconds: ExpressibleByArgument {
+    var value: Double
+    init(_ value: Double) { self.value = value }
+    init?(argument: String) {
+        guard let v = Double(argument) else { return nil }
+        value = v
+    }
+    var defaultValueDescription: String { value == value.rounded() ? String(Int(value)) : String(value) }
+}
+
 struct FormatList: ExpressibleByArgument {
     var formats: [OutputFormat]
 
@@ -138,7 +163,7 @@ struct Render: ParsableCommand {
 
     @Option(help: ArgumentHelp("Seconds one chart may take before it is stopped with an error (the batch goes on); 0 for no limit.",
                                valueName: "seconds"))
-    var timeout: Double = ChartBudget.defaultSeconds
+    var timeout: Seconds = Seconds(ChartBudget.defaultSeconds)
 
     func validate() throws {
         guard scale > 0, scale <= 8, scale.isFinite else {
@@ -147,16 +172,14 @@ struct Render: ParsableCommand {
         guard jobs >= 1, jobs <= 256 else {
             throw ValidationError("--jobs must be from 1 to 256 (got \(jobs))")
         }
-        guard timeout >= 0, timeout.isFinite else {
-            throw ValidationError("--timeout must be 0 (no limit) or a number of seconds (got \(timeout))")
+        guard timeout.value >= 0, timeout.value.isFinite else {
+            throw ValidationError("--timeout must be 0 (no limit) or a number of seconds (got \(timeout.value))")
         }
     }
 
     func run() throws {
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            report(ChartError(file: output, "cannot create the output folder: \(error.localizedDescription)"))
+        if let problem = makeFolder(output) {
+            report(ChartError(file: output, "cannot create the output folder: \(problem)"))
             throw ReportedFailure()
         }
         var options = BatchOptions()
@@ -169,7 +192,7 @@ struct Render: ParsableCommand {
         options.failFast = failFast
         options.extraRoots = access.roots
         options.allowOutsidePaths = access.allowOutsidePaths
-        options.timeout = timeout > 0 ? timeout : nil
+        options.timeout = timeout.value > 0 ? timeout.value : nil
         let batch = BatchRenderer(options: options)
         let terminal = isatty(STDERR_FILENO) == 1 && !quiet
         let quiet = self.quiet

@@ -575,19 +575,35 @@ struct GeoJSONReader {
         i += 1
         let contentStart = i
         var escaped = false
+        var nonASCII = false
         while i < p.count {
             let b = p[i]
             if b == UInt8(ascii: "\"") {
                 let raw = UnsafeBufferPointer(rebasing: p[contentStart..<i])
+                if nonASCII { try Self.requireUTF8(raw, offset: contentStart) }
                 i += 1
                 if !escaped { return String(decoding: raw, as: UTF8.self) }
                 return try Self.unescape(raw, offset: contentStart)
             }
             if b == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
             if b < 0x20 { throw fail("control character or line break inside a string") }
+            if b >= 0x80 { nonASCII = true }
             i += 1
         }
         throw GeoJSONError(offset: start, path: "", message: "unterminated string")
+    }
+
+    /// Names (the ones labels draw and data matches) must be UTF-8, checked only for strings
+    /// that have non-ASCII bytes: the coordinates that make up most of a map are never strings.
+    private static func requireUTF8(_ raw: UnsafeBufferPointer<UInt8>, offset: Int) throws {
+        let bytes = Array(raw)
+        var k = 0
+        while k < bytes.count {
+            guard let n = UTF8Text.sequenceLength(bytes, at: k) else {
+                throw GeoJSONError(offset: offset + k, path: "", message: "byte 0x\(String(bytes[k], radix: 16, uppercase: true)) inside a string is not UTF-8 (save the file as UTF-8)")
+            }
+            k += n
+        }
     }
 
     private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, offset: Int) throws -> String {

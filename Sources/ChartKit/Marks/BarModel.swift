@@ -110,7 +110,7 @@ struct BarModel: Sendable {
             if seenCategory.insert(c).inserted { categoryOrder.append(c) }
             let key = s.map { "\(c)\u{1F}\($0)" } ?? c
             if let first = seenPair[key] {
-                let what = s.map { "\"\(c)\" / \"\($0)\"" } ?? "\"\(c)\""
+                let what = s.map { "\"\(Quote.short(c))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(c))\""
                 log.rowError(table.rowLocations[i], "\(what) appears twice (rows \(first + 1) and \(i + 1)); each bar takes one row\(layer.color == nil ? " (add a color field to group bars)" : "")")
                 ok = false
                 continue

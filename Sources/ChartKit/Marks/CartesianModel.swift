@@ -153,7 +153,7 @@ struct CartesianModel: Sendable {
                 }
                 let pairKey = "\(point.key)\u{1F}\(name ?? "")"
                 if let first = seen[pairKey] {
-                    let what = name.map { "\"\(point.key)\" / \"\($0)\"" } ?? "\"\(point.key)\""
+                    let what = name.map { "\"\(Quote.short(point.key))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(point.key))\""
                     log.rowError(table.rowLocations[i], "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
                     ok = false
                     continue

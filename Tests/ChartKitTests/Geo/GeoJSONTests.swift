@@ -8,6 +8,17 @@ struct GeoJSONTests {
         try GeoJSONReader.read(Array(text.utf8), name: file, file: file)
     }
 
+    @Test("a name that is not UTF-8 is an error at its place")
+    func notUTF8() {
+        let bytes = Array(#"{"type": "Feature", "properties": {"name": "北"#.utf8) + [0xFF] + Array(#""}, "geometry": null}"#.utf8)
+        do {
+            _ = try GeoJSONReader.read(bytes, name: "m", file: "m.geojson")
+            Issue.record("accepted a name that is not UTF-8")
+        } catch {
+            #expect(error.description == "m.geojson:1:46: byte 0xFF inside a string is not UTF-8 (save the file as UTF-8)")
+        }
+    }
+
     func error(_ text: String) -> Diagnostic? {
         do {
             _ = try read(text)
@@ -99,6 +110,7 @@ struct GeoJSONTests {
         ("{\"type\": \"FeatureCollection\",\n \"features\": [{\"type\": \"Feature\", \"properties\": {},\n  \"geometry\": {\"type\": \"Point\", \"coordinates\": [105, 35]}}]}", "3:24", "features[0].geometry.type is \"Point\""),
         (#"{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0]]]}"#, "1:37", "coordinates[0] has 3 positions"),
         (#"{"type": "Polygon", "coordinates": [[[0, 0], [1], [1, 1], [0, 0]]]}"#, "1:46", "a longitude and a latitude"),
+        (#"{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0], [1, 0], [0, 0], [1, 0]]]}"#, "1:37", "has 6 positions but only 2 distinct points; a ring needs at least 3 corners"),
         (#"{"type": "Polygon", "coordinates": [[[500000, 4000000], [1, 0], [1, 1], [0, 0]]]}"#, "1:38", "EPSG:4326"),
         (#"{"type": "Polygon", "coordinates": [[["0", 0], [1, 0], [1, 1], [0, 0]]]}"#, "1:39", "found a string"),
         (#"{"type": "Polygon", "coordinates": [[0, 0], [1, 0], [1, 1], [0, 0]]}"#, "1:36", "positions where rings were expected"),
