@@ -124,8 +124,7 @@ public final class BatchRenderer: @unchecked Sendable {
     private func attempt(_ specPath: String, engine getEngine: () -> ChartEngine, render: RenderOptions) -> BatchItem {
         var item = BatchItem(spec: specPath)
         do throws(ChartError) {
-            var spec = try SpecDecoder.decode(file: specPath)
-            spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: options.extraRoots, allowOutside: options.allowOutsidePaths)
+            let spec = try SpecDecoder.decode(file: specPath).confined(extraRoots: options.extraRoots, allowOutside: options.allowOutsidePaths)
             item.dependencies = Self.dependencies(of: spec, styleOverride: options.styleOverride)
             let paths = outputPaths(for: specPath)
             if !options.force && Self.upToDate(outputs: paths.map(\.1), dependencies: item.dependencies) {
@@ -139,11 +138,10 @@ public final class BatchRenderer: @unchecked Sendable {
             func work() throws(ChartError) -> (CompiledChart, [OutputFormat: [UInt8]]) {
                 let chart = try ChartResolver.resolve(spec, styleOverride: self.options.styleOverride)
                 let engine = getEngine()
-                let compiled = try engine.compile(chart)
+                let compiled = engine.compile(chart)
                 return (compiled, try engine.render(compiled.scene, formats: paths.map(\.0), options: render))
             }
-            let budget = options.timeout.map { ChartBudget(seconds: $0) }
-            let (compiled, files) = try budget == nil ? work() : budget!.run(specPath, work)
+            let (compiled, files) = try ChartBudget.run(seconds: options.timeout, specPath, work)
             item.warnings = cappedWarnings(compiled.warnings)
             // Every format is made before any is written, and the set replaces the old one whole.
             try OutputFiles.replaceSet(paths.map { ($0.1, files[$0.0]!) })

@@ -37,8 +37,7 @@ public final class ChartEngine {
     public func load(specFile path: String, styleOverride: String? = nil, extraRoots: [String] = [],
                      allowOutsidePaths: Bool = false) throws(ChartError) -> Chart {
         do {
-            var spec = try SpecDecoder.decode(file: path)
-            spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
+            let spec = try SpecDecoder.decode(file: path).confined(extraRoots: extraRoots, allowOutside: allowOutsidePaths)
             return try ChartResolver.resolve(spec, styleOverride: styleOverride)
         } catch {
             throw error.capped()

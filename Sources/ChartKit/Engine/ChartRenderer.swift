@@ -55,22 +55,19 @@ public final class ChartRenderer: @unchecked Sendable {
         defer { giveBack(engine) }
         let work = { () throws(ChartError) -> RenderedChart in
             let chart = try ChartResolver.resolve(spec, styleOverride: style)
-            let compiled = try engine.compile(chart)
+            let compiled = engine.compile(chart)
             let files = try engine.render(compiled.scene, formats: formats, options: options)
             return RenderedChart(files: files, warnings: cappedWarnings(compiled.warnings), scene: compiled.scene)
         }
         do {
-            guard let timeout else { return try work() }
-            return try ChartBudget(seconds: timeout).run(spec.file, work)
+            return try ChartBudget.run(seconds: timeout, spec.file, work)
         } catch {
             throw error.capped()
         }
     }
 
     private func confined(_ spec: ChartSpec) -> ChartSpec {
-        var spec = spec
-        spec.paths = .forSpec(in: spec.baseDirectory, extraRoots: extraRoots, allowOutside: allowOutsidePaths)
-        return spec
+        spec.confined(extraRoots: extraRoots, allowOutside: allowOutsidePaths)
     }
 
     private func borrow() -> ChartEngine {

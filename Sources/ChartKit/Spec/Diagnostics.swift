@@ -43,22 +43,24 @@ public struct ChartError: Error, Sendable, CustomStringConvertible {
     /// The diagnostics as a person should read them: each once, at most
     /// `Limits.errorsPerSpec`, the rest counted in a last line.
     public func capped(limit: Int = Limits.errorsPerSpec) -> ChartError {
-        var seen = Set<Diagnostic>()
-        let unique = diagnostics.filter { seen.insert($0).inserted }
-        guard unique.count > limit else { return ChartError(unique) }
-        let rest = unique.count - limit
-        let file = unique.first?.file ?? "spec"
-        return ChartError(Array(unique.prefix(limit)) + [Diagnostic(at: nil, "… and \(rest) more error\(rest == 1 ? "" : "s") (fix these first)", file: file)])
+        let (kept, rest) = firstUnique(diagnostics, limit: limit)
+        guard rest > 0 else { return ChartError(kept) }
+        let file = kept.first?.file ?? "spec"
+        return ChartError(kept + [Diagnostic(at: nil, "… and \(rest) more error\(rest == 1 ? "" : "s") (fix these first)", file: file)])
     }
 }
 
 /// Warnings as a person should read them: each once, at most `Limits.warningsPerChart`.
 func cappedWarnings(_ warnings: [String]) -> [String] {
-    var seen = Set<String>()
-    let unique = warnings.filter { seen.insert($0).inserted }
-    guard unique.count > Limits.warningsPerChart else { return unique }
-    let rest = unique.count - Limits.warningsPerChart
-    return Array(unique.prefix(Limits.warningsPerChart)) + ["… and \(rest) more warning\(rest == 1 ? "" : "s")"]
+    let (kept, rest) = firstUnique(warnings, limit: Limits.warningsPerChart)
+    return rest > 0 ? kept + ["… and \(rest) more warning\(rest == 1 ? "" : "s")"] : kept
+}
+
+/// The first `limit` distinct items in order, and how many distinct ones were left out.
+private func firstUnique<T: Hashable>(_ items: [T], limit: Int) -> (kept: [T], rest: Int) {
+    var seen = Set<T>()
+    let unique = items.filter { seen.insert($0).inserted }
+    return (Array(unique.prefix(limit)), max(0, unique.count - limit))
 }
 
 /// Collects diagnostics while a stage keeps going, so `validate` can report every error at once.

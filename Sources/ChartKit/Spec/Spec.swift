@@ -43,6 +43,13 @@ public struct ChartSpec: Sendable {
     /// Maps: the map, its projection and an inset (see MapSpec.swift).
     public var map: MapSpec? = nil
 
+    /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
+    public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {
+        var spec = self
+        spec.paths = .forSpec(in: baseDirectory, extraRoots: extraRoots, allowOutside: allowOutside)
+        return spec
+    }
+
     public init(file: String, baseDirectory: String, location: SourceLocation) {
         self.file = file
         self.baseDirectory = baseDirectory

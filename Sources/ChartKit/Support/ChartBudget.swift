@@ -29,6 +29,12 @@ public final class ChartBudget: Sendable {
     /// few hundred iterations.
     static var isExhausted: Bool { current?.expired ?? false }
 
+    /// Runs `work` under a budget of `seconds`, or without one when nil.
+    static func run<T>(seconds: Double?, _ what: String, _ work: () throws(ChartError) -> T) throws(ChartError) -> T {
+        guard let seconds else { return try work() }
+        return try ChartBudget(seconds: seconds).run(what, work)
+    }
+
     /// Runs `work` under this budget and throws when the budget ran out before it returned
     /// (its result may be cut short, so it is dropped).
     func run<T>(_ what: String, _ work: () throws(ChartError) -> T) throws(ChartError) -> T {
