@@ -87,8 +87,8 @@ func makeFolder(_ path: String) -> String? {
     return text.prefix(1).lowercased() + text.dropFirst()
 }
 
-/// A number of seconds, shown in --help as a person types it ("60", not "60.0").
-struct Seconds: ExpressibleByArgument {
+/// A number shown in --help as a person types it ("60", not "60.0").
+struct PlainNumber: ExpressibleByArgument {
     var value: Double
     init(_ value: Double) { self.value = value }
     init?(argument: String) {
@@ -111,7 +111,7 @@ struct FormatList: ExpressibleByArgument {
         formats = out
     }
 
-    static var defaultValueDescription: String { "png,svg,pdf" }
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
 }
 
 struct Render: ParsableCommand {
@@ -136,13 +136,13 @@ struct Render: ParsableCommand {
     var format: FormatList = FormatList(argument: "png,svg,pdf")!
 
     @Option(help: "PNG pixels per chart unit: 2 gives a 1600×1000 PNG for an 800×500 chart. Vector formats ignore it.")
-    var scale: Double = 1
+    var scale: PlainNumber = PlainNumber(1)
 
     @Option(help: "Style name (ccnt, print) or path to a style JSON file; overrides the spec's \"style\".")
     var style: String?
 
     @Option(name: .shortAndLong, help: "Charts rendered at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Render even when the outputs are newer than the spec, data and style.")
     var force = false
@@ -163,13 +163,13 @@ struct Render: ParsableCommand {
 
     @Option(help: ArgumentHelp("Seconds one chart may take before it is stopped with an error (the batch goes on); 0 for no limit.",
                                valueName: "seconds"))
-    var timeout: Seconds = Seconds(ChartBudget.defaultSeconds)
+    var timeout: PlainNumber = PlainNumber(ChartBudget.defaultSeconds)
 
     func validate() throws {
-        guard scale > 0, scale <= 8, scale.isFinite else {
-            throw ValidationError("--scale must be greater than 0 and at most 8 (got \(scale))")
+        guard scale.value > 0, scale.value <= 8, scale.value.isFinite else {
+            throw ValidationError("--scale must be greater than 0 and at most 8 (got \(scale.value))")
         }
-        guard jobs >= 1, jobs <= 256 else {
+        if let jobs, jobs < 1 || jobs > 256 {
             throw ValidationError("--jobs must be from 1 to 256 (got \(jobs))")
         }
         guard timeout.value >= 0, timeout.value.isFinite else {
@@ -185,9 +185,9 @@ struct Render: ParsableCommand {
         var options = BatchOptions()
         options.formats = format.formats
         options.outputDirectory = output
-        options.scale = scale
+        options.scale = scale.value
         options.styleOverride = style
-        options.jobs = jobs
+        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.force = force
         options.failFast = failFast
         options.extraRoots = access.roots

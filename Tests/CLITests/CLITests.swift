@@ -129,6 +129,10 @@ struct CLITests {
         let sub = try run(["render", "--help"])
         #expect(sub.status == 0)
         #expect(sub.stdout.contains("--scale"))
+        // Every default as a user would type it, never a Swift value's description.
+        #expect(sub.stdout.contains("(default: png,svg,pdf)"))
+        #expect(sub.stdout.contains("(default: 60)"))
+        #expect(!sub.stdout.contains("FormatList") && !sub.stdout.contains("ChartKit."))
     }
 
     @Test("validate reports every error and renders nothing")
