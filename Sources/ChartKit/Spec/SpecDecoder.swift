@@ -4,7 +4,7 @@ import Foundation
 
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
-                          "style", "config", "data", "mark", "encoding", "annotations", "layers", "resolve"]
+                          "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
     static let encodingKeys = ["x", "y", "color", "region"]
@@ -68,17 +68,29 @@ public enum SpecDecoder {
         }
         if let d = top["data"] { spec.data = decodeData(d, path: "data", log: log) }
 
-        if let layers = top.array("layers") {
-            for key in ["mark", "encoding"] where top.has(key) {
-                log.error(top[key]!.location, key, "cannot stand beside \"layers\"; move it into a layer")
+        // Vega-Lite's word is "layer"; "layers" is this project's older spelling of the same.
+        if top.has("layer") && top.has("layers"), let n = top["layers"] {
+            log.error(n.location, "layers", "cannot stand beside \"layer\" (the same thing in Vega-Lite's word); keep one")
+        }
+        let layerKey = top.has("layer") ? "layer" : "layers"
+        if let layers = top.array(layerKey) {
+            if top.has("mark"), let n = top["mark"] {
+                log.error(n.location, "mark", "cannot stand beside \"\(layerKey)\"; move it into a layer")
             }
-            if layers.isEmpty, let n = top["layers"] {
-                log.error(n.location, "layers", "must hold at least one layer")
+            if layers.isEmpty, let n = top[layerKey] {
+                log.error(n.location, layerKey, "must hold at least one layer")
             }
+            // An encoding beside the layers is inherited by every layer (Vega-Lite's rule); a
+            // layer's own channel replaces the inherited one.
+            let shared = top.object("encoding", keys: encodingKeys)
             for (i, node) in layers.enumerated() {
-                let path = "layers[\(i)]"
-                guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys) else { continue }
-                if let l = decodeLayer(layer, log: log, path: path) { spec.layers.append(l) }
+                let path = "\(layerKey)[\(i)]"
+                guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["layer"]) else { continue }
+                if let nested = layer["layer"] {
+                    log.error(nested.location, layer.childPath("layer"), "layers inside a layer are not supported yet; list every layer at the top")
+                    continue
+                }
+                if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
             }
         } else if let l = decodeLayer(top, log: log, path: "") {
             spec.layers.append(l)
@@ -119,7 +131,7 @@ public enum SpecDecoder {
         return nil
     }
 
-    static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String) -> LayerSpec? {
+    static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil) -> LayerSpec? {
         let markPath = ObjectReader.join(path, "mark")
         guard let markNode = r["mark"] else {
             log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
@@ -127,10 +139,12 @@ public enum SpecDecoder {
         }
         let mark = decodeMark(markNode, path: markPath, log: log)
         var encoding = EncodingSpec(location: r.node.location)
-        if let e = r.object("encoding", keys: encodingKeys) {
-            encoding.location = e.node.location
+        let own = r.object("encoding", keys: encodingKeys)
+        if own != nil || inherited != nil {
+            encoding.location = (own ?? inherited)!.node.location
             for key in encodingKeys {
-                guard let n = e[key] else { continue }
+                // The layer's own channel, else the one it inherits from the top of the spec.
+                guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
                 let ch = decodeChannel(n, path: e.childPath(key), log: log)
                 switch key {
                 case "x": encoding.x = ch
