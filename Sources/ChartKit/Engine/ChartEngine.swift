@@ -55,7 +55,7 @@ public final class ChartEngine {
 
     private func compileInColor(_ chart: Chart) -> CompiledChart {
         if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
-        var warnings: [String] = []
+        var warnings = LayerWarnings.of(chart)
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,
         // points and layered combinations share an x axis in the Cartesian one.
         let scene = CartesianModel.handles(chart)

@@ -52,6 +52,28 @@ enum CartesianCompiler {
         }
     }
 
+    /// Adds the value labels that fit and counts, per layer, those left out.
+    static func placeValueLabels(_ labels: [(layer: Int, runs: [TextRun], fits: Bool?)], model: CartesianModel, plot: Rect,
+                                 obstacles: inout RectIndex, builder b: SceneBuilder, warnings: inout [String]) {
+        var dropped: [Int: (count: Int, of: Int)] = [:]
+        for (layer, runs, fits) in labels {
+            dropped[layer, default: (0, 0)].of += 1
+            let chosen: TextRun?
+            if let fits {
+                chosen = fits ? runs.first : nil
+            } else {
+                chosen = runs.first { plot.insetBy(-2).contains($0.bounds) && !obstacles.intersectsAny($0.bounds) }
+                if let chosen { obstacles.insert(chosen.bounds) }
+            }
+            guard let run = chosen else { dropped[layer]!.count += 1; continue }
+            b.add(run, .valueLabel)
+        }
+        for l in model.layers {
+            guard let d = dropped[l.index], d.count > 0 else { continue }
+            warnings.append("\(l.layer.mark.path).labels: \(d.count) of \(d.of) value labels left out where they would overlap a mark, a label or the plot's edge")
+        }
+    }
+
     struct YAxis {
         var layers: [LayerModel]
         var axis: ValueAxis
@@ -226,6 +248,28 @@ enum CartesianCompiler {
         var obstacles = RectIndex()
         var barLabels: [(run: TextRun, bar: Rect, fill: Color)] = []
         var markers = RectIndex()
+        /// Labels of points, lines, areas and stack segments: (layer, candidate places in order
+        /// of preference, fits) where `fits` is settled already for segments and nil for
+        /// labels placed against the obstacles.
+        var valueLabels: [(layer: Int, runs: [TextRun], fits: Bool?)] = []
+        func valueFormat(_ l: LayerModel) -> NumberFormat {
+            (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label)
+        }
+        /// Each value of a series above its point (a stack's top edge), to be placed after the
+        /// marks and annotations where it hits nothing: centred, else leaning away from the
+        /// plot's nearer side edge, else below the point.
+        func addPointLabels(_ l: LayerModel, series si: Int, yScale: LinearScale) {
+            for (pi, p) in l.series[si].points.enumerated() {
+                guard let y = p.y, let (_, top) = stacks[l.index][si][pi] else { continue }
+                let at = Point(xPos(p.x), yScale(top))
+                let lean: HorizontalAnchor = at.x < plot.midX ? .start : .end
+                var candidates = [(HorizontalAnchor.middle, VerticalAnchor.bottom), (lean, .bottom), (.middle, .top), (lean, .top)].map { h, v in
+                    b.text(valueFormat(l).string(y), style.bar.label, at: Point(at.x, at.y + (v == .bottom ? -5 : 5)), h: h, v: v)
+                }
+                for i in candidates.indices { candidates[i].halo = style.background.a > 0 ? style.background : .white }
+                valueLabels.append((l.index, candidates, nil))
+            }
+        }
         for l in model.layers {
             let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
             let intervals = stacks[l.index]
@@ -244,6 +288,13 @@ enum CartesianCompiler {
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap) : nil
                         nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
                         obstacles.insert(rect)
+                        if l.layer.mark.labels && l.stack != nil {
+                            // A stack's segments carry their values inside, where they fit.
+                            var ls = style.bar.label
+                            ls.color = s.color.luminance > 0.35 ? Color(r: 0.1, g: 0.1, b: 0.1) : .white
+                            let run = b.text(valueFormat(l).string(p.y!), ls, at: Point(rect.midX, rect.midY), h: .middle, v: .middle)
+                            valueLabels.append((l.index, [run], run.size.width + 4 <= rect.width && run.size.height + 2 <= rect.height))
+                        }
                         if l.layer.mark.labels && l.stack == nil {
                             let text = (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label).string(p.y!)
                             var run = b.text(text, style.bar.label, at: Point(rect.midX, p.y! < 0 ? rect.maxY + 3 : rect.minY - 3), h: .middle, v: p.y! < 0 ? .top : .bottom)
@@ -270,12 +321,13 @@ enum CartesianCompiler {
                         if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) } else { flush() }
                     }
                     flush()
+                    if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
             case .region:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .line, .point:
                 let width = l.layer.mark.strokeWidth ?? style.line.width
-                for s in l.series {
+                for (si, s) in l.series.enumerated() {
                     if l.mark == .line {
                         // A missing value breaks the line: never drawn down to zero.
                         var cmds: [PathCommand] = []
@@ -298,6 +350,7 @@ enum CartesianCompiler {
                         // A value with no neighbours would vanish as a line: show it as a dot.
                         for p in lone { nodes.append(.circle(center: p, radius: max(style.line.pointRadius, width), fill: s.color, stroke: nil, role: .point(series: s.name, value: y0.domain.0))) }
                     }
+                    if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                     if l.mark == .point || l.layer.mark.point {
                         for p in s.points {
                             guard let y = p.y else { continue }
@@ -451,6 +504,7 @@ enum CartesianCompiler {
             b.add(run, .valueLabel)
         }
         for (run, role) in labels { b.add(run, role) }
+        placeValueLabels(valueLabels, model: model, plot: plot, obstacles: &obstacles, builder: b, warnings: &warnings)
 
         // Series names at line ends, pushed apart so none overlap.
         var ends: [TextRun] = []

@@ -203,9 +203,6 @@ public enum SpecDecoder {
             if t == .bar, r.has("opacity") {
                 log.error(r["opacity"]!.location, r.childPath("opacity"), "applies to area, line and point marks")
             }
-            if t != .bar, r.has("labels") {
-                log.error(r["labels"]!.location, r.childPath("labels"), "value labels apply to bar marks; lines take \"endLabels\"")
-            }
             return mark
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
