@@ -59,9 +59,9 @@ struct CategoryLabels {
     var depth: Double
 
     /// Chooses how to draw labels under bands `step` wide, preferring what reads easiest:
-    /// straight, then wrapped on two lines, then rotated 45°, then 90°, then thinned.
-    /// `preferThinning`: for years and other ordered labels, show every n-th label upright
-    /// rather than turning them all.
+    /// straight, then wrapped at spaces on up to three lines, then rotated 45°, then 90°, then
+    /// thinned. `preferThinning`: for years and other ordered labels of one word, show every
+    /// n-th label upright rather than turning them all (labels with spaces still wrap first).
     static func fit(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer,
                     preferThinning: Bool = false) -> CategoryLabels {
         let font = style.label.font
@@ -75,20 +75,30 @@ struct CategoryLabels {
         if widest <= room {
             return CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         }
-        if preferThinning {
+        let words = labels.contains { $0.contains(" ") }
+        if preferThinning && !words {
             let every = Int(((widest + 6) / max(step, 0.001)).rounded(.up))
             return CategoryLabels(mode: .straight, every: max(1, every), depth: lineHeight)
         }
-        // Wrap at word (or CJK character) boundaries, at most two lines, no word cut.
+        // Wrap at word (or CJK character) boundaries, at most three lines, no word cut.
         if room > font.size * 2.5 {
             let wrapped = labels.map { measurer.measure($0, font: font, wrapWidth: room) }
             let longestWord = labels.flatMap { $0.split(separator: " ") }.map { measurer.measure(String($0), font: font).width }.max() ?? 0
-            if wrapped.allSatisfy({ $0.lineCount <= 2 }) && longestWord <= room {
+            if wrapped.allSatisfy({ $0.lineCount <= 3 }) && longestWord <= room {
                 return CategoryLabels(mode: .wrapped(width: room), every: 1, depth: wrapped.map(\.height).max() ?? lineHeight)
             }
         }
         let angle: Double = step >= lineHeight * 1.45 ? -45 : -90
         return rotated(sizes, angle: angle, step: step, lineHeight: lineHeight)
+    }
+
+    /// The warning for an axis that shows only every n-th label of its categories (time
+    /// axes thin by design and say nothing).
+    static func thinningWarning(_ labels: CategoryLabels, count: Int, field: Field) -> String? {
+        guard labels.every > 1, field.type != .temporal else { return nil }
+        let shown = (count + labels.every - 1) / labels.every
+        return "\(field.channel.path): only \(shown) of \(count) category labels are shown (every \(labels.every)\(labels.every == 2 ? "nd" : labels.every == 3 ? "rd" : "th")); "
+            + "there is no room for all: make the chart larger, shorten the labels, or set axis.labelAngle"
     }
 
     private static func rotated(_ sizes: [TextSize], angle: Double, step: Double, lineHeight: Double) -> CategoryLabels {

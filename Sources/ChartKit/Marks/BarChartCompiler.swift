@@ -306,6 +306,7 @@ enum BarChartCompiler {
 
         // Category axis labels.
         if catSpec.axis?.hidden != true {
+            if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: model.category) { warnings.append(w) }
             for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
                 guard let center = band.center(c) else { continue }
                 let run: TextRun

@@ -403,6 +403,7 @@ enum CartesianCompiler {
         switch model.xKind {
         case .band:
             if xField.channel.axis?.hidden != true {
+                if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: xField) { warnings.append(w) }
                 for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
                     guard let center = band.center(c) else { continue }
                     let run: TextRun
