@@ -22,13 +22,15 @@ struct BarModel: Sendable {
     var seriesNames: [String]
     var data: [BarDatum]
     var stack: StackMode?
+    /// Series side by side in each band (an offset channel); else stacked or overlaid.
+    var grouped: Bool
     var seriesColors: [String: Color]
 
     /// The channel name ("x" or "y") that carries values.
     var valueChannel: String { orientation == .vertical ? "y" : "x" }
     var categoryChannel: String { orientation == .vertical ? "x" : "y" }
 
-    var isGrouped: Bool { series != nil && stack == nil }
+    var isGrouped: Bool { series != nil && grouped }
 
     /// Builds the model, logging every problem; nil when the layer cannot be drawn.
     static func build(_ layer: ResolvedLayer, style: Style?, log: DiagnosticLog) -> BarModel? {
@@ -124,7 +126,8 @@ struct BarModel: Sendable {
             log.error(table.rowLocations.first ?? layer.mark.location, "", "\(table.label) has no rows to draw")
             return nil
         }
-        let stack = layer.color == nil ? nil : val.channel.stack
+        guard let grouping = BarGrouping.of(layer, value: val, vertical: orientation == .vertical, log: log) else { return nil }
+        let stack = layer.color == nil ? nil : grouping.stack
         if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
             log.rowError(table.rowLocations[neg.row], "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
             return nil
@@ -158,7 +161,7 @@ struct BarModel: Sendable {
             }
         }
         return BarModel(orientation: orientation, category: cat, value: val, series: layer.color, categories: categories,
-                        seriesNames: seriesNames, data: data, stack: stack, seriesColors: colors)
+                        seriesNames: seriesNames, data: data, stack: stack, grouped: grouping.grouped, seriesColors: colors)
     }
 
     /// Series in the order a colour scale's `domain` lists them, the unlisted ones after, in

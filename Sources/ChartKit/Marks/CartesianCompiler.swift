@@ -276,7 +276,7 @@ enum CartesianCompiler {
             var nodes: [SceneNode] = []
             switch l.mark {
             case .bar:
-                let grouped = l.stack == nil && l.series.count > 1
+                let grouped = l.grouped && l.series.count > 1
                 let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
                 for (si, s) in l.series.enumerated() {
                     for (pi, p) in s.points.enumerated() {

@@ -38,6 +38,8 @@ struct LayerModel: Sendable {
     var y: Field
     var series: [Series]
     var stack: StackMode?
+    /// Bars: series side by side in each band (an xOffset channel).
+    var grouped = false
     /// 0: left axis; 1: right axis.
     var axis: Int
 
@@ -186,16 +188,26 @@ struct CartesianModel: Sendable {
                 if xKind != .band { points.sort { $0.x < $1.x } }
                 series.append(Series(name: name, color: color, points: points))
             }
-            // Areas stack by default when a colour splits them (Vega-Lite's rule); bars group.
+            // Bars and areas stack by default when a colour splits them (Vega-Lite's rule);
+            // an xOffset sets bars side by side instead.
             var stack: StackMode?
-            if layer.color != nil {
+            var grouped = false
+            if layer.mark.type == .bar {
+                guard let g = BarGrouping.of(layer, value: y, vertical: true, log: log) else { ok = false; continue }
+                stack = layer.color == nil ? nil : g.stack
+                grouped = g.grouped
+            } else if let offset = layer.xOffset ?? layer.yOffset {
+                log.error(offset.channel.location, offset.channel.path, "sets bars side by side; a \(layer.mark.type.rawValue) layer has none")
+                ok = false
+            } else if layer.color != nil {
                 if let s = y.channel.stack { stack = s } else if layer.mark.type == .area && !y.channel.stackExplicitlyOff { stack = .zero }
             }
             if stack != nil && layer.mark.type != .bar && layer.mark.type != .area {
                 log.error(y.channel.location, "\(y.channel.path).stack", "applies to bars and areas")
                 ok = false
             }
-            layers.append(LayerModel(index: li, layer: layer, x: x, y: y, series: series, stack: stack, axis: independent && li > 0 ? 1 : 0))
+            layers.append(LayerModel(index: li, layer: layer, x: x, y: y, series: series, stack: stack, grouped: grouped,
+                                     axis: independent && li > 0 ? 1 : 0))
         }
         guard ok else { return nil }
 

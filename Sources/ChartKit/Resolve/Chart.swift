@@ -22,6 +22,8 @@ public struct ResolvedLayer: Sendable {
     public var x: Field?
     public var y: Field?
     public var color: Field?
+    public var xOffset: Field?
+    public var yOffset: Field?
     public var path: String
     /// Maps: the field naming each row's region.
     public var region: Field? = nil
@@ -87,6 +89,8 @@ public enum ChartResolver {
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)
             r.color = field(layer.encoding.color, in: t, log: log)
+            r.xOffset = field(layer.encoding.xOffset, in: t, log: log)
+            r.yOffset = field(layer.encoding.yOffset, in: t, log: log)
             if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)

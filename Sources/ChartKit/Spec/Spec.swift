@@ -178,6 +178,9 @@ public struct EncodingSpec: Sendable {
     public var x: ChannelSpec?
     public var y: ChannelSpec?
     public var color: ChannelSpec?
+    /// Vega-Lite's offset channels: bars side by side within a category band.
+    public var xOffset: ChannelSpec?
+    public var yOffset: ChannelSpec?
     /// Maps: the field naming each row's region.
     public var region: ChannelSpec?
     public var location: SourceLocation

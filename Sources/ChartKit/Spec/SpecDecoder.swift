@@ -7,7 +7,7 @@ public enum SpecDecoder {
                           "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
-    static let encodingKeys = ["x", "y", "color", "region"]
+    static let encodingKeys = ["x", "y", "color", "xOffset", "yOffset", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
@@ -150,6 +150,8 @@ public enum SpecDecoder {
                 case "x": encoding.x = ch
                 case "y": encoding.y = ch
                 case "region": encoding.region = ch
+                case "xOffset": encoding.xOffset = ch
+                case "yOffset": encoding.yOffset = ch
                 default: encoding.color = ch
                 }
             }

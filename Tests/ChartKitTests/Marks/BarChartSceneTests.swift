@@ -105,11 +105,13 @@ struct BarChartSceneTests {
         #expect(labelB.run.bounds.minY >= b.rect.maxY)
     }
 
-    @Test("a colour field groups bars side by side, in legend order, with a legend")
+    static let twoYears = #"{"values": [{"r": "A", "y": "2025", "v": 20}, {"r": "A", "y": "2030", "v": 25}, {"r": "B", "y": "2025", "v": 30}, {"r": "B", "y": "2030", "v": 35}]}"#
+
+    @Test("a colour field with xOffset sets bars side by side, in legend order, with a legend")
     func grouped() throws {
         let scene = try compile(#"""
-        {"data": {"values": [{"r": "A", "y": "2025", "v": 20}, {"r": "A", "y": "2030", "v": 25}, {"r": "B", "y": "2025", "v": 30}, {"r": "B", "y": "2030", "v": 35}]},
-         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}}}
+        {"data": \#(Self.twoYears),
+         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}
         """#).scene
         #expect(scene.bars.count == 4)
         let a = scene.bars.filter { $0.category == "A" }.sorted { $0.rect.x < $1.rect.x }
@@ -118,6 +120,35 @@ struct BarChartSceneTests {
         #expect(a[0].fill != a[1].fill)
         let legend = scene.texts.filter { if case .legendLabel = $0.role { return true } else { return false } }
         #expect(legend.map(\.run.text) == ["2025", "2030"])
+    }
+
+    @Test("a colour field alone stacks the bars (Vega-Lite's default); stack null overlays them")
+    func colourStacksByDefault() throws {
+        let stacked = try compile(#"""
+        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}}}
+        """#).scene
+        let a = stacked.bars.filter { $0.category == "A" }
+        #expect(a.count == 2)
+        #expect(abs(a[0].rect.minX - a[1].rect.minX) < 0.01 && abs(a[0].rect.width - a[1].rect.width) < 0.01)
+        #expect(abs(min(a[0].rect.maxY, a[1].rect.maxY) - max(a[0].rect.minY, a[1].rect.minY)) < 0.01, "one on top of the other")
+        let overlaid = try compile(#"""
+        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": null}, "color": {"field": "y", "type": "ordinal"}}}
+        """#).scene
+        let o = overlaid.bars.filter { $0.category == "A" }
+        #expect(abs(o[0].rect.maxY - o[1].rect.maxY) < 0.01, "both grow from zero")
+        #expect(abs(o[0].rect.minX - o[1].rect.minX) < 0.01, "at the same place")
+    }
+
+    @Test("offset mistakes are named")
+    func offsetMistakes() {
+        let other = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "r"}}}"#)
+        #expect(other.contains { $0.path == "encoding.xOffset" && $0.message.contains("not supported yet") })
+        let across = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "yOffset": {"field": "y"}}}"#)
+        #expect(across.contains { $0.path == "encoding.yOffset" && $0.message.contains("set side by side with \"xOffset\"") })
+        let both = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": true}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
+        #expect(both.contains { $0.path == "encoding.y.stack" && $0.message.contains("keep one of them") })
+        let line = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "line", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
+        #expect(line.contains { $0.path == "encoding.xOffset" && $0.message.contains("a line layer has none") })
     }
 
     @Test("stacked bars sum to their totals; normalised stacks to 100%")
