@@ -11,11 +11,15 @@ enum BarChartCompiler {
         let length = (model.orientation == .vertical ? chart.width : chart.height) - 2 * chart.style.padding
         checkBandCount(model.categories.count, length: length, field: model.category, log: log)
         for a in annotations {
-            if a.kind == .point {
-                log.error(a.location, a.path, "a point annotation needs a continuous x axis (a line, area or point chart); bar charts take rules and bands")
-            } else if a.channel != model.valueChannel {
-                log.error(a.location, "\(a.path).\(a.channel)",
-                          "is on the category axis; the values of this chart are on \(model.valueChannel), so write \"\(model.valueChannel)\": \(a.value.written)")
+            if a.kind == .point && model.orientation == .horizontal {
+                log.error(a.location, a.path, "a point annotation on horizontal bars is not supported yet: its x must be a category of a vertical bar chart")
+            } else if a.kind == .point || a.channel == model.categoryChannel {
+                // On the category axis: rules and bands at categories, points above one.
+                for (v, key) in [(a.value, a.channel), (a.value2, "\(a.channel)2")] {
+                    guard let v, AnnotationPlacement.category(v, in: model.categories) == nil else { continue }
+                    let hint = v.number != nil && a.kind != .point ? "; for a value on the value axis, write \"\(model.valueChannel)\": \(v.written)" : ""
+                    log.error(a.location, "\(a.path).\(key)", "\(v.written) is not a category of the \(model.categoryChannel) axis (\(model.categories.prefix(12).joined(separator: ", "))\(model.categories.count > 12 ? ", …" : ""))\(hint)")
+                }
             } else if a.value.number == nil || (a.value2 != nil && a.value2?.number == nil) {
                 log.error(a.location, "\(a.path).\(a.channel)", "must be a number on the value axis")
             }
@@ -104,8 +108,9 @@ enum BarChartCompiler {
         var lo = shown.values.map { min($0.0, $0.1) }.min() ?? 0
         var hi = shown.values.map { max($0.0, $0.1) }.max() ?? 1
         for a in chart.spec.annotations {
-            lo = min(lo, a.number, a.number2 ?? a.number)
-            hi = max(hi, a.number, a.number2 ?? a.number)
+            // Values on the value axis widen it; a point's y does too; categories do not.
+            let values = a.kind == .point ? [a.pointY].compactMap { $0 } : (a.channel == model.categoryChannel ? [] : [a.number, a.number2 ?? a.number])
+            for v in values { lo = min(lo, v); hi = max(hi, v) }
         }
         if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
 
@@ -236,12 +241,22 @@ enum BarChartCompiler {
                 under.append(.path(line, fill: nil, stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
             }
         }
+        let onCategories = { (a: AnnotationSpec) in a.kind == .point || a.channel == model.categoryChannel }
         for a in chart.spec.annotations where a.kind == .band {
-            let p0 = valueScale(a.number), p1 = valueScale(a.number2!)
             let color = a.color.flatMap { Color(parsing: $0.value) } ?? style.band.color
+            let fill = color.withAlpha(style.band.opacity * color.a)
+            if onCategories(a) {
+                // From the start of the first category's band to the end of the last one's.
+                let (i, j) = AnnotationPlacement.categoryRange(a, in: model.categories)
+                let (p0, p1) = AnnotationPlacement.span(from: i, to: j, band: band)
+                let r = vertical ? Rect(x: p0, y: plot.y, width: p1 - p0, height: plot.height) : Rect(x: plot.x, y: p0, width: plot.width, height: p1 - p0)
+                under.append(.rect(r, fill: fill, stroke: nil, role: .band(from: Double(i), to: Double(j))))
+                continue
+            }
+            let p0 = valueScale(a.number), p1 = valueScale(a.number2!)
             let r = vertical ? Rect(x: plot.x, y: min(p0, p1), width: plot.width, height: abs(p1 - p0))
                              : Rect(x: min(p0, p1), y: plot.y, width: abs(p1 - p0), height: plot.height)
-            under.append(.rect(r, fill: color.withAlpha(style.band.opacity * color.a), stroke: nil, role: .band(from: min(a.number, a.number2!), to: max(a.number, a.number2!))))
+            under.append(.rect(r, fill: fill, stroke: nil, role: .band(from: min(a.number, a.number2!), to: max(a.number, a.number2!))))
         }
         b.add(.group(under, clip: plot))
 
@@ -381,6 +396,13 @@ enum BarChartCompiler {
         for a in chart.spec.annotations {
             if ChartBudget.isExhausted { break }
             let color = a.color.flatMap { Color(parsing: $0.value) }
+            if onCategories(a) {
+                let placed = AnnotationPlacement.drawOnCategories(a, color: color, categories: model.categories, band: band, valueScale: valueScale,
+                                                                  vertical: vertical, plot: plot, style: style, obstacles: &obstacles, builder: b,
+                                                                  warnings: &warnings)
+                annotationLabels += placed
+                continue
+            }
             let p = a.kind == .rule ? valueScale(a.number) : (valueScale(a.number) + valueScale(a.number2!)) / 2
             if a.kind == .rule {
                 let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]

@@ -18,9 +18,6 @@ enum CartesianCompiler {
                 if let v2 = a.value2, resolveX(v2, model: model) == nil {
                     log.error(a.location, "\(a.path).x2", xProblem(v2, model: model))
                 }
-                if a.kind == .point && model.xKind == .band {
-                    log.error(a.location, a.path, "a point annotation needs a continuous x axis: drop the bar layer or use a rule")
-                }
             } else if a.value.number == nil || (a.value2 != nil && a.value2?.number == nil) {
                 log.error(a.location, "\(a.path).y", "must be a number on the y axis")
             }
@@ -480,14 +477,9 @@ enum CartesianCompiler {
                               stroke: Stroke(color: color ?? style.rule.color, width: 2, dash: []), role: .annotationPoint(value: y)))
                 obstacles.insert(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
                 if let label = a.label {
-                    let candidates = [
-                        b.text(label, ls, at: Point(c.x - 9, c.y), h: .end, v: .middle),
-                        b.text(label, ls, at: Point(c.x, c.y - 9), h: .end, v: .bottom),
-                        b.text(label, ls, at: Point(c.x, c.y + 9), h: .end, v: .top),
-                        b.text(label, ls, at: Point(c.x + 9, c.y), h: .start, v: .middle),
-                    ]
-                    let run = candidates.first { r in !obstacles.intersectsAny(r.bounds) && plot.insetBy(-2).contains(r.bounds) } ?? candidates[0]
-                    labels.append((run, .annotationPointLabel)); obstacles.insert(run.bounds)
+                    let run = AnnotationPlacement.placePointLabel(label, ls, at: c, plot: plot, obstacles: &obstacles, builder: b,
+                                                                  annotation: a, warnings: &warnings)
+                    labels.append((run, .annotationPointLabel))
                 }
             }
         }

@@ -189,7 +189,7 @@ struct BarChartSceneTests {
         #expect(scene.texts.contains { $0.role == .bandLabel && $0.run.text == "range" })
     }
 
-    @Test("an annotation on the category axis is an error naming the value axis")
+    @Test("an annotation at a value that is no category is an error naming the value axis")
     func annotationOnWrongAxis() {
         let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}, "annotations": [{"type": "rule", "x": 3}]}"#)
         #expect(errors.count == 1)
@@ -240,5 +240,44 @@ struct BarChartSceneTests {
         let fills = Set(scene.bars.compactMap(\.fill))
         let colored = Set(engine.compile(try ChartResolver.resolve(spec)).scene.bars.compactMap(\.fill))
         #expect(fills.count == colored.count)
+    }
+}
+
+/// Rules, bands and target points on a band (category) axis: years on bar charts.
+@Suite("Annotations on category axes")
+struct CategoryAnnotationTests {
+    let spec = #"""
+    {"data": {"values": [{"y": "2020", "v": 1}, {"y": "2021", "v": 2}, {"y": "2022", "v": 3}, {"y": "2023", "v": 4}]},
+     "mark": "bar", "encoding": {"x": {"field": "y", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}},
+     "annotations": [
+       {"type": "band", "x": 2021, "x2": "2022", "label": "Plan period"},
+       {"type": "rule", "x": "2023", "label": "New policy"},
+       {"type": "point", "x": 2023, "y": 6, "label": "Target"}]}
+    """#
+
+    @Test("a band spans whole bands, a rule stands at a category's centre, a point above it; the point widens the value axis")
+    func placed() throws {
+        let c = try TestSupport.compile(spec)
+        let bars = c.scene.bars
+        func bar(_ y: String) throws -> Rect { try #require(bars.first { $0.category == y }).rect }
+        var band: Rect?, rule: [PathCommand]?, point: Point?
+        for n in c.scene.leaves {
+            switch n {
+            case .rect(let r, _, _, .band): band = r
+            case .path(let cmds, _, _, .rule): rule = cmds
+            case .circle(let p, _, _, _, .annotationPoint(6)): point = p
+            default: break
+            }
+        }
+        let b = try #require(band), r = try #require(rule), p = try #require(point)
+        let b2021 = try bar("2021"), b2022 = try bar("2022"), b2023 = try bar("2023")
+        #expect(b.minX < b2021.minX && b.maxX > b2022.maxX && b.maxX < b2023.minX)
+        if case .move(let top) = r[0] { #expect(abs(top.x - b2023.midX) < 0.01) } else { Issue.record("rule without a start") }
+        #expect(abs(p.x - b2023.midX) < 0.01)
+        #expect(p.y < b2023.minY, "the 6 target stands above the bar of 4")
+        #expect(c.scene.texts.contains { $0.role == .bandLabel && $0.run.text == "Plan period" })
+        #expect(c.scene.texts.contains { $0.role == .ruleLabel && $0.run.text == "New policy" })
+        #expect(c.scene.texts.contains { $0.role == .annotationPointLabel && $0.run.text == "Target" })
+        #expect(c.scene.texts.contains { $0.role == .axisLabel && ($0.run.text == "6" || $0.run.text == "6.0") }, "the axis reaches the target")
     }
 }
