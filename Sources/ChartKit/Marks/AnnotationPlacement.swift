@@ -84,6 +84,11 @@ enum AnnotationPlacement {
                 : b.text(label, ls, at: Point(plot.maxX - 3, (p0 + p1) / 2), h: .end, v: .middle)
             obstacles.insert(run.bounds)
             return [(run, .bandLabel)]
+        case .text:
+            guard let y = a.pointY, let callout = a.callout else { return [] }
+            let run = Callout.draw(callout, at: Point(center, valueScale(y)), color: color, style: style, plot: plot, obstacles: &obstacles,
+                                   builder: b, path: a.path, warnings: &warnings)
+            return [(run, .callout)]
         case .point:
             guard let y = a.pointY else { return [] }
             let c = Point(center, valueScale(y))

@@ -11,9 +11,9 @@ enum BarChartCompiler {
         let length = (model.orientation == .vertical ? chart.width : chart.height) - 2 * chart.style.padding
         checkBandCount(model.categories.count, length: length, field: model.category, log: log)
         for a in annotations {
-            if a.kind == .point && model.orientation == .horizontal {
-                log.error(a.location, a.path, "a point annotation on horizontal bars is not supported yet: its x must be a category of a vertical bar chart")
-            } else if a.kind == .point || a.channel == model.categoryChannel {
+            if a.isPositioned && model.orientation == .horizontal {
+                log.error(a.location, a.path, "a \(a.kind == .text ? "callout" : "point annotation") on horizontal bars is not supported yet: its x must be a category of a vertical bar chart")
+            } else if a.isPositioned || a.channel == model.categoryChannel {
                 // On the category axis: rules and bands at categories, points above one.
                 for (v, key) in [(a.value, a.channel), (a.value2, "\(a.channel)2")] {
                     guard let v, AnnotationPlacement.category(v, in: model.categories) == nil else { continue }
@@ -109,7 +109,7 @@ enum BarChartCompiler {
         var hi = shown.values.map { max($0.0, $0.1) }.max() ?? 1
         for a in chart.spec.annotations {
             // Values on the value axis widen it; a point's y does too; categories do not.
-            let values = a.kind == .point ? [a.pointY].compactMap { $0 } : (a.channel == model.categoryChannel ? [] : [a.number, a.number2 ?? a.number])
+            let values = a.isPositioned ? [a.pointY].compactMap { $0 } : (a.channel == model.categoryChannel ? [] : [a.number, a.number2 ?? a.number])
             for v in values { lo = min(lo, v); hi = max(hi, v) }
         }
         if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
@@ -241,7 +241,7 @@ enum BarChartCompiler {
                 under.append(.path(line, fill: nil, stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
             }
         }
-        let onCategories = { (a: AnnotationSpec) in a.kind == .point || a.channel == model.categoryChannel }
+        let onCategories = { (a: AnnotationSpec) in a.isPositioned || a.channel == model.categoryChannel }
         for a in chart.spec.annotations where a.kind == .band {
             let color = a.color.flatMap { Color(parsing: $0.value) } ?? style.band.color
             let fill = color.withAlpha(style.band.opacity * color.a)

@@ -11,7 +11,7 @@ enum CartesianCompiler {
             BarChartCompiler.checkBandCount(model.categories.count, length: chart.width - 2 * chart.style.padding, field: model.layers[0].x, log: log)
         }
         for a in chart.spec.annotations {
-            if a.kind == .point || a.channel == "x" {
+            if a.isPositioned || a.channel == "x" {
                 if resolveX(a.value, model: model) == nil {
                     log.error(a.location, "\(a.path).x", xProblem(a.value, model: model))
                 }
@@ -120,8 +120,8 @@ enum CartesianCompiler {
                 if l.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
             }
             if withAnnotations {
-                for a in chart.spec.annotations where a.channel == "y" || a.kind == .point {
-                    for v in [a.kind == .point ? a.pointY : a.value.number, a.value2?.number] { if let v { lo = min(lo, v); hi = max(hi, v) } }
+                for a in chart.spec.annotations where a.channel == "y" || a.isPositioned {
+                    for v in [a.isPositioned ? a.pointY : a.value.number, a.value2?.number] { if let v { lo = min(lo, v); hi = max(hi, v) } }
                 }
             }
             if lo > hi { return (0, 1) }
@@ -145,7 +145,7 @@ enum CartesianCompiler {
         var xlo = Double.infinity, xhi = -Double.infinity
         if model.xKind != .band {
             for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x); xhi = max(xhi, p.x) } } }
-            for a in chart.spec.annotations where a.channel == "x" || a.kind == .point {
+            for a in chart.spec.annotations where a.channel == "x" || a.isPositioned {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }
             if !(xlo <= xhi) { xlo = 0; xhi = 1 }
@@ -469,6 +469,11 @@ enum CartesianCompiler {
                     let run = b.text(label, ls, at: Point((p0 + p1) / 2, plot.y + 3), h: .middle, v: .top, wrap: max(20, p1 - p0 - 4), align: .middle)
                     labels.append((run, .bandLabel)); obstacles.insert(run.bounds)
                 }
+            case .text:
+                guard let x = resolveX(a.value, model: model), let y = a.pointY, let callout = a.callout else { continue }
+                let run = Callout.draw(callout, at: Point(xPos(x), y0(y)), color: color, style: style, plot: plot, obstacles: &obstacles,
+                                       builder: b, path: a.path, warnings: &warnings)
+                labels.append((run, .callout))
             case .point:
                 guard let x = resolveX(a.value, model: model), let y = a.pointY else { continue }
                 let c = Point(xPos(x), y0(y))

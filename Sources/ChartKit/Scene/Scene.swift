@@ -198,6 +198,8 @@ public enum Role: Sendable, Equatable, Hashable {
     case point(series: String?, value: Double)
     /// A target or other annotated point, drawn apart from measured data.
     case annotationPoint(value: Double), annotationPointLabel
+    /// A callout's words and its leader line (with the arrowhead).
+    case callout, calloutLeader
     case endLabel(String)
     case valueLabel
     case rule(value: Double), ruleLabel

@@ -187,7 +187,18 @@ public struct EncodingSpec: Sendable {
 }
 
 public enum AnnotationKind: String, Sendable, CaseIterable {
-    case rule, band, point
+    /// `text` is a callout: words at an offset from a data position, with an optional arrow.
+    case rule, band, point, text
+}
+
+/// A callout's words and where they stand relative to their target.
+public struct CalloutSpec: Sendable {
+    public var text: String
+    /// Offset of the words from the target, in chart units (Vega-Lite's text `dx`/`dy`).
+    public var dx: Double
+    public var dy: Double
+    /// A leader line with an arrowhead from the words to the target.
+    public var arrow: Bool
 }
 
 /// A position written in an annotation: a number, or a date/category as text ("2025").
@@ -212,12 +223,17 @@ public struct AnnotationSpec: Sendable {
     public var value: AnnotationValue
     /// The far edge of a band.
     public var value2: AnnotationValue?
-    /// A point's y value.
+    /// A point's (or callout's) y value.
     public var pointY: Double?
+    /// Callouts (`"type": "text"`).
+    public var callout: CalloutSpec?
     public var label: String?
     public var color: Located<String>?
     public var location: SourceLocation
     public var path: String
+
+    /// A point or a callout: at a data position (x and y) rather than along one axis.
+    var isPositioned: Bool { kind == .point || kind == .text }
 
     /// The value as a number (bar charts accept numbers only; the resolver checks).
     var number: Double { value.number ?? .nan }

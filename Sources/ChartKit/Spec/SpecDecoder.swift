@@ -12,7 +12,7 @@ public enum SpecDecoder {
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
-    static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color"]
+    static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
     public static let maximumSide: Double = 10_000
@@ -349,7 +349,7 @@ public enum SpecDecoder {
     static func decodeAnnotation(_ node: JSONNode, path: String, log: DiagnosticLog) -> AnnotationSpec? {
         guard let r = ObjectReader(node, path: path, log: log, keys: annotationKeys) else { return nil }
         guard let typeName = r.choice("type", AnnotationKind.allCases.map(\.rawValue)) else {
-            if !r.has("type") { log.error(node.location, path, "needs a \"type\": \"rule\", \"band\" or \"point\"") }
+            if !r.has("type") { log.error(node.location, path, "needs a \"type\": \"rule\", \"band\", \"point\" or \"text\"") }
             return nil
         }
         let kind = AnnotationKind(rawValue: typeName)!
@@ -364,9 +364,16 @@ public enum SpecDecoder {
                 return nil
             }
         }
-        if kind == .point {
+        let calloutKeys = ["text", "dx", "dy", "arrow"]
+        if kind != .text, let key = calloutKeys.first(where: r.has) {
+            log.error(r[key]!.location, r.childPath(key), "belongs to a callout (\"type\": \"text\"); a \(kind.rawValue) takes \"label\"")
+        }
+        if kind == .text, r.has("label") {
+            log.error(r["label"]!.location, r.childPath("label"), "a callout's words go in \"text\"")
+        }
+        if kind == .point || kind == .text {
             guard r.has("x"), r.has("y") else {
-                log.error(node.location, path, "a point needs both \"x\" and \"y\"")
+                log.error(node.location, path, "a \(kind == .text ? "callout" : "point") needs both \"x\" and \"y\" (the position it points at)")
                 return nil
             }
             for key in ["x2", "y2"] where r.has(key) {
@@ -376,6 +383,14 @@ public enum SpecDecoder {
             var a = AnnotationSpec(kind: kind, channel: "x", value: x, location: node.location, path: path)
             a.pointY = y
             a.label = r.string("label")
+            if kind == .text {
+                guard let text = r.string("text"), !text.isEmpty else {
+                    if !r.has("text") { log.error(node.location, path, "a callout needs its words in \"text\"") }
+                    return nil
+                }
+                a.callout = CalloutSpec(text: text, dx: r.number("dx", min: -2000, max: 2000) ?? 0,
+                                        dy: r.number("dy", min: -2000, max: 2000) ?? 0, arrow: r.bool("arrow") ?? false)
+            }
             if let c = r.string("color"), let n = r["color"] { a.color = Located(c, at: n.location, path: r.childPath("color")) }
             return a
         }

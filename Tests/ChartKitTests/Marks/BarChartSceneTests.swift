@@ -281,3 +281,45 @@ struct CategoryAnnotationTests {
         #expect(c.scene.texts.contains { $0.role == .axisLabel && ($0.run.text == "6" || $0.run.text == "6.0") }, "the axis reaches the target")
     }
 }
+
+/// Callouts: `{"type": "text", …}` words at an offset from a data position, with an arrow.
+@Suite("Callouts")
+struct CalloutTests {
+    @Test("figure15: the words stand left of and above 2022's bar; the arrow ends just short of its top")
+    func figure15() throws {
+        let engine = ChartEngine()
+        let c = engine.compile(try engine.load(specFile: TestSupport.example("figure15.json")))
+        #expect(c.warnings.isEmpty, "\(c.warnings)")
+        let bar = try #require(c.scene.bars.first { $0.category == "2022" }).rect
+        let words = try #require(c.scene.texts.first { $0.role == .callout })
+        #expect(words.run.text == "2.22 trillion RMB, +12.8% vs 2020")
+        #expect(words.run.bounds.maxX <= bar.midX - 59 && words.run.bounds.maxY <= bar.minY - 13)
+        var head: [PathCommand]?
+        for n in c.scene.leaves { if case .path(let cmds, .some, _, .calloutLeader) = n { head = cmds } }
+        guard case .move(let tip)? = try #require(head).first else { Issue.record("no arrowhead"); return }
+        let gap = ((tip.x - bar.midX) * (tip.x - bar.midX) + (tip.y - bar.minY) * (tip.y - bar.minY)).squareRoot()
+        #expect(abs(gap - 3) < 0.01)
+    }
+
+    @Test("a callout on a time axis; words that leave the plot or cover a mark are a warning")
+    func timeAxisAndWarnings() throws {
+        let data = #""data": {"values": [{"t": 2019, "v": 10}, {"t": 2020, "v": 30}, {"t": 2021, "v": 20}]}"#
+        let enc = #""encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}"#
+        let ok = try TestSupport.compile(#"{\#(data), "mark": "line", \#(enc), "annotations": [{"type": "text", "x": 2020, "y": 30, "text": "peak", "dx": 30, "dy": 20, "arrow": true}]}"#)
+        #expect(ok.scene.texts.contains { $0.role == .callout && $0.run.text == "peak" })
+        #expect(ok.warnings.isEmpty, "\(ok.warnings)")
+        let out = try TestSupport.compile(#"{\#(data), "mark": "line", \#(enc), "annotations": [{"type": "text", "x": 2020, "y": 30, "text": "far", "dy": -900}]}"#)
+        #expect(out.warnings.contains { $0.hasPrefix("annotations[0].text \"far\" reaches outside the plot") })
+    }
+
+    @Test("callout mistakes are named")
+    func mistakes() {
+        let base = #""data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}"#
+        var e = TestSupport.decodeErrors(#"{\#(base), "annotations": [{"type": "text", "x": "A", "y": 1}]}"#)
+        #expect(e.contains { $0.message.contains("a callout needs its words in \"text\"") })
+        e = TestSupport.decodeErrors(#"{\#(base), "annotations": [{"type": "text", "x": "A", "text": "hi"}]}"#)
+        #expect(e.contains { $0.message.contains("a callout needs both \"x\" and \"y\"") })
+        e = TestSupport.decodeErrors(#"{\#(base), "annotations": [{"type": "rule", "y": 1, "text": "hi"}]}"#)
+        #expect(e.contains { $0.path == "annotations[0].text" && $0.message.contains("belongs to a callout") })
+    }
+}
