@@ -323,3 +323,22 @@ struct CalloutTests {
         #expect(e.contains { $0.path == "annotations[0].text" && $0.message.contains("belongs to a callout") })
     }
 }
+
+@Suite("Highlighted bars")
+struct HighlightTests {
+    @Test("a colour field that marks a subset colours those bars, each bar whole and in sorted place")
+    func highlight() throws {
+        let engine = ChartEngine()
+        let c = engine.compile(try engine.load(specFile: TestSupport.example("energy-intensity-highlight.json")))
+        let bars = c.scene.bars
+        #expect(bars.count == 31)
+        let dark = bars.filter { $0.series == "Stated in the report" }.map(\.category).sorted()
+        #expect(dark == ["Liaoning", "Shandong"])
+        #expect(Set(bars.map(\.rect.width)).count == 1, "every bar takes its whole band")
+        let fills = Set(bars.compactMap(\.fill))
+        #expect(fills.count == 2)
+        // Sorted by value, descending, whatever the colour.
+        let byX = bars.sorted { $0.rect.minX < $1.rect.minX }.map(\.value)
+        #expect(byX == byX.sorted(by: >))
+    }
+}
