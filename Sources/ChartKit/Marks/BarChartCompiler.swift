@@ -228,6 +228,15 @@ enum BarChartCompiler {
             }
         }
 
+        // Stack totals beyond each stack's end: room for them on the value axis.
+        let totals = layer.mark.totalLabels ? stackTotals(model, markPath: layer.mark.path, warnings: &warnings) : [:]
+        if !totals.isEmpty && valueSpec.scale?.domain == nil {
+            let widest = totals.values.map { measurer.measure(labelFormat.string($0), font: style.bar.label.font).width }.max() ?? 0
+            let height = measurer.measure("0", font: style.bar.label.font).height
+            axis.makeRoom(need: (vertical ? height : widest) + style.bar.labelPadding + 4, length: vertical ? plot.height : plot.width,
+                          hi: shown.values.map { max($0.0, $0.1) }.max() ?? 0, lo: shown.values.map { min($0.0, $0.1) }.min() ?? 0)
+        }
+
         let valueScale = vertical
             ? LinearScale(domain: axis.scale.domain, range: (plot.maxY, plot.y))
             : LinearScale(domain: axis.scale.domain, range: (plot.x, plot.maxX))
@@ -389,6 +398,11 @@ enum BarChartCompiler {
             }
         }
 
+        for run in totalLabelRuns(totals, placed: placed, format: labelFormat, vertical: vertical, style: style, builder: b) {
+            valueLabels.append(run)
+            obstacles.insert(run.bounds)
+        }
+
         // Reference rules over the bars, then the value labels over the rules, then each rule's
         // label where it hits nothing.
         var annotationLabels: [(TextRun, Role)] = []
@@ -423,6 +437,44 @@ enum BarChartCompiler {
 
         let scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         return (scene, collide)
+    }
+
+    /// Each category's net total, for `"labels": "total"` on a stack; empty, with a warning,
+    /// where totals would say nothing (bars not stacked, or shares that all total 100%).
+    static func stackTotals(_ model: BarModel, markPath: String, warnings: inout [String]) -> [String: Double] {
+        let path = "\(markPath).labels"
+        switch model.stack {
+        case nil:
+            warnings.append("\(path) \"total\" labels stacks, but these bars are not stacked; no totals are written")
+            return [:]
+        case .normalize:
+            warnings.append("\(path) \"total\": every stack of a normalized chart totals 100%; no totals are written")
+            return [:]
+        case .zero:
+            var totals: [String: Double] = [:]
+            for d in model.data { totals[d.category, default: 0] += d.value }
+            return totals
+        }
+    }
+
+    /// A total's label beyond its stack's end (above, or below a stack whose total is negative).
+    static func totalLabelRuns(_ totals: [String: Double], placed: [PlacedBar], format: NumberFormat, vertical: Bool,
+                               style: Style, builder b: SceneBuilder) -> [TextRun] {
+        guard !totals.isEmpty else { return [] }
+        var extent: [String: Rect] = [:]
+        for p in placed { extent[p.datum.category] = extent[p.datum.category].map { $0.union(p.rect) } ?? p.rect }
+        let pad = style.bar.labelPadding
+        var ls = style.bar.label
+        ls.font.weight = max(ls.font.weight, 600)
+        return totals.keys.sorted().compactMap { category in
+            guard let r = extent[category], let total = totals[category] else { return nil }
+            let text = format.string(total)
+            var run = vertical
+                ? b.text(text, ls, at: Point(r.midX, total < 0 ? r.maxY + pad : r.minY - pad), h: .middle, v: total < 0 ? .top : .bottom)
+                : b.text(text, ls, at: Point(total < 0 ? r.minX - pad : r.maxX + pad, r.midY), h: total < 0 ? .end : .start, v: .middle)
+            run.halo = style.background.a > 0 ? style.background : .white
+            return run
+        }
     }
 
     /// Re-stacks segments so the series order of the legend runs from the baseline outwards.

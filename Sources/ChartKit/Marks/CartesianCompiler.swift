@@ -134,7 +134,12 @@ enum CartesianCompiler {
                 let spec = first.y.channel
                 let normalize = layers.contains { $0.stack == .normalize }
                 let format = (spec.axis?.format ?? spec.format).flatMap(NumberFormat.init) ?? (normalize ? NumberFormat(".0%") : nil)
-                let axis = ValueAxis.make(extent: extent(layers, withAnnotations: i == 0), spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
+                let span = extent(layers, withAnnotations: i == 0)
+                var axis = ValueAxis.make(extent: span, spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
+                // Stack totals stand beyond the stacks: room for a line of text.
+                if layers.contains(where: { $0.layer.mark.totalLabels && $0.stack == .zero }) && spec.scale?.domain == nil {
+                    axis.makeRoom(need: lineHeight + 6, length: height, hi: span.1, lo: span.0)
+                }
                 let single = layers.count == 1 && layers[0].series.count == 1 && axisGroups.count > 1
                 return YAxis(layers: layers, axis: axis, title: spec.axis?.hidden == true ? nil : first.y.title, spec: spec,
                              color: single ? layers[0].series[0].color : nil)
@@ -252,6 +257,35 @@ enum CartesianCompiler {
         func valueFormat(_ l: LayerModel) -> NumberFormat {
             (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label)
         }
+        /// Each stack's net total above it (`"labels": "total"` or `"all"`).
+        func addTotalLabels(_ l: LayerModel, yScale: LinearScale) {
+            guard l.stack == .zero else {
+                warnings.append("\(l.layer.mark.path).labels \"total\": " + (l.stack == .normalize
+                    ? "every stack of a normalized chart totals 100%; no totals are written" : "these bars are not stacked; no totals are written"))
+                return
+            }
+            var totals: [String: (x: Double, total: Double, top: Double, bottom: Double)] = [:]
+            for (si, s) in l.series.enumerated() {
+                for (pi, p) in s.points.enumerated() {
+                    guard let y = p.y, let (v0, v1) = stacks[l.index][si][pi] else { continue }
+                    var t = totals[p.key] ?? (p.x, 0, 0, 0)
+                    t.total += y
+                    t.top = max(t.top, v0, v1)
+                    t.bottom = min(t.bottom, v0, v1)
+                    totals[p.key] = t
+                }
+            }
+            var ls = style.bar.label
+            ls.font.weight = max(ls.font.weight, 600)
+            for key in totals.keys.sorted() {
+                let t = totals[key]!
+                let below = t.total < 0
+                var run = b.text(valueFormat(l).string(t.total), ls, at: Point(xPos(t.x), below ? yScale(t.bottom) + 3 : yScale(t.top) - 3),
+                                 h: .middle, v: below ? .top : .bottom)
+                run.halo = style.background.a > 0 ? style.background : .white
+                valueLabels.append((l.index, [run], nil))
+            }
+        }
         /// Each value of a series above its point (a stack's top edge), to be placed after the
         /// marks and annotations where it hits nothing: centred, else leaning away from the
         /// plot's nearer side edge, else below the point.
@@ -273,6 +307,7 @@ enum CartesianCompiler {
             var nodes: [SceneNode] = []
             switch l.mark {
             case .bar:
+                if l.layer.mark.totalLabels { addTotalLabels(l, yScale: yScale) }
                 let grouped = l.grouped && l.series.count > 1
                 let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
                 for (si, s) in l.series.enumerated() {

@@ -78,8 +78,11 @@ public enum MarkType: String, Sendable, CaseIterable {
 
 public struct MarkSpec: Sendable {
     public var type: MarkType
-    /// Value labels at the end of each bar.
+    /// Value labels at the end of each bar (inside each segment of a stack, above each point).
     public var labels: Bool = false
+    /// Stacked bars: each stack's total beyond its end (`"labels": "total"`, or `"all"` with
+    /// the segments' values too).
+    public var totalLabels: Bool = false
     /// A fixed colour for the mark when no colour field is encoded.
     public var color: Located<String>?
     /// Lines: a dot at each data point.

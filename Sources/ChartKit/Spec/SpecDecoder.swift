@@ -183,7 +183,18 @@ public enum SpecDecoder {
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
             var mark = MarkSpec(type: t, location: node.location, path: path)
-            mark.labels = r.bool("labels") ?? false
+            if let n = r["labels"] {
+                switch n.value {
+                case .bool(let b): mark.labels = b
+                case .string("total"): mark.totalLabels = true
+                case .string("all"): mark.labels = true; mark.totalLabels = true
+                default:
+                    log.error(n.location, r.childPath("labels"), "must be true, false, \"total\" (each stack's total) or \"all\" (segments and totals)")
+                }
+                if mark.totalLabels && t != .bar {
+                    log.error(n.location, r.childPath("labels"), "\"total\" and \"all\" label stacked bars; a \(t.rawValue) mark takes true or false")
+                }
+            }
             if let c = r.string("color"), let n = r["color"] {
                 mark.color = Located(c, at: n.location, path: r.childPath("color"))
             }

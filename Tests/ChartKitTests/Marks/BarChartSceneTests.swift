@@ -342,3 +342,33 @@ struct HighlightTests {
         #expect(byX == byX.sorted(by: >))
     }
 }
+
+@Suite("Stack totals")
+struct StackTotalTests {
+    @Test("each stack's total stands just above it, and equals its segments' sum")
+    func totals() throws {
+        let engine = ChartEngine()
+        let c = engine.compile(try engine.load(specFile: TestSupport.example("new-capacity-totals.json")))
+        #expect(c.warnings.isEmpty, "\(c.warnings)")
+        let labels = c.scene.texts.filter { $0.role == .valueLabel }
+        #expect(labels.count == 10)
+        for year in Set(c.scene.bars.map(\.category)) {
+            let segments = c.scene.bars.filter { $0.category == year }
+            let top = segments.map(\.rect.minY).min()!, mid = segments[0].rect.midX
+            let label = try #require(labels.first { abs($0.run.position.x - mid) < 0.01 })
+            #expect(label.run.text == NumberFormat(",.0f")!.string(segments.reduce(0) { $0 + $1.value }))
+            #expect(label.run.bounds.maxY <= top && label.run.bounds.maxY > top - 8)
+        }
+    }
+
+    @Test("totals where there is no stack say so; on a line they are an error")
+    func misuse() throws {
+        let data = #""data": {"values": [{"r": "A", "s": "x", "v": 1}, {"r": "A", "s": "y", "v": 2}]}"#
+        let grouped = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "s"}, "xOffset": {"field": "s"}}}"#)
+        #expect(grouped.warnings.contains { $0.contains("\"total\" labels stacks, but these bars are not stacked") })
+        let shares = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": "normalize"}, "color": {"field": "s"}}}"#)
+        #expect(shares.warnings.contains { $0.contains("totals 100%") })
+        let line = TestSupport.decodeErrors(#"{\#(data), "mark": {"type": "line", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}"#)
+        #expect(line.contains { $0.path == "mark.labels" && $0.message.contains("a line mark takes true or false") })
+    }
+}
