@@ -54,6 +54,7 @@ public final class ChartEngine {
     }
 
     private func compileInColor(_ chart: Chart) -> CompiledChart {
+        if !chart.panels.isEmpty { return ConcatCompiler.compile(chart, measurer: text, panel: compileInColor) }
         if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         var warnings = LayerWarnings.of(chart)
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,

@@ -37,27 +37,17 @@ public struct Chart: Sendable {
     public var layers: [ResolvedLayer]
     /// Maps: the map the region mark draws, loaded and parsed.
     public var map: GeoMap? = nil
+    /// A figure of panels (`hconcat`/`vconcat`): each resolved on its own; no layers then.
+    public var panels: [Chart] = []
+    public var concat: ConcatDirection? = nil
 }
 
 public enum ChartResolver {
     /// Resolves a decoded spec. `styleOverride` (the CLI's --style) wins over the spec's style.
     public static func resolve(_ spec: ChartSpec, styleOverride: String? = nil) throws(ChartError) -> Chart {
+        if let concat = spec.concat { return try resolveFigure(spec, concat, styleOverride: styleOverride) }
         let log = DiagnosticLog()
-
-        var style: Style?
-        do {
-            if let name = styleOverride {
-                style = try StyleLoader.load(name, base: ".", requestedAt: nil, path: "--style", config: spec.config,
-                                             paths: StyleLoader.callerPolicy(name, spec: spec.paths))
-            } else if let s = spec.style {
-                style = try StyleLoader.load(s.value, base: spec.baseDirectory, requestedAt: s.location, path: s.path, config: spec.config,
-                                             paths: spec.paths)
-            } else {
-                style = try StyleLoader.load(StyleLoader.defaultName, config: spec.config)
-            }
-        } catch {
-            log.append(contentsOf: error.diagnostics)
-        }
+        let style = loadStyle(spec, styleOverride: styleOverride, log: log)
 
         var tables: [String: DataTable] = [:]
         func table(for data: DataSpec?, layer: LayerSpec) -> DataTable? {
@@ -103,6 +93,47 @@ public enum ChartResolver {
                           height: spec.height?.value ?? style.height,
                           layers: layers, map: map)
         try validate(chart)
+        return chart
+    }
+
+    /// The chart's style: the CLI's --style, else the spec's, else the default; `config` on top.
+    static func loadStyle(_ spec: ChartSpec, styleOverride: String?, log: DiagnosticLog) -> Style? {
+        do throws(ChartError) {
+            if let name = styleOverride {
+                return try StyleLoader.load(name, base: ".", requestedAt: nil, path: "--style", config: spec.config,
+                                            paths: StyleLoader.callerPolicy(name, spec: spec.paths))
+            } else if let s = spec.style {
+                return try StyleLoader.load(s.value, base: spec.baseDirectory, requestedAt: s.location, path: s.path, config: spec.config,
+                                            paths: spec.paths)
+            }
+            return try StyleLoader.load(StyleLoader.defaultName, config: spec.config)
+        } catch {
+            log.append(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    /// A figure of panels: the figure's style, config and path rules for every panel, each
+    /// panel resolved (and checked) as a chart of its own; every panel's errors at once.
+    static func resolveFigure(_ spec: ChartSpec, _ concat: ConcatSpec, styleOverride: String?) throws(ChartError) -> Chart {
+        let log = DiagnosticLog()
+        let style = loadStyle(spec, styleOverride: styleOverride, log: log)
+        var panels: [Chart] = []
+        for var panel in concat.panels {
+            panel.style = spec.style
+            panel.config = spec.config
+            panel.paths = spec.paths
+            do throws(ChartError) {
+                panels.append(try resolve(panel, styleOverride: styleOverride))
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        try log.throwIfAny()
+        guard let style else { throw ChartError(log.diagnostics) }
+        var chart = Chart(spec: spec, style: style, width: spec.width?.value ?? style.width, height: spec.height?.value ?? style.height, layers: [])
+        chart.panels = panels
+        chart.concat = concat.direction
         return chart
     }
 

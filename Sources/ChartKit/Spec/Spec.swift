@@ -42,6 +42,8 @@ public struct ChartSpec: Sendable {
     public var location: SourceLocation
     /// Maps: the map, its projection and an inset (see MapSpec.swift).
     public var map: MapSpec? = nil
+    /// Panels side by side or stacked (`hconcat`, `vconcat`); the figure then has no layers.
+    public var concat: ConcatSpec? = nil
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {

@@ -6,6 +6,7 @@ public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
                           "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
+    static let concatKeys = ["hconcat", "vconcat"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
     static let encodingKeys = ["x", "y", "color", "xOffset", "yOffset", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
@@ -42,20 +43,13 @@ public enum SpecDecoder {
     }
 
     static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
-        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + MapSpecDecoder.topKeys, what: "a JSON object (the chart spec)") else {
+        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + MapSpecDecoder.topKeys,
+                                     what: "a JSON object (the chart spec)") else {
             return nil
         }
         var spec = ChartSpec(file: file, baseDirectory: baseDirectory, location: root.location)
-        spec.title = top.string("title")
-        spec.subtitle = top.string("subtitle")
         spec.notes = top.strings("notes") ?? []
         spec.source = top.string("source")
-        for key in ["width", "height"] {
-            if let v = top.number(key, min: 10, max: maximumSide), let n = top[key] {
-                let located = Located(v, at: n.location, path: key)
-                if key == "width" { spec.width = located } else { spec.height = located }
-            }
-        }
         if let s = top.string("style"), let n = top["style"] {
             spec.style = Located(s, at: n.location, path: "style")
         }
@@ -66,25 +60,53 @@ public enum SpecDecoder {
                 spec.config = c
             }
         }
-        if let d = top["data"] { spec.data = decodeData(d, path: "data", log: log) }
+        if let concat = ConcatDecoder.decode(top, figure: spec, log: log) {
+            spec.title = top.string("title")
+            spec.subtitle = top.string("subtitle")
+            decodeSize(top, into: &spec)
+            spec.concat = concat
+            return spec
+        }
+        decodeView(top, into: &spec, log: log)
+        spec.map = MapSpecDecoder.decode(top, log: log)
+        return spec
+    }
+
+    /// The figure's size (whole chart, chrome included).
+    static func decodeSize(_ top: ObjectReader, into spec: inout ChartSpec) {
+        for key in ["width", "height"] {
+            if let v = top.number(key, min: 10, max: maximumSide), let n = top[key] {
+                let located = Located(v, at: n.location, path: top.childPath(key))
+                if key == "width" { spec.width = located } else { spec.height = located }
+            }
+        }
+    }
+
+    /// One view: its title, size, data, mark or layers, resolve and annotations. Paths in
+    /// messages start at `top`'s path ("hconcat[1].encoding.y" inside a panel).
+    static func decodeView(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
+        spec.title = top.string("title")
+        spec.subtitle = top.string("subtitle")
+        decodeSize(top, into: &spec)
+        if let d = top["data"] { spec.data = decodeData(d, path: top.childPath("data"), log: log) }
 
         // Vega-Lite's word is "layer"; "layers" is this project's older spelling of the same.
         if top.has("layer") && top.has("layers"), let n = top["layers"] {
-            log.error(n.location, "layers", "cannot stand beside \"layer\" (the same thing in Vega-Lite's word); keep one")
+            log.error(n.location, top.childPath("layers"), "cannot stand beside \"layer\" (the same thing in Vega-Lite's word); keep one")
         }
         let layerKey = top.has("layer") ? "layer" : "layers"
         if let layers = top.array(layerKey) {
             if top.has("mark"), let n = top["mark"] {
-                log.error(n.location, "mark", "cannot stand beside \"\(layerKey)\"; move it into a layer")
+                log.error(n.location, top.childPath("mark"), "cannot stand beside \"\(layerKey)\"; move it into a layer")
             }
             if layers.isEmpty, let n = top[layerKey] {
-                log.error(n.location, layerKey, "must hold at least one layer")
+                log.error(n.location, top.childPath(layerKey), "must hold at least one layer")
             }
             // An encoding beside the layers is inherited by every layer (Vega-Lite's rule); a
             // layer's own channel replaces the inherited one.
             let shared = top.object("encoding", keys: encodingKeys)
             for (i, node) in layers.enumerated() {
-                let path = "\(layerKey)[\(i)]"
+                let path = "\(top.childPath(layerKey))[\(i)]"
                 guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["layer"]) else { continue }
                 if let nested = layer["layer"] {
                     log.error(nested.location, layer.childPath("layer"), "layers inside a layer are not supported yet; list every layer at the top")
@@ -92,7 +114,7 @@ public enum SpecDecoder {
                 }
                 if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
             }
-        } else if let l = decodeLayer(top, log: log, path: "") {
+        } else if let l = decodeLayer(top, log: log, path: top.path) {
             spec.layers.append(l)
         }
 
@@ -100,17 +122,15 @@ public enum SpecDecoder {
             if let y = sc.choice("y", ["shared", "independent"]) { spec.independentY = y == "independent" }
             if let x = sc.choice("x", ["shared"]) { _ = x }
         }
-        spec.map = MapSpecDecoder.decode(top, log: log)
         if let items = top.array("annotations") {
             if items.count > Limits.annotations, let n = top["annotations"] {
-                log.error(n.location, "annotations", "has \(items.count) entries; the limit is \(Limits.annotations)")
-                return spec
+                log.error(n.location, top.childPath("annotations"), "has \(items.count) entries; the limit is \(Limits.annotations)")
+                return
             }
             for (i, node) in items.enumerated() {
-                if let a = decodeAnnotation(node, path: "annotations[\(i)]", log: log) { spec.annotations.append(a) }
+                if let a = decodeAnnotation(node, path: "\(top.childPath("annotations"))[\(i)]", log: log) { spec.annotations.append(a) }
             }
         }
-        return spec
     }
 
     static func decodeData(_ node: JSONNode, path: String, log: DiagnosticLog) -> DataSpec? {

@@ -56,7 +56,7 @@ struct LimitsTests {
         // A megabyte-long unknown key is named by a prefix, without a slow "did you mean".
         let key = String(repeating: "k", count: 1_000_000)
         e = TestSupport.decodeErrors("{\"\(key)\": 1, \(bar)}").map(\.description)
-        #expect(e.count == 1 && e[0].count < 300)
+        #expect(e.count == 1 && e[0].count < 800, "\(e.first?.count ?? 0) characters")
     }
 
     @Test("a category cell over the length limit, and too many series, are errors")

@@ -1,0 +1,74 @@
+// A figure of panels (`hconcat`, `vconcat`): the figure's chrome (title, subtitle, notes,
+// source) once, then each panel compiled as a chart of its own in its share of the room, with
+// its own axes, scales and legend (Vega-Lite's default for concatenated views), and moved into
+// place.
+
+enum ConcatCompiler {
+    /// Room between panels.
+    static func gap(_ style: Style) -> Double { max(20, style.padding) }
+
+    static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
+        let b = SceneBuilder(measurer: measurer)
+        let region = ChartFrame.layout(figure, legend: nil, into: b)
+        let rects = panelRects(count: figure.panels.count, in: region, direction: figure.concat ?? .horizontal, gap: gap(figure.style))
+        var warnings: [String] = []
+        for (i, (panel, rect)) in zip(figure.panels, rects).enumerated() {
+            let compiled = compilePanel(fitted(panel, into: rect, figure: figure))
+            b.add(.group(compiled.scene.nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
+            let prefix = "\(figure.concat?.rawValue ?? "hconcat")[\(i)]"
+            warnings += compiled.warnings.map { $0.hasPrefix(prefix) ? $0 : "\(prefix): \($0)" }
+        }
+        let scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
+        return CompiledChart(scene: scene, warnings: warnings)
+    }
+
+    /// Equal shares of the region along the direction, `gap` apart.
+    static func panelRects(count: Int, in region: Rect, direction: ConcatDirection, gap: Double) -> [Rect] {
+        let n = Double(max(1, count))
+        switch direction {
+        case .horizontal:
+            let w = max(10, (region.width - gap * (n - 1)) / n)
+            return (0..<count).map { Rect(x: region.x + Double($0) * (w + gap), y: region.y, width: w, height: region.height) }
+        case .vertical:
+            let h = max(10, (region.height - gap * (n - 1)) / n)
+            return (0..<count).map { Rect(x: region.x, y: region.y + Double($0) * (h + gap), width: region.width, height: h) }
+        }
+    }
+
+    /// A panel sized to its rectangle, without the figure's outer padding, its title in the
+    /// weight of a title and the size of a subtitle (a panel title heads a part, not the page).
+    static func fitted(_ panel: Chart, into rect: Rect, figure: Chart) -> Chart {
+        var p = panel
+        p.width = rect.width
+        p.height = rect.height
+        p.style.padding = 0
+        p.style.title.font.size = figure.style.subtitle.font.size * 1.08
+        p.style.title.font.weight = figure.style.title.font.weight
+        return p
+    }
+}
+
+extension SceneNode {
+    /// The node moved by (dx, dy): how a panel's scene is placed inside a figure.
+    func translated(dx: Double, dy: Double) -> SceneNode {
+        func p(_ q: Point) -> Point { Point(q.x + dx, q.y + dy) }
+        func r(_ q: Rect) -> Rect { Rect(x: q.x + dx, y: q.y + dy, width: q.width, height: q.height) }
+        switch self {
+        case .rect(let rect, let fill, let stroke, let role): return .rect(r(rect), fill: fill, stroke: stroke, role: role)
+        case .path(let cmds, let fill, let stroke, let role):
+            return .path(cmds.map { c in
+                switch c {
+                case .move(let q): return .move(p(q))
+                case .line(let q): return .line(p(q))
+                case .close: return .close
+                }
+            }, fill: fill, stroke: stroke, role: role)
+        case .text(var run, let role):
+            run.position = p(run.position)
+            return .text(run, role: role)
+        case .circle(let c, let radius, let fill, let stroke, let role): return .circle(center: p(c), radius: radius, fill: fill, stroke: stroke, role: role)
+        case .group(let children, let clip): return .group(children.map { $0.translated(dx: dx, dy: dy) }, clip: clip.map(r))
+        case .gradient(let rect, let stops, let role): return .gradient(r(rect), stops: stops, role: role)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// Panels side by side or one above another: Vega-Lite's `hconcat` and `vconcat`.
+//
+//   {"title": "…", "source": "…", "data": {"csv": "…"},
+//    "hconcat": [{"title": "Modules", "mark": "bar", "encoding": …}, {"title": "Polysilicon", …}]}
+//
+// The figure keeps the chrome (title, subtitle, notes, source, style, size); each panel is a
+// view of its own (title, data, mark or layers, encoding, resolve, annotations) with its own
+// scales, axes and legend (Vega-Lite's default for concatenation), drawing the figure's data
+// when it has none of its own.
+
+public enum ConcatDirection: String, Sendable {
+    case horizontal = "hconcat", vertical = "vconcat"
+}
+
+public struct ConcatSpec: Sendable {
+    public var direction: ConcatDirection
+    public var panels: [ChartSpec]
+}
+
+enum ConcatDecoder {
+    /// Keys a panel may have: a view's, not the figure's chrome.
+    static let panelKeys = ["title", "subtitle", "description", "data", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
+    static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema"]
+
+    /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.
+    static func decode(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> ConcatSpec? {
+        let present = SpecDecoder.concatKeys.filter(top.has)
+        guard let key = present.first, let items = top.array(key) else { return nil }
+        if present.count > 1, let n = top[present[1]] {
+            log.error(n.location, present[1], "cannot stand beside \"\(key)\"; nest one inside a panel of the other (not supported yet) or keep one")
+        }
+        for other in ["mark", "encoding", "layer", "layers", "annotations", "resolve"] + MapSpecDecoder.topKeys where top.has(other) {
+            log.error(top[other]!.location, other, "cannot stand beside \"\(key)\": it belongs to a panel")
+        }
+        if items.isEmpty || items.count > 12, let n = top[key] {
+            log.error(n.location, key, items.isEmpty ? "must hold at least one panel" : "has \(items.count) panels; the limit is 12")
+            return nil
+        }
+        let shared = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }
+        var panels: [ChartSpec] = []
+        for (i, node) in items.enumerated() {
+            let path = "\(key)[\(i)]"
+            let allowed = panelKeys + figureOnly + SpecDecoder.concatKeys + MapSpecDecoder.topKeys
+            guard let r = ObjectReader(node, path: path, log: log, keys: allowed) else { continue }
+            for k in figureOnly where r.has(k) {
+                log.error(r[k]!.location, r.childPath(k), "belongs to the whole figure: write it beside \"\(key)\"")
+            }
+            for k in SpecDecoder.concatKeys + MapSpecDecoder.topKeys where r.has(k) {
+                log.error(r[k]!.location, r.childPath(k), k.hasSuffix("concat") ? "panels inside a panel are not supported yet"
+                                                                                 : "maps in panels are not supported yet")
+            }
+            var panel = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: node.location)
+            SpecDecoder.decodeView(r, into: &panel, log: log)
+            if panel.data == nil { panel.data = shared }
+            panels.append(panel)
+        }
+        return ConcatSpec(direction: ConcatDirection(rawValue: key)!, panels: panels)
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import ChartKit
+
+/// Panels side by side (`hconcat`) or stacked (`vconcat`), each a chart of its own.
+@Suite("Concatenated panels")
+struct ConcatSceneTests {
+    let engine = ChartEngine()
+
+    @Test("figures 12 and 13 side by side: two panels, each with its own axes, all inside its half, one title and source")
+    func sideBySide() throws {
+        let c = engine.compile(try engine.load(specFile: TestSupport.example("figures12-13.json")))
+        #expect(c.warnings.allSatisfy { $0.hasPrefix("hconcat[") }, "\(c.warnings)")
+        let bars = c.scene.bars
+        #expect(bars.count == 12)
+        let modules = bars.filter { $0.value < 300 && [76.0, 85.7, 98.6, 124.6, 181.8, 288.7].contains($0.value) }
+        let poly = bars.filter { [242.0, 250, 342, 392, 505, 827].contains($0.value) }
+        #expect(modules.count == 6 && poly.count == 6)
+        #expect(modules.map(\.rect.maxX).max()! < poly.map(\.rect.minX).min()!, "the module panel is left of the polysilicon one")
+        #expect(c.scene.texts.filter { $0.role == .title }.map(\.run.text).count == 3, "the figure's title and two panel titles")
+        #expect(c.scene.texts.filter { $0.role == .source }.count == 1)
+        #expect(c.scene.texts.filter { $0.role == .axisLabel && $0.run.text == "2022" }.count == 2)
+        for n in c.scene.leaves {
+            if case .text(let run, _) = n { #expect(run.bounds.minX >= -0.5 && run.bounds.maxX <= 1000.5) }
+        }
+    }
+
+    @Test("vconcat stacks panels; a panel draws the figure's data when it has none")
+    func stacked() throws {
+        let c = try TestSupport.compile(#"""
+        {"title": "Two views", "height": 600, "data": {"values": [{"r": "A", "v": 1}, {"r": "B", "v": 3}]},
+         "vconcat": [{"mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}},
+                     {"mark": "point", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}]}
+        """#)
+        let bar = try #require(c.scene.bars.first)
+        var points: [Point] = []
+        for n in c.scene.leaves { if case .circle(let p, _, _, _, .point) = n { points.append(p) } }
+        #expect(points.count == 2)
+        #expect(points.allSatisfy { $0.y > bar.rect.maxY }, "the point panel is below the bar panel")
+    }
+
+    @Test("concat mistakes are named at their place")
+    func mistakes() {
+        var e = TestSupport.decodeErrors(#"{"hconcat": [{"mark": "bar", "notes": "x", "encoding": {}}], "mark": "bar"}"#)
+        #expect(e.contains { $0.path == "mark" && $0.message.contains("belongs to a panel") })
+        #expect(e.contains { $0.path == "hconcat[0].notes" && $0.message.contains("belongs to the whole figure") })
+        e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": []}]}"#)
+        #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("not supported yet") })
+        let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}"#)
+        #expect(r.contains { $0.path == "hconcat[0].encoding.y.field" })
+    }
+}
