@@ -9,6 +9,14 @@ public struct CompiledChart: Sendable {
     public var scene: Scene
     /// Things the designer should know that do not stop the chart (labels left out, …).
     public var warnings: [String]
+    /// What the data spans on the value axis ("value") and a continuous x axis ("x"), before
+    /// nicing: small multiples share the union of their panels' extents.
+    var dataExtents: [String: (Double, Double)] = [:]
+
+    public init(scene: Scene, warnings: [String]) {
+        self.scene = scene
+        self.warnings = warnings
+    }
 }
 
 public final class ChartEngine {
@@ -54,15 +62,21 @@ public final class ChartEngine {
     }
 
     private func compileInColor(_ chart: Chart) -> CompiledChart {
-        if !chart.panels.isEmpty { return ConcatCompiler.compile(chart, measurer: text, panel: compileInColor) }
+        if !chart.panels.isEmpty {
+            return chart.concat == nil ? FacetCompiler.compile(chart, measurer: text, panel: compileInColor)
+                                       : ConcatCompiler.compile(chart, measurer: text, panel: compileInColor)
+        }
         if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         var warnings = LayerWarnings.of(chart)
+        var extents: [String: (Double, Double)] = [:]
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,
         // points and layered combinations share an x axis in the Cartesian one.
         let scene = CartesianModel.handles(chart)
-            ? CartesianCompiler.compile(chart, measurer: text, warnings: &warnings)
-            : BarChartCompiler.compile(chart, layer: chart.layers[0], measurer: text, warnings: &warnings)
-        return CompiledChart(scene: scene, warnings: warnings)
+            ? CartesianCompiler.compile(chart, measurer: text, warnings: &warnings, extents: &extents)
+            : BarChartCompiler.compile(chart, layer: chart.layers[0], measurer: text, warnings: &warnings, extents: &extents)
+        var compiled = CompiledChart(scene: scene, warnings: warnings)
+        compiled.dataExtents = extents
+        return compiled
     }
 
     public func render(_ scene: Scene, format: OutputFormat, options: RenderOptions = RenderOptions()) throws(ChartError) -> [UInt8] {

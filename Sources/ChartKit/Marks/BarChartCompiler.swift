@@ -43,9 +43,10 @@ enum BarChartCompiler {
         var shownValue: Double
     }
 
-    static func compile(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, warnings: inout [String]) -> Scene {
+    static func compile(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, warnings: inout [String],
+                        extents: inout [String: (Double, Double)]) -> Scene {
         var passWarnings: [String] = []
-        let first = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: 0, warnings: &passWarnings)
+        let first = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: 0, warnings: &passWarnings, extents: &extents)
         // When a rule's label finds no free place inside the plot (bars on both sides of the
         // line, labels above them), give it a margin to the right of the plot instead.
         if first.labelsCollide && chart.spec.annotations.contains(where: { $0.label != nil && $0.kind == .rule }) {
@@ -54,7 +55,7 @@ enum BarChartCompiler {
             }.max() ?? 0
             let width = min(widest, chart.width * 0.18)
             var retryWarnings: [String] = []
-            let second = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: width, warnings: &retryWarnings)
+            let second = build(chart, layer: layer, measurer: measurer, outsideLabelWidth: width, warnings: &retryWarnings, extents: &extents)
             warnings += retryWarnings
             return second.scene
         }
@@ -63,7 +64,7 @@ enum BarChartCompiler {
     }
 
     static func build(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, outsideLabelWidth: Double,
-                      warnings: inout [String]) -> (scene: Scene, labelsCollide: Bool) {
+                      warnings: inout [String], extents: inout [String: (Double, Double)]) -> (scene: Scene, labelsCollide: Bool) {
         let log = DiagnosticLog()
         let model = BarModel.build(layer, style: chart.style, log: log)!
         let style = chart.style
@@ -113,6 +114,9 @@ enum BarChartCompiler {
             for v in values { lo = min(lo, v); hi = max(hi, v) }
         }
         if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
+        extents["value"] = (lo, hi)
+        // Small multiples: every panel's value axis spans what all of them need.
+        if let shared = chart.sharedExtents["value"] { lo = min(lo, shared.0); hi = max(hi, shared.1) }
 
         let valueSpec = model.value.channel
         let tickFormat: NumberFormat? = (valueSpec.axis?.format ?? valueSpec.format).flatMap(NumberFormat.init)

@@ -156,8 +156,9 @@ struct BarModel: Sendable {
             } else {
                 palette = style?.category ?? []
             }
-            for (i, s) in seriesNames.enumerated() where !palette.isEmpty {
-                colors[s] = palette[i % palette.count]
+            let slots = paletteSlots(seriesNames, domain: color.channel.scale?.domain)
+            for s in seriesNames where !palette.isEmpty {
+                colors[s] = palette[slots[s]! % palette.count]
             }
         }
         return BarModel(orientation: orientation, category: cat, value: val, series: layer.color, categories: categories,
@@ -167,15 +168,33 @@ struct BarModel: Sendable {
     /// Series in the order a colour scale's `domain` lists them, the unlisted ones after, in
     /// data order.
     static func orderedByDomain(_ names: [String], domain: [JSONNode]) -> [String] {
-        let listed = domain.compactMap { n -> String? in
+        let listed = domainNames(domain)
+        let present = Set(names)
+        return listed.filter(present.contains) + names.filter { !listed.contains($0) }
+    }
+
+    /// The values a colour scale's `domain` lists, as text.
+    static func domainNames(_ domain: [JSONNode]) -> [String] {
+        domain.compactMap { n -> String? in
             switch n.value {
             case .string(let s): return s
             case .number(let v): return Format.plain(v)
             default: return nil
             }
         }
-        let present = Set(names)
-        return listed.filter(present.contains) + names.filter { !listed.contains($0) }
+    }
+
+    /// The palette slot of each series: its place in the colour scale's domain when one is
+    /// given (so a series keeps its colour in a panel where others are missing), else its
+    /// place among the series present.
+    static func paletteSlots(_ names: [String], domain: [JSONNode]?) -> [String: Int] {
+        let listed = domain.map(domainNames) ?? []
+        var slots: [String: Int] = [:]
+        var next = listed.count
+        for (i, n) in names.enumerated() {
+            if let k = listed.firstIndex(of: n) { slots[n] = k } else { slots[n] = domain == nil ? i : next; next += 1 }
+        }
+        return slots
     }
 
     /// Orders category values by a sort spec. Numeric-looking categories (years) sort as numbers.

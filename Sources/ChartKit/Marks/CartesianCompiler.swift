@@ -80,7 +80,8 @@ enum CartesianCompiler {
         var color: Color?
     }
 
-    static func compile(_ chart: Chart, measurer: TextMeasurer, warnings: inout [String]) -> Scene {
+    static func compile(_ chart: Chart, measurer: TextMeasurer, warnings: inout [String],
+                        extents: inout [String: (Double, Double)]) -> Scene {
         let log = DiagnosticLog()
         let model = CartesianModel.build(chart, log: log)!
         let style = chart.style
@@ -125,6 +126,11 @@ enum CartesianCompiler {
                 }
             }
             if lo > hi { return (0, 1) }
+            // Small multiples: the left axis of every panel spans what all of them need.
+            if withAnnotations {
+                extents["value"] = (lo, hi)
+                if let shared = chart.sharedExtents["value"] { lo = min(lo, shared.0); hi = max(hi, shared.1) }
+            }
             return (lo, hi)
         }
         let axisGroups = [model.layers.filter { $0.axis == 0 }, model.layers.filter { $0.axis == 1 }].filter { !$0.isEmpty }
@@ -154,6 +160,8 @@ enum CartesianCompiler {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }
             if !(xlo <= xhi) { xlo = 0; xhi = 1 }
+            extents["x"] = (xlo, xhi)
+            if let shared = chart.sharedExtents["x"] { xlo = min(xlo, shared.0); xhi = max(xhi, shared.1) }
             if xhi == xlo { xlo -= model.xKind == .time ? 183 : 0.5; xhi += model.xKind == .time ? 183 : 0.5 }
         }
         let xField = model.layers[0].x

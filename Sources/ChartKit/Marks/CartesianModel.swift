@@ -173,13 +173,14 @@ struct CartesianModel: Sendable {
             let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
             let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }
             var series: [Series] = []
+            let slots = BarModel.paletteSlots(names.compactMap { $0 }, domain: layer.color?.channel.scale?.domain)
             for (si, name) in names.enumerated() {
                 let color: Color
                 if layer.color != nil {
                     let colors = palette.isEmpty ? chart.style.category : palette
                     // Later layers continue the palette so a line never takes a bar's colour.
                     let offset = palette.isEmpty ? layers.reduce(0) { $0 + $1.series.count } : 0
-                    color = colors.isEmpty ? chart.style.bar.color : colors[(si + offset) % colors.count]
+                    color = colors.isEmpty ? chart.style.bar.color : colors[((name.flatMap { slots[$0] } ?? si) + offset) % colors.count]
                 } else {
                     let colors = chart.style.category
                     color = fixed ?? (li == 0 && layer.mark.type == .bar ? chart.style.bar.color : colors[(layers.reduce(0) { $0 + $1.series.count }) % max(1, colors.count)])

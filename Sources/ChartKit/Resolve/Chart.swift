@@ -40,12 +40,25 @@ public struct Chart: Sendable {
     /// A figure of panels (`hconcat`/`vconcat`): each resolved on its own; no layers then.
     public var panels: [Chart] = []
     public var concat: ConcatDirection? = nil
+    /// Small multiples: panels per row of the grid.
+    public var facetColumns: Int? = nil
+    /// Extents every panel of a small multiple spans ("value", "x"), so their scales agree.
+    var sharedExtents: [String: (Double, Double)] = [:]
 }
 
 public enum ChartResolver {
     /// Resolves a decoded spec. `styleOverride` (the CLI's --style) wins over the spec's style.
     public static func resolve(_ spec: ChartSpec, styleOverride: String? = nil) throws(ChartError) -> Chart {
         if let concat = spec.concat { return try resolveFigure(spec, concat, styleOverride: styleOverride) }
+        if let facet = spec.facet { return try resolveFacet(spec, facet, styleOverride: styleOverride) }
+        let chart = try bind(spec, styleOverride: styleOverride)
+        try validate(chart)
+        return chart
+    }
+
+    /// Loads the data and style and binds the fields, without checking that the marks make
+    /// sense together (a small multiple checks each panel's share of the data instead).
+    static func bind(_ spec: ChartSpec, styleOverride: String?) throws(ChartError) -> Chart {
         let log = DiagnosticLog()
         let style = loadStyle(spec, styleOverride: styleOverride, log: log)
 
@@ -92,7 +105,6 @@ public enum ChartResolver {
                           width: spec.width?.value ?? style.width,
                           height: spec.height?.value ?? style.height,
                           layers: layers, map: map)
-        try validate(chart)
         return chart
     }
 

@@ -44,6 +44,8 @@ public struct ChartSpec: Sendable {
     public var map: MapSpec? = nil
     /// Panels side by side or stacked (`hconcat`, `vconcat`); the figure then has no layers.
     public var concat: ConcatSpec? = nil
+    /// Small multiples (`facet`, `columns`, `spec`).
+    public var facet: FacetSpec? = nil
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {

@@ -7,6 +7,7 @@ public enum SpecDecoder {
                           "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
+    static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
     static let encodingKeys = ["x", "y", "color", "xOffset", "yOffset", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
@@ -43,7 +44,7 @@ public enum SpecDecoder {
     }
 
     static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
-        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + MapSpecDecoder.topKeys,
+        guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + facetKeys + MapSpecDecoder.topKeys,
                                      what: "a JSON object (the chart spec)") else {
             return nil
         }
@@ -60,11 +61,13 @@ public enum SpecDecoder {
                 spec.config = c
             }
         }
-        if let concat = ConcatDecoder.decode(top, figure: spec, log: log) {
+        // A figure of several views keeps the chrome; the views are its panels.
+        spec.facet = FacetDecoder.decode(top, figure: spec, log: log)
+        spec.concat = spec.facet == nil ? ConcatDecoder.decode(top, figure: spec, log: log) : nil
+        if spec.facet != nil || spec.concat != nil {
             spec.title = top.string("title")
             spec.subtitle = top.string("subtitle")
             decodeSize(top, into: &spec)
-            spec.concat = concat
             return spec
         }
         decodeView(top, into: &spec, log: log)

@@ -1,0 +1,114 @@
+// Small multiples: one panel per facet value in a grid, the figure's chrome and one legend
+// around it. Panels share their scales as in Vega-Lite: a first pass learns what each
+// panel's data spans, a second draws every panel over the union. Axis labels and titles are
+// written only on the grid's outer edge (left column, bottom panel of each column); inner
+// panels keep the room, so every plot lines up.
+
+enum FacetCompiler {
+    static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
+        let b = SceneBuilder(measurer: measurer)
+        let legend = sharedLegend(figure, panel: compilePanel)
+        let region = ChartFrame.layout(figure, legend: legend, into: b)
+        let n = figure.panels.count
+        let columns = max(1, min(n, figure.facetColumns ?? n))
+        let rects = gridRects(count: n, columns: columns, in: region, gap: 14)
+
+        // Pass 1: what every panel's data spans.
+        var shared: [String: (Double, Double)] = [:]
+        for (panel, rect) in zip(figure.panels, rects) {
+            for (key, e) in compilePanel(ConcatCompiler.fitted(panel, into: rect, figure: figure)).dataExtents {
+                shared[key] = shared[key].map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
+            }
+        }
+        // Pass 2: every panel over the shared extents, axis words on the outer edge only.
+        var warnings: [String] = []
+        for (i, (panel, rect)) in zip(figure.panels, rects).enumerated() {
+            var p = ConcatCompiler.fitted(panel, into: rect, figure: figure)
+            p.sharedExtents = shared
+            let compiled = compilePanel(p)
+            let nodes = stripAxisText(compiled.scene.nodes, left: i % columns != 0, bottom: i + columns < n)
+            b.add(.group(nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
+            warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.spec.title ?? ""))\": \($0)" }
+        }
+        let scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
+        return CompiledChart(scene: scene, warnings: warnings)
+    }
+
+    /// `count` equal cells in rows of `columns`, `gap` apart.
+    static func gridRects(count: Int, columns: Int, in region: Rect, gap: Double) -> [Rect] {
+        let rows = (count + columns - 1) / columns
+        let w = max(10, (region.width - gap * Double(columns - 1)) / Double(columns))
+        let h = max(10, (region.height - gap * Double(rows - 1)) / Double(rows))
+        return (0..<count).map { i in
+            Rect(x: region.x + Double(i % columns) * (w + gap), y: region.y + Double(i / columns) * (h + gap), width: w, height: h)
+        }
+    }
+
+    /// The legend the panels would each draw, drawn once for the figure: read off the first
+    /// panel compiled with its legend shown (the panels share their colours).
+    static func sharedLegend(_ figure: Chart, panel compilePanel: (Chart) -> CompiledChart) -> LegendBlock? {
+        guard var first = figure.panels.first else { return nil }
+        var orient: LegendOrient?
+        var shown = false
+        for i in first.layers.indices {
+            guard var color = first.layers[i].color, var legend = color.channel.legend else { continue }
+            legend.hidden = false
+            orient = legend.orient
+            color.channel.legend = legend
+            first.layers[i].color = color
+            shown = true
+        }
+        guard shown else { return nil }
+        first.layers = first.layers.map { l in
+            var l = l
+            if var c = l.color { c.channel.legend?.orient = .top; l.color = c }
+            return l
+        }
+        let scene = compilePanel(first).scene
+        var items: [LegendItem] = []
+        var title: String?
+        for node in scene.leaves {
+            switch node {
+            case .rect(_, let fill, _, .legendSwatch(let label)): items.append(LegendItem(label: label, color: fill ?? .black, swatch: .square))
+            case .path(_, _, let stroke, .legendSwatch(let label)):
+                items.append(LegendItem(label: label, color: stroke?.color ?? .black, swatch: .line(dash: stroke?.dash ?? [])))
+            case .circle(_, _, let fill, _, .legendSwatch(let label)): items.append(LegendItem(label: label, color: fill ?? .black, swatch: .point))
+            case .text(let run, .legendTitle): title = run.text
+            default: break
+            }
+        }
+        guard !items.isEmpty else { return nil }
+        return LegendBlock(title: title, items: items, orient: orient ?? figure.style.legend.orient)
+    }
+
+    /// The scene without the axis labels and titles left of the plot (`left`) or below it
+    /// (`bottom`); the plot is where its gridlines and axis lines are.
+    static func stripAxisText(_ nodes: [SceneNode], left: Bool, bottom: Bool) -> [SceneNode] {
+        guard left || bottom else { return nodes }
+        var plotLeft = Double.infinity, plotBottom = -Double.infinity
+        func scan(_ ns: [SceneNode]) {
+            for n in ns {
+                switch n {
+                case .path(let cmds, _, _, .gridline), .path(let cmds, _, _, .axisDomain):
+                    for case .move(let p) in cmds { plotLeft = min(plotLeft, p.x); plotBottom = max(plotBottom, p.y) }
+                    for case .line(let p) in cmds { plotLeft = min(plotLeft, p.x); plotBottom = max(plotBottom, p.y) }
+                case .group(let children, _): scan(children)
+                default: break
+                }
+            }
+        }
+        scan(nodes)
+        func keep(_ n: SceneNode) -> SceneNode? {
+            switch n {
+            case .text(let run, let role) where role == .axisLabel || role == .axisTitle:
+                let r = run.bounds
+                if left && r.maxX <= plotLeft + 0.5 { return nil }
+                if bottom && r.minY >= plotBottom - 0.5 { return nil }
+                return n
+            case .group(let children, let clip): return .group(children.compactMap(keep), clip: clip)
+            default: return n
+            }
+        }
+        return nodes.compactMap(keep)
+    }
+}

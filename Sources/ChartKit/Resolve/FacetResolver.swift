@@ -1,0 +1,97 @@
+import Foundation
+
+// Small multiples, resolved: the view resolved once against the whole data (so a misspelt
+// field is reported once), then one panel per value of the facet field drawing only that
+// value's rows. Panels share the colour order (so a series keeps its colour in every panel)
+// and hide their legends: the figure draws one.
+
+extension ChartResolver {
+    /// Panels of one small multiple at most: 31 provinces and more fit.
+    static let maximumFacetPanels = 100
+
+    static func resolveFacet(_ spec: ChartSpec, _ facet: FacetSpec, styleOverride: String?) throws(ChartError) -> Chart {
+        var view = facet.view
+        view.style = spec.style
+        view.config = spec.config
+        view.paths = spec.paths
+        let base = try bind(view, styleOverride: styleOverride)
+        guard let first = base.layers.first else { throw ChartError(Diagnostic(at: facet.location, path: "facet", "the view has no layer to draw")) }
+        let table = first.table
+        guard let column = table.columnIndex(facet.field.value) else {
+            throw ChartError(Diagnostic(at: facet.field.location, path: facet.field.path,
+                                        "\"\(Quote.short(facet.field.value))\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(facet.field.value, in: table.columns))"))
+        }
+        var values: [String] = []
+        var seen = Set<String>()
+        for row in table.rows { if let v = row[column].categoryText, seen.insert(v).inserted { values.append(v) } }
+        values = orderedPanels(values, sort: facet.sort)
+        if values.count > maximumFacetPanels {
+            throw ChartError(Diagnostic(at: facet.field.location, path: facet.field.path,
+                                        "\"\(facet.field.value)\" has \(values.count) values; a small multiple draws at most \(maximumFacetPanels) panels"))
+        }
+        let log = DiagnosticLog()
+        var panels: [Chart] = []
+        for value in values {
+            var panel = base
+            panel.spec.title = value
+            panel.spec.subtitle = nil
+            panel.spec.annotations = base.spec.annotations
+            panel.layers = base.layers.map { shared($0, keeping: value, facetField: facet.field.value) }
+            do throws(ChartError) {
+                try validate(panel)
+                panels.append(panel)
+            } catch {
+                log.append(contentsOf: error.diagnostics.map { d in var d = d; d.message = "panel \"\(Quote.short(value))\": " + d.message; return d })
+            }
+        }
+        try log.throwIfAny()
+        var chart = Chart(spec: spec, style: base.style, width: spec.width?.value ?? base.style.width,
+                          height: spec.height?.value ?? base.style.height, layers: [])
+        chart.panels = panels
+        chart.facetColumns = facet.columns
+        return chart
+    }
+
+    /// Ascending by default (Vega-Lite's order for a facet's values), numbers as numbers.
+    static func orderedPanels(_ values: [String], sort: SortSpec?) -> [String] {
+        func ascending(_ a: String, _ b: String) -> Bool {
+            if let x = Double(a), let y = Double(b) { return x < y }
+            return a.localizedStandardCompare(b) == .orderedAscending
+        }
+        switch sort {
+        case .dataOrder?: return values
+        case .descending?: return values.sorted { ascending($1, $0) }
+        case .explicit(let order)?: return order.filter(values.contains) + values.filter { !order.contains($0) }
+        default: return values.sorted(by: ascending)
+        }
+    }
+
+    /// A layer of one panel: the rows of its facet value, its colours in the order of the
+    /// whole data, its legend left to the figure.
+    static func shared(_ layer: ResolvedLayer, keeping value: String, facetField: String) -> ResolvedLayer {
+        var out = layer
+        if let column = layer.table.columnIndex(facetField) {
+            var rows: [[DataValue]] = [], locations: [SourceLocation] = []
+            for (i, row) in layer.table.rows.enumerated() where row[column].categoryText == value {
+                rows.append(row)
+                locations.append(layer.table.rowLocations[i])
+            }
+            out.table.rows = rows
+            out.table.rowLocations = locations
+        }
+        if var color = out.color {
+            if color.channel.scale?.domain == nil, color.type != .quantitative {
+                var names: [String] = [], seen = Set<String>()
+                for row in layer.table.rows { if let s = row[color.column].categoryText, seen.insert(s).inserted { names.append(s) } }
+                var scale = color.channel.scale ?? ScaleSpec()
+                scale.domain = names.map { JSONNode(.string($0), at: color.channel.location) }
+                color.channel.scale = scale
+            }
+            var legend = color.channel.legend ?? LegendSpec()
+            legend.hidden = true
+            color.channel.legend = legend
+            out.color = color
+        }
+        return out
+    }
+}

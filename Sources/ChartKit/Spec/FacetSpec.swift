@@ -1,0 +1,70 @@
+// Small multiples: Vega-Lite's facet operator.
+//
+//   {"title": "…", "data": {"csv": "…"},
+//    "facet": {"field": "province", "type": "nominal"}, "columns": 6,
+//    "spec": {"mark": "line", "encoding": {"x": …, "y": …, "color": …}}}
+//
+// One panel per value of the facet field (in ascending order unless `sort` says otherwise),
+// laid out in rows of `columns`; as in Vega-Lite the panels share their scales, so one value
+// axis, one time axis and one legend serve them all.
+
+public struct FacetSpec: Sendable {
+    public var field: Located<String>
+    public var sort: SortSpec?
+    /// Panels per row (one row when absent).
+    public var columns: Int?
+    /// The view every panel draws, on its share of the rows (boxed: a spec holds its facet).
+    public var view: ChartSpec {
+        get { boxed[0] }
+        set { boxed = [newValue] }
+    }
+    private var boxed: [ChartSpec]
+    public var location: SourceLocation
+
+    init(field: Located<String>, sort: SortSpec?, columns: Int?, view: ChartSpec, location: SourceLocation) {
+        self.field = field
+        self.sort = sort
+        self.columns = columns
+        self.boxed = [view]
+        self.location = location
+    }
+}
+
+enum FacetDecoder {
+    /// The facet of a spec, or nil when it has none.
+    static func decode(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> FacetSpec? {
+        guard let facetNode = top["facet"] else {
+            for key in ["spec", "columns"] where top.has(key) {
+                log.error(top[key]!.location, key, "belongs to a facet: add \"facet\": {\"field\": …}")
+            }
+            return nil
+        }
+        for other in ["mark", "encoding", "layer", "layers", "annotations"] + SpecDecoder.concatKeys + MapSpecDecoder.topKeys where top.has(other) {
+            log.error(top[other]!.location, other, "cannot stand beside \"facet\": it belongs in \"spec\", the view each panel draws")
+        }
+        guard let f = ObjectReader(facetNode, path: "facet", log: log, keys: ["field", "type", "sort", "title", "header"]) else { return nil }
+        for key in ["row", "column"] where facetNode[key] != nil {
+            log.error(facetNode[key]!.location, "facet.\(key)", "row and column facets are not supported yet; facet by one field with \"columns\"")
+        }
+        if let h = f["header"] { log.error(h.location, "facet.header", "headers are not supported yet; panel titles are the field's values") }
+        if let t = f["title"] { log.error(t.location, "facet.title", "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
+        guard let name = f.string("field"), let fieldNode = f["field"] else {
+            if !f.has("field") { log.error(facetNode.location, "facet", "needs a \"field\" whose values make the panels") }
+            return nil
+        }
+        _ = f.choice("type", ["nominal", "ordinal"])
+        var sort: SortSpec?
+        if let n = f["sort"] { sort = SpecDecoder.decodeSort(n, path: "facet.sort", log: log) }
+        let columns = top.number("columns", min: 1, max: 50).map { Int($0) }
+        guard let viewNode = top["spec"] else {
+            log.error(top.node.location, "", "a facet needs \"spec\": the view each panel draws ({\"mark\": …, \"encoding\": …})")
+            return nil
+        }
+        guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys) else { return nil }
+        var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
+        SpecDecoder.decodeView(r, into: &view, log: log)
+        if view.data == nil { view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) } }
+        return FacetSpec(field: Located(name, at: fieldNode.location, path: "facet.field"), sort: sort, columns: columns,
+                         view: view, location: facetNode.location)
+    }
+}
