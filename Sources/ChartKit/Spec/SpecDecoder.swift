@@ -115,6 +115,11 @@ public enum SpecDecoder {
                     log.error(nested.location, layer.childPath("layer"), "layers inside a layer are not supported yet; list every layer at the top")
                     continue
                 }
+                let datum = DatumLayers.annotation(layer, path: path, inherited: shared, log: log)
+                if datum.handled {
+                    if let a = datum.1 { spec.annotations.append(a) }
+                    continue
+                }
                 if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
             }
         } else if let l = decodeLayer(top, log: log, path: top.path) {

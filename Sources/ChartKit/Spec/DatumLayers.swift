@@ -1,0 +1,85 @@
+// Vega-Lite layers that draw at constant positions, as this project's annotations:
+//
+//   {"mark": "rule", "encoding": {"y": {"datum": 13.5}}}       → a rule at 13.5 across the plot
+//   {"mark": "rule", "encoding": {"x": {"datum": 2025}}}       → a rule at 2025 down the plot
+//   {"mark": {"type": "text", "dx": 8, "dy": -6},
+//    "encoding": {"x": {"datum": 2022}, "y": {"datum": 2.22},
+//                 "text": {"value": "+12.8% vs 2020"}}}        → a callout at (2022, 2.22)
+//
+// A `datum` is a value in the data's domain (Vega-Lite's meaning), so the annotation machinery
+// that already places rules and words on every axis kind draws them; the house style gives them
+// its rule colour and dash. Rule and text layers driven by fields are not supported yet.
+
+enum DatumLayers {
+    /// The annotation a layer stands for, when it is a rule or text layer; `nil` otherwise
+    /// (an ordinary layer). `handled` tells whether the layer was one of these (even if it had
+    /// errors, which are logged).
+    static func annotation(_ layer: ObjectReader, path: String, inherited: ObjectReader?, log: DiagnosticLog) -> (handled: Bool, AnnotationSpec?) {
+        guard let markNode = layer["mark"] else { return (false, nil) }
+        let type: String?
+        switch markNode.value {
+        case .string(let s): type = s
+        case .object: if case .string(let s)? = markNode["type"]?.value { type = s } else { type = nil }
+        default: type = nil
+        }
+        guard let kind = type, kind == "rule" || kind == "text" else { return (false, nil) }
+        let markPath = ObjectReader.join(path, "mark")
+        // Mark properties: a colour; for text, the offsets.
+        var color: Located<String>?
+        var dx = 0.0, dy = 0.0
+        if markNode.members != nil, let m = ObjectReader(markNode, path: markPath, log: log, keys: kind == "text" ? ["type", "color", "dx", "dy"] : ["type", "color"]) {
+            if let c = m.string("color"), let n = m["color"] { color = Located(c, at: n.location, path: m.childPath("color")) }
+            dx = m.number("dx", min: -2000, max: 2000) ?? 0
+            dy = m.number("dy", min: -2000, max: 2000) ?? 0
+        }
+        let own = layer.object("encoding", keys: ["x", "y", "text", "color"])
+        func channel(_ key: String) -> (JSONNode, String)? {
+            if let own, let n = own[key] { return (n, own.childPath(key)) }
+            // An inherited field channel (the shared x of a layered chart) is not this layer's
+            // position; an inherited datum is.
+            if let inherited, let n = inherited[key], n["datum"] != nil || key == "text" { return (n, inherited.childPath(key)) }
+            return nil
+        }
+        var positions: [String: AnnotationValue] = [:]
+        for key in ["x", "y"] {
+            guard let (node, p) = channel(key) else { continue }
+            guard let datum = node["datum"] else {
+                log.error(node.location, p, "a \(kind) layer draws at a constant position here: write {\"datum\": …}; \(kind) layers driven by a field are not supported yet")
+                return (true, nil)
+            }
+            switch datum.value {
+            case .number(let v): positions[key] = .number(v)
+            case .string(let s): positions[key] = .text(s)
+            default:
+                log.error(datum.location, "\(p).datum", "must be a number, a date or a category, found \(datum.kindName)")
+                return (true, nil)
+            }
+        }
+        if let c = own?["color"] { log.error(c.location, own!.childPath("color"), "a colour field on a \(kind) layer is not supported yet; give the mark a \"color\"") }
+        let here = layer.node.location
+        if kind == "rule" {
+            guard positions.count == 1, let (channel, value) = positions.first else {
+                log.error(here, path, positions.isEmpty ? "a rule layer needs \"x\" or \"y\" with a \"datum\""
+                                                        : "a rule with both x and y is a point; give it one of them (segments are not supported yet)")
+                return (true, nil)
+            }
+            var a = AnnotationSpec(kind: .rule, channel: channel, value: value, location: here, path: path)
+            a.color = color
+            return (true, a)
+        }
+        guard let x = positions["x"], case .number(let y)? = positions["y"] else {
+            log.error(here, path, "a text layer here needs \"x\" and \"y\" datums (y a number)")
+            return (true, nil)
+        }
+        guard let (textNode, textPath) = channel("text"), case .string(let words)? = textNode["value"]?.value, !words.isEmpty else {
+            log.error(here, path, "a text layer needs its words: \"text\": {\"value\": \"…\"}")
+            return (true, nil)
+        }
+        _ = textPath
+        var a = AnnotationSpec(kind: .text, channel: "x", value: x, location: here, path: path)
+        a.pointY = y
+        a.color = color
+        a.callout = CalloutSpec(text: words, dx: dx, dy: dy, arrow: false)
+        return (true, a)
+    }
+}
