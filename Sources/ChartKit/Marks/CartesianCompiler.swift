@@ -93,7 +93,7 @@ enum CartesianCompiler {
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
         for l in model.layers where !(l.mark == .line && l.layer.mark.endLabels) {
-            let swatch: LegendItem.Swatch = l.mark == .line ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point ? .point : .square)
+            let swatch: LegendItem.Swatch = l.mark == .line ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point || l.mark == .circle ? .point : .square)
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
                 var layerItems = l.series.map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
@@ -365,7 +365,7 @@ enum CartesianCompiler {
                 }
             case .region:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
-            case .line, .point:
+            case .line, .point, .circle, .square:
                 let width = l.layer.mark.strokeWidth ?? style.line.width
                 for (si, s) in l.series.enumerated() {
                     if l.mark == .line {
@@ -391,12 +391,21 @@ enum CartesianCompiler {
                         for p in lone { nodes.append(.circle(center: p, radius: max(style.line.pointRadius, width), fill: s.color, stroke: nil, role: .point(series: s.name, value: y0.domain.0))) }
                     }
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
-                    if l.mark == .point || l.layer.mark.point {
+                    if l.mark != .line || l.layer.mark.point {
+                        let ring = Stroke(color: style.background.a > 0 ? style.background : .white, width: 1)
+                        let fill = s.color.withAlpha(l.layer.mark.opacity ?? 1)
+                        let radius = l.mark == .line ? style.line.pointRadius : style.line.pointRadius * 1.3
                         for p in s.points {
                             guard let y = p.y else { continue }
                             let c = Point(xPos(p.x), yScale(y))
-                            nodes.append(.circle(center: c, radius: l.mark == .point ? style.line.pointRadius * 1.3 : style.line.pointRadius, fill: s.color.withAlpha(l.layer.mark.opacity ?? 1),
-                                                 stroke: Stroke(color: style.background.a > 0 ? style.background : .white, width: 1), role: .point(series: s.name, value: y)))
+                            if l.mark == .square {
+                                // Vega-Lite's square: the same area as its circle.
+                                let half = radius * 0.886
+                                nodes.append(.rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring,
+                                                   role: .point(series: s.name, value: y)))
+                            } else {
+                                nodes.append(.circle(center: c, radius: radius, fill: fill, stroke: ring, role: .point(series: s.name, value: y)))
+                            }
                             obstacles.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
                             markers.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
                         }

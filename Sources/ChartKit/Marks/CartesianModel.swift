@@ -154,7 +154,10 @@ struct CartesianModel: Sendable {
                     name = s
                 }
                 let pairKey = "\(point.key)\u{1F}\(name ?? "")"
-                if let first = seen[pairKey] {
+                // Lines, areas and bars take one value per x and series; points may share an x
+                // (a scatter of several provinces in one year).
+                let onePerX = [.line, .area, .bar].contains(layer.mark.type)
+                if onePerX, let first = seen[pairKey] {
                     let what = name.map { "\"\(Quote.short(point.key))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(point.key))\""
                     log.rowError(table.rowLocations[i], "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
                     ok = false

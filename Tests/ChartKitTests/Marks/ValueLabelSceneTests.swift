@@ -67,3 +67,31 @@ struct ValueLabelSceneTests {
         #expect(single.warnings.contains { $0.hasPrefix("encoding.y.stack has nothing to stack") })
     }
 }
+
+/// Vega-Lite's circle and square marks, and points that share an x (a scatter).
+@Suite("Circle and square marks")
+struct ShapeMarkTests {
+    @Test("circles and squares mark each row, several on one x; the legend shows their shape")
+    func shapes() throws {
+        let values = #"[{"t": 2019, "v": 10, "s": "a"}, {"t": 2019, "v": 15, "s": "b"}, {"t": 2020, "v": 30, "s": "a"}, {"t": 2020, "v": 25, "s": "b"}]"#
+        let squares = try TestSupport.compile(#"{"data": {"values": \#(values)}, "mark": "square", "encoding": {"x": {"field": "t", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}"#)
+        var rects: [Rect] = []
+        for n in squares.scene.leaves { if case .rect(let r, _, _, .point) = n { rects.append(r) } }
+        #expect(rects.count == 4)
+        #expect(rects.allSatisfy { abs($0.width - $0.height) < 1e-9 })
+        var swatches = 0
+        for n in squares.scene.leaves { if case .rect(_, _, _, .legendSwatch) = n { swatches += 1 } }
+        #expect(swatches == 2)
+        let circles = try TestSupport.compile(#"{"data": {"values": \#(values)}, "mark": "circle", "encoding": {"x": {"field": "t", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        var dots: [Point] = []
+        for n in circles.scene.leaves { if case .circle(let c, _, _, _, .point) = n { dots.append(c) } }
+        #expect(dots.count == 4)
+        #expect(Set(dots.map(\.x)).count == 2, "two rows on each year")
+    }
+
+    @Test("a line still takes one value per x and series")
+    func lineDuplicates() {
+        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"t": 2019, "v": 1}, {"t": 2019, "v": 2}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}}"#)
+        #expect(e.contains { $0.message.contains("appears twice") })
+    }
+}
