@@ -93,7 +93,7 @@ enum CartesianCompiler {
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
         for l in model.layers where !(l.mark == .line && l.layer.mark.endLabels) {
-            let swatch: LegendItem.Swatch = l.mark == .line ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point || l.mark == .circle ? .point : .square)
+            let swatch: LegendItem.Swatch = l.mark == .line || l.mark == .tick ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point || l.mark == .circle ? .point : .square)
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
                 var layerItems = l.series.map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
@@ -365,6 +365,23 @@ enum CartesianCompiler {
                 }
             case .region:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
+            case .tick:
+                // Vega-Lite's tick: a short stroke across the x position at each value, three
+                // quarters of a band wide on a band axis.
+                let length = model.xKind == .band ? band.bandwidth * 0.75 : 12
+                let thickness = l.layer.mark.strokeWidth ?? 2
+                for (si, s) in l.series.enumerated() {
+                    for p in s.points {
+                        guard let y = p.y else { continue }
+                        let c = Point(xPos(p.x), yScale(y))
+                        nodes.append(.path([.move(Point(c.x - length / 2, c.y)), .line(Point(c.x + length / 2, c.y))], fill: nil,
+                                           stroke: Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: thickness, dash: []),
+                                           role: .point(series: s.name, value: y)))
+                        markers.insert(Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness))
+                        obstacles.insert(Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness))
+                    }
+                    if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
+                }
             case .line, .point, .circle, .square:
                 let width = l.layer.mark.strokeWidth ?? style.line.width
                 for (si, s) in l.series.enumerated() {

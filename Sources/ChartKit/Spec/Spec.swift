@@ -77,7 +77,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar, line, area, point, circle, square, region
+    case bar, line, area, point, circle, square, tick, region
 }
 
 public struct MarkSpec: Sendable {

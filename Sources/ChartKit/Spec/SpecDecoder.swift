@@ -237,7 +237,8 @@ public enum SpecDecoder {
                     }
                 }
             }
-            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter { r.has($0) }
+            // A tick is a stroke too: it takes a width.
+            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter { r.has($0) && !(t == .tick && $0 == "strokeWidth") }
             if t != .line, let key = lineOnly.first {
                 log.error(r[key]!.location, r.childPath(key), "applies to \"line\" marks only")
             }

@@ -95,3 +95,22 @@ struct ShapeMarkTests {
         #expect(e.contains { $0.message.contains("appears twice") })
     }
 }
+
+@Suite("Tick marks")
+struct TickMarkTests {
+    @Test("a tick is a horizontal stroke three quarters of a band wide at each value, several per band")
+    func ticks() throws {
+        let c = try TestSupport.compile(#"""
+        {"data": {"csv": "data/non-fossil-share.csv"}, "mark": {"type": "tick", "strokeWidth": 3},
+         "encoding": {"x": {"field": "region", "type": "nominal"}, "y": {"field": "share", "type": "quantitative"}, "color": {"field": "year", "type": "ordinal"}}}
+        """#)
+        var strokes: [(PathCommand, PathCommand, Stroke)] = []
+        for n in c.scene.leaves { if case .path(let cmds, nil, let s?, .point) = n, cmds.count == 2 { strokes.append((cmds[0], cmds[1], s)) } }
+        #expect(strokes.count == 30)
+        for (a, b, s) in strokes {
+            guard case .move(let p) = a, case .line(let q) = b else { Issue.record("not a segment"); continue }
+            #expect(p.y == q.y && q.x > p.x)
+            #expect(s.width == 3)
+        }
+    }
+}
