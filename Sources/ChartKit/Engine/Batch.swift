@@ -162,7 +162,7 @@ public final class BatchRenderer: @unchecked Sendable {
     /// The spec file, its data files and its style files (with what they extend).
     public static func dependencies(of spec: ChartSpec, styleOverride: String?) -> [String] {
         var files = [spec.file]
-        let views = [spec] + (spec.concat?.panels ?? [])
+        let views = [spec] + (spec.concat?.panels ?? []) + (spec.facet.map { [$0.view] } ?? [])
         for data in views.flatMap({ [$0.data] + $0.layers.map(\.data) }) {
             if case .csv(let path)? = data {
                 let full = FileAccess.resolve(path.value, against: spec.baseDirectory)
