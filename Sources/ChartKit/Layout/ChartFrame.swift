@@ -2,7 +2,8 @@
 // the legend where the style or spec puts it. What is left is the region for axes and plot.
 
 public struct LegendItem: Sendable, Equatable {
-    public enum Swatch: Sendable, Equatable { case square, line(dash: [Double]), point }
+    /// `ring`: an outlined point (Vega-Lite's default point mark).
+    public enum Swatch: Sendable, Equatable { case square, line(dash: [Double]), point, ring }
     public var label: String
     public var color: Color
     public var swatch: Swatch = .square
@@ -110,6 +111,9 @@ enum ChartFrame {
                             stroke: Stroke(color: item.color, width: 2.5, dash: dash.isEmpty ? [] : [3, 2]), role: .legendSwatch(item.label)))
             case .point:
                 b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.4, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+            case .ring:
+                b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.33, fill: nil,
+                              stroke: Stroke(color: item.color, width: 2, dash: []), role: .legendSwatch(item.label)))
             }
             var t = run
             t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)

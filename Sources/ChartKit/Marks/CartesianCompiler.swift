@@ -93,7 +93,9 @@ enum CartesianCompiler {
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
         for l in model.layers where !(l.mark == .line && l.layer.mark.endLabels) {
-            let swatch: LegendItem.Swatch = l.mark == .line || l.mark == .tick ? .line(dash: l.layer.mark.strokeDash) : (l.mark == .point || l.mark == .circle ? .point : .square)
+            let outlinedPoint = l.mark == .point && !(l.layer.mark.filled ?? false)
+            let swatch: LegendItem.Swatch = l.mark == .line || l.mark == .tick ? .line(dash: l.layer.mark.strokeDash)
+                : (outlinedPoint ? .ring : (l.mark == .point || l.mark == .circle ? .point : .square))
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
                 var layerItems = l.series.map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
@@ -409,8 +411,12 @@ enum CartesianCompiler {
                     }
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                     if l.mark != .line || l.layer.mark.point {
-                        let ring = Stroke(color: style.background.a > 0 ? style.background : .white, width: 1)
-                        let fill = s.color.withAlpha(l.layer.mark.opacity ?? 1)
+                        // Vega-Lite draws a point mark as an outline, a circle or square filled;
+                        // a line's dots are filled with a ring of the background.
+                        let outlined = !(l.layer.mark.filled ?? (l.mark != .point))
+                        let ring = outlined ? Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: 2, dash: [])
+                                            : Stroke(color: style.background.a > 0 ? style.background : .white, width: 1)
+                        let fill: Color? = outlined ? nil : s.color.withAlpha(l.layer.mark.opacity ?? 1)
                         let radius = l.mark == .line ? style.line.pointRadius : style.line.pointRadius * 1.3
                         for p in s.points {
                             guard let y = p.y else { continue }

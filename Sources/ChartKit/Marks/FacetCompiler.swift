@@ -72,7 +72,9 @@ enum FacetCompiler {
             case .rect(_, let fill, _, .legendSwatch(let label)): items.append(LegendItem(label: label, color: fill ?? .black, swatch: .square))
             case .path(_, _, let stroke, .legendSwatch(let label)):
                 items.append(LegendItem(label: label, color: stroke?.color ?? .black, swatch: .line(dash: stroke?.dash ?? [])))
-            case .circle(_, _, let fill, _, .legendSwatch(let label)): items.append(LegendItem(label: label, color: fill ?? .black, swatch: .point))
+            case .circle(_, _, let fill, let stroke, .legendSwatch(let label)):
+                items.append(fill == nil ? LegendItem(label: label, color: stroke?.color ?? .black, swatch: .ring)
+                                         : LegendItem(label: label, color: fill!, swatch: .point))
             case .text(let run, .legendTitle): title = run.text
             default: break
             }

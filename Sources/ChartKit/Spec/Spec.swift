@@ -91,6 +91,9 @@ public struct MarkSpec: Sendable {
     public var color: Located<String>?
     /// Lines: a dot at each data point.
     public var point: Bool = false
+    /// Points, circles, squares: filled or outlined (Vega-Lite: a point is outlined, a circle
+    /// and a square filled, unless `filled` says otherwise).
+    public var filled: Bool?
     /// Lines: the series name at the end of each line, instead of a legend.
     public var endLabels: Bool = false
     /// Lines: a dash pattern (e.g. [4, 3] for projections).

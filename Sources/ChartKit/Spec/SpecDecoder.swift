@@ -8,7 +8,7 @@ public enum SpecDecoder {
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
-    static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity"]
+    static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled"]
     static let encodingKeys = ["x", "y", "color", "xOffset", "yOffset", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
@@ -227,6 +227,10 @@ public enum SpecDecoder {
                 mark.color = Located(c, at: n.location, path: r.childPath("color"))
             }
             mark.point = r.bool("point") ?? false
+            mark.filled = r.bool("filled")
+            if mark.filled != nil && ![.point, .circle, .square].contains(t), let n = r["filled"] {
+                log.error(n.location, r.childPath("filled"), "applies to point, circle and square marks")
+            }
             mark.endLabels = r.bool("endLabels") ?? false
             mark.strokeWidth = r.number("strokeWidth", min: 0, max: 50)
             mark.opacity = r.number("opacity", min: 0, max: 1)

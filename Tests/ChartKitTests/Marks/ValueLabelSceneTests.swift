@@ -114,3 +114,27 @@ struct TickMarkTests {
         }
     }
 }
+
+@Suite("Point marks")
+struct PointMarkTests {
+    let values = #"[{"t": 2019, "v": 10}, {"t": 2020, "v": 30}]"#
+
+    func circles(_ mark: String) throws -> [(fill: Color?, stroke: Stroke?)] {
+        let c = try TestSupport.compile(#"{"data": {"values": \#(values)}, "mark": \#(mark), "encoding": {"x": {"field": "t", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        var out: [(Color?, Stroke?)] = []
+        for n in c.scene.leaves { if case .circle(_, _, let f, let s, .point) = n { out.append((f, s)) } }
+        return out
+    }
+
+    @Test("a point is an outline, as in Vega-Lite; filled true fills it; a circle is filled")
+    func hollowByDefault() throws {
+        let hollow = try circles(#""point""#)
+        #expect(hollow.count == 2 && hollow.allSatisfy { $0.fill == nil && $0.stroke?.width == 2 })
+        let filled = try circles(#"{"type": "point", "filled": true}"#)
+        #expect(filled.allSatisfy { $0.fill != nil })
+        let circle = try circles(#""circle""#)
+        #expect(circle.allSatisfy { $0.fill != nil })
+        let e = TestSupport.decodeErrors(#"{"data": {"values": \#(values)}, "mark": {"type": "bar", "filled": true}, "encoding": {"x": {"field": "t"}, "y": {"field": "v"}}}"#)
+        #expect(e.contains { $0.path == "mark.filled" })
+    }
+}
