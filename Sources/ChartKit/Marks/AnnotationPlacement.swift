@@ -93,7 +93,7 @@ enum AnnotationPlacement {
             guard let y = a.pointY else { return [] }
             let c = Point(center, valueScale(y))
             // Hollow: a target, not a measurement.
-            b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.background.a > 0 ? style.background : .white,
+            b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.haloColor,
                           stroke: Stroke(color: color ?? style.rule.color, width: 2, dash: []), role: .annotationPoint(value: y)))
             obstacles.insert(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
             guard let label = a.label, !label.isEmpty else { return [] }

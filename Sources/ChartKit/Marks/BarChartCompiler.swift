@@ -291,7 +291,7 @@ enum BarChartCompiler {
             var stroke: Stroke?
             if model.stack != nil && style.bar.segmentGap > 0 {
                 // A hairline in the background colour keeps adjacent segments apart in grayscale.
-                stroke = Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap)
+                stroke = Stroke(color: style.haloColor, width: style.bar.segmentGap)
             }
             barNodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value)))
             placed.append(PlacedBar(rect: rect, datum: d, fill: fill, shownValue: v1 - v0))
@@ -396,7 +396,7 @@ enum BarChartCompiler {
                     run = b.text(text, labelStyle, at: Point(x, p.rect.midY), h: negative ? .end : .start, v: .middle)
                 }
                 // A rule passing behind a label must not strike through its digits.
-                run.halo = style.background.a > 0 ? style.background : .white
+                run.halo = style.haloColor
                 valueLabels.append(run)
                 obstacles.insert(run.bounds)
             }
@@ -476,7 +476,7 @@ enum BarChartCompiler {
             var run = vertical
                 ? b.text(text, ls, at: Point(r.midX, total < 0 ? r.maxY + pad : r.minY - pad), h: .middle, v: total < 0 ? .top : .bottom)
                 : b.text(text, ls, at: Point(total < 0 ? r.minX - pad : r.maxX + pad, r.midY), h: total < 0 ? .end : .start, v: .middle)
-            run.halo = style.background.a > 0 ? style.background : .white
+            run.halo = style.haloColor
             return run
         }
     }

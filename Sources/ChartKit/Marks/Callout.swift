@@ -14,7 +14,7 @@ enum Callout {
         let h: HorizontalAnchor = spec.dx > 0 ? .start : (spec.dx < 0 ? .end : .middle)
         let v: VerticalAnchor = spec.dy < 0 ? .bottom : (spec.dy > 0 ? .top : .middle)
         var run = b.text(spec.text, ls, at: Point(target.x + spec.dx, target.y + spec.dy), h: h, v: v)
-        run.halo = style.background.a > 0 ? style.background : .white
+        run.halo = style.haloColor
         if spec.arrow {
             for node in leader(from: run.bounds, to: target, color: ls.color, width: style.rule.width) { b.add(node) }
         }

@@ -292,7 +292,7 @@ enum CartesianCompiler {
                 let below = t.total < 0
                 var run = b.text(valueFormat(l).string(t.total), ls, at: Point(xPos(t.x), below ? yScale(t.bottom) + 3 : yScale(t.top) - 3),
                                  h: .middle, v: below ? .top : .bottom)
-                run.halo = style.background.a > 0 ? style.background : .white
+                run.halo = style.haloColor
                 valueLabels.append((l.index, [run], nil))
             }
         }
@@ -307,7 +307,7 @@ enum CartesianCompiler {
                 var candidates = [(HorizontalAnchor.middle, VerticalAnchor.bottom), (lean, .bottom), (.middle, .top), (lean, .top)].map { h, v in
                     b.text(valueFormat(l).string(y), style.bar.label, at: Point(at.x, at.y + (v == .bottom ? -5 : 5)), h: h, v: v)
                 }
-                for i in candidates.indices { candidates[i].halo = style.background.a > 0 ? style.background : .white }
+                for i in candidates.indices { candidates[i].halo = style.haloColor }
                 valueLabels.append((l.index, candidates, nil))
             }
         }
@@ -327,7 +327,7 @@ enum CartesianCompiler {
                         if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
                         let a = yScale(v0), c = yScale(v1)
                         let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
-                        let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.background.a > 0 ? style.background : .white, width: style.bar.segmentGap) : nil
+                        let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
                         nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {
@@ -338,7 +338,7 @@ enum CartesianCompiler {
                             valueLabels.append((l.index, [run], run.size.width + 4 <= rect.width && run.size.height + 2 <= rect.height))
                         }
                         if l.layer.mark.labels && l.stack == nil {
-                            let text = (l.y.channel.format.flatMap(NumberFormat.init) ?? NumberFormat.label).string(p.y!)
+                            let text = valueFormat(l).string(p.y!)
                             var run = b.text(text, style.bar.label, at: Point(rect.midX, p.y! < 0 ? rect.maxY + 3 : rect.minY - 3), h: .middle, v: p.y! < 0 ? .top : .bottom)
                             run.halo = style.background
                             if run.size.width <= (sub?.step ?? band.step) - 2 { barLabels.append((run, rect, s.color)) }
@@ -379,8 +379,9 @@ enum CartesianCompiler {
                         nodes.append(.path([.move(Point(c.x - length / 2, c.y)), .line(Point(c.x + length / 2, c.y))], fill: nil,
                                            stroke: Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: thickness, dash: []),
                                            role: .point(series: s.name, value: y)))
-                        markers.insert(Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness))
-                        obstacles.insert(Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness))
+                        let box = Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness)
+                        markers.insert(box)
+                        obstacles.insert(box)
                     }
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
@@ -415,7 +416,7 @@ enum CartesianCompiler {
                         // a line's dots are filled with a ring of the background.
                         let outlined = !(l.layer.mark.filled ?? (l.mark != .point))
                         let ring = outlined ? Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: 2, dash: [])
-                                            : Stroke(color: style.background.a > 0 ? style.background : .white, width: 1)
+                                            : Stroke(color: style.haloColor, width: 1)
                         let fill: Color? = outlined ? nil : s.color.withAlpha(l.layer.mark.opacity ?? 1)
                         let radius = l.mark == .line ? style.line.pointRadius : style.line.pointRadius * 1.3
                         for p in s.points {
@@ -553,7 +554,7 @@ enum CartesianCompiler {
                 guard let x = resolveX(a.value, model: model), let y = a.pointY else { continue }
                 let c = Point(xPos(x), y0(y))
                 // Hollow and dashed-ringed: a target, not a measurement.
-                b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.background.a > 0 ? style.background : .white,
+                b.add(.circle(center: c, radius: style.line.pointRadius + 2.5, fill: style.haloColor,
                               stroke: Stroke(color: color ?? style.rule.color, width: 2, dash: []), role: .annotationPoint(value: y)))
                 obstacles.insert(Rect(x: c.x - 6, y: c.y - 6, width: 12, height: 12))
                 if let label = a.label {

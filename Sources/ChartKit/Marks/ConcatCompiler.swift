@@ -10,7 +10,9 @@ enum ConcatCompiler {
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
         let region = ChartFrame.layout(figure, legend: nil, into: b)
-        let rects = panelRects(count: figure.panels.count, in: region, direction: figure.concat ?? .horizontal, gap: gap(figure.style))
+        // Side by side: one row of them all; one above another: one column.
+        let n = figure.panels.count
+        let rects = FacetCompiler.gridRects(count: n, columns: figure.concat == .vertical ? 1 : n, in: region, gap: gap(figure.style))
         var warnings: [String] = []
         for (i, (panel, rect)) in zip(figure.panels, rects).enumerated() {
             let compiled = compilePanel(fitted(panel, into: rect, figure: figure))
@@ -20,19 +22,6 @@ enum ConcatCompiler {
         }
         let scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
         return CompiledChart(scene: scene, warnings: warnings)
-    }
-
-    /// Equal shares of the region along the direction, `gap` apart.
-    static func panelRects(count: Int, in region: Rect, direction: ConcatDirection, gap: Double) -> [Rect] {
-        let n = Double(max(1, count))
-        switch direction {
-        case .horizontal:
-            let w = max(10, (region.width - gap * (n - 1)) / n)
-            return (0..<count).map { Rect(x: region.x + Double($0) * (w + gap), y: region.y, width: w, height: region.height) }
-        case .vertical:
-            let h = max(10, (region.height - gap * (n - 1)) / n)
-            return (0..<count).map { Rect(x: region.x, y: region.y + Double($0) * (h + gap), width: region.width, height: h) }
-        }
     }
 
     /// A panel sized to its rectangle, without the figure's outer padding, its title in the

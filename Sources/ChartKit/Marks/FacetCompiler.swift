@@ -52,18 +52,15 @@ enum FacetCompiler {
         var shown = false
         for i in first.layers.indices {
             guard var color = first.layers[i].color, var legend = color.channel.legend else { continue }
-            legend.hidden = false
             orient = legend.orient
+            // Shown, and on top, where reading its items back is simplest.
+            legend.hidden = false
+            legend.orient = .top
             color.channel.legend = legend
             first.layers[i].color = color
             shown = true
         }
         guard shown else { return nil }
-        first.layers = first.layers.map { l in
-            var l = l
-            if var c = l.color { c.channel.legend?.orient = .top; l.color = c }
-            return l
-        }
         let scene = compilePanel(first).scene
         var items: [LegendItem] = []
         var title: String?

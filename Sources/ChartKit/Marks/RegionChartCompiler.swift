@@ -189,7 +189,7 @@ enum RegionChartCompiler {
 
         // The inset: the regions in its box at its own scale, labelled where they fit.
         if let frame = arranged.insetRect, let innerFit = arranged.insetFit, let ib = arranged.insetBounds {
-            let background = style.background.a > 0 ? style.background : Color.white
+            let background = style.haloColor
             b.add(.rect(frame, fill: background, stroke: nil, role: .inset))
             var nodes: [SceneNode] = []
             var insetPage: [(Int, PageFeature)] = []

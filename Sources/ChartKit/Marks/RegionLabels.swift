@@ -200,7 +200,7 @@ struct RegionLabeler {
     private mutating func outside(_ req: RegionLabelRequest, text: String, anchor: Point) -> Bool {
         var ls = style.region.label
         ls.color = style.region.label.color
-        let halo = style.background.a > 0 ? style.background : Color.white
+        let halo = style.haloColor
         var best: (score: Double, run: TextRun, end: Point)?
         var run = b.text(text, ls, at: anchor)  // measured once, moved around below
         run.halo = halo

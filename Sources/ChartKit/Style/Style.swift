@@ -122,6 +122,10 @@ public struct Style: Sendable, Equatable {
     /// Draw every colour as the gray of the same lightness, including colours a spec names
     /// itself: a style for black-and-white printing must hold for every chart.
     public var grayscale: Bool = false
+
+    /// The colour behind labels that must stay readable over marks: the background, or white
+    /// where the background is transparent.
+    var haloColor: Color { background.a > 0 ? background : .white }
 }
 
 // MARK: - Loading
