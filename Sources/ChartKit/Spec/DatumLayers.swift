@@ -71,11 +71,16 @@ enum DatumLayers {
             log.error(here, path, "a text layer here needs \"x\" and \"y\" datums (y a number)")
             return (true, nil)
         }
-        guard let (textNode, textPath) = channel("text"), case .string(let words)? = textNode["value"]?.value, !words.isEmpty else {
+        guard let (textNode, textPath) = channel("text") else {
             log.error(here, path, "a text layer needs its words: \"text\": {\"value\": \"…\"}")
             return (true, nil)
         }
-        _ = textPath
+        guard case .string(let words)? = textNode["value"]?.value, !words.isEmpty else {
+            log.error(textNode.location, textPath, textNode["field"] != nil
+                      ? "text drawn from a field is not supported yet; write the words as {\"value\": \"…\"}"
+                      : "needs the words as {\"value\": \"…\"}")
+            return (true, nil)
+        }
         var a = AnnotationSpec(kind: .text, channel: "x", value: x, location: here, path: path)
         a.pointY = y
         a.color = color

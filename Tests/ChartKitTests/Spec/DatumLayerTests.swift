@@ -37,5 +37,7 @@ struct DatumLayerTests {
         #expect(e.contains { $0.message.contains("a rule with both x and y is a point") })
         e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "text", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}}}]}"#)
         #expect(e.contains { $0.message.contains("a text layer needs its words") })
+        e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "text", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}, "text": {"field": "region"}}}]}"#)
+        #expect(e.contains { $0.path == "layer[0].encoding.text" && $0.message.contains("from a field is not supported yet") })
     }
 }
