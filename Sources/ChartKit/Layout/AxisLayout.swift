@@ -110,3 +110,20 @@ struct CategoryLabels {
         return CategoryLabels(mode: angle == 0 ? .straight : .rotated(angle: angle), every: every, depth: depth)
     }
 }
+
+extension CategoryLabels {
+    /// Draws the labels of a horizontal band axis under it (top edge at `y`), every n-th one
+    /// when thinned, straight, wrapped or turned as `fit` chose.
+    func drawBelow(_ categories: [String], centers: (String) -> Double?, y: Double, style: AxisStyle, into b: SceneBuilder) {
+        for (i, c) in categories.enumerated() where i % every == 0 {
+            guard let center = centers(c) else { continue }
+            let run: TextRun
+            switch mode {
+            case .straight: run = b.text(c, style.label, at: Point(center, y), h: .middle, v: .top)
+            case .wrapped(let w): run = b.text(c, style.label, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
+            case .rotated(let a): run = b.text(c, style.label, at: Point(center, y), h: .end, v: .middle, angle: a)
+            }
+            b.add(run, .axisLabel)
+        }
+    }
+}

@@ -22,6 +22,28 @@ struct MapLegend {
         return (nodes.bounds.width, nodes.bounds.height)
     }
 
+    /// Takes room for the legend on one side of `region` (top, bottom or right) and returns
+    /// where to draw it; nil for `.none`.
+    func reserve(_ orient: LegendOrient, in region: inout Rect, measurer: TextMeasurer) -> (Arrangement, Point)? {
+        let gap = orient == .right ? style.legend.itemGap : style.headerGap
+        switch orient {
+        case .top:
+            let s = size(.row(maxWidth: region.width), measurer: measurer)
+            defer { region.y += s.height + gap; region.height -= s.height + gap }
+            return (.row(maxWidth: region.width), Point(region.x, region.y))
+        case .bottom:
+            let s = size(.row(maxWidth: region.width), measurer: measurer)
+            region.height -= s.height + gap
+            return (.row(maxWidth: region.width), Point(region.x, region.maxY + gap))
+        case .right:
+            let s = size(.column, measurer: measurer)
+            region.width -= s.width + gap
+            return (.column, Point(region.maxX + gap, region.y))
+        case .none:
+            return nil
+        }
+    }
+
     /// Draws the legend with its top-left corner at `origin`; returns the box it covers.
     @discardableResult
     func draw(_ arrangement: Arrangement, at origin: Point, into b: SceneBuilder) -> Rect {

@@ -101,7 +101,7 @@ enum BarChartCompiler {
                     stackedBottom[d.category] = s + v
                 }
             } else {
-                shown[i] = (0, d.value)
+                shown[i] = (d.base ?? 0, d.value)
             }
         }
         // Keep the stack order equal to the legend order (first series at the baseline).
@@ -287,7 +287,8 @@ enum BarChartCompiler {
             let p0 = valueScale(v0), p1 = valueScale(v1)
             let rect = vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
                                 : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width)
-            let fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
+            var fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
+            if let o = layer.mark.opacity { fill = fill.withAlpha(fill.a * o) }
             var stroke: Stroke?
             if model.stack != nil && style.bar.segmentGap > 0 {
                 // A hairline in the background colour keeps adjacent segments apart in grayscale.

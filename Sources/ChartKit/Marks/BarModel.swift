@@ -11,6 +11,8 @@ struct BarDatum: Sendable {
     var series: String?
     var value: Double
     var row: Int
+    /// The bar's other end (an x2 or y2 field); nil: it grows from zero.
+    var base: Double? = nil
 }
 
 struct BarModel: Sendable {
@@ -83,10 +85,28 @@ struct BarModel: Sendable {
                 ok = false
             }
         }
+        let value2 = orientation == .vertical ? layer.y2 : layer.x2
+        if let wrong = orientation == .vertical ? layer.x2 : layer.y2 {
+            log.error(wrong.channel.location, wrong.channel.path, "spans the value axis; on these bars it is \(orientation == .vertical ? "y2" : "x2")")
+            ok = false
+        }
+        if let v2 = value2, v2.type != .quantitative {
+            log.error(v2.channel.type?.location ?? v2.channel.location, v2.channel.path, "must be quantitative, like \(orientation == .vertical ? "y" : "x")")
+            ok = false
+        }
+        if let detail = layer.detail {
+            log.error(detail.channel.location, detail.channel.path, "splits lines, areas and stacks; a bar chart without a colour field has nothing to split (use color to stack)")
+            ok = false
+        }
         guard ok else { return nil }
 
         let table = layer.table
         guard case .success(let numbers) = table.numbers(column: val.column) else { return nil }
+        var bases: [Double?] = []
+        if let v2 = value2 {
+            guard case .success(let b) = table.numbers(column: v2.column) else { return nil }
+            bases = b
+        }
         var data: [BarDatum] = []
         var categoryOrder: [String] = []
         var seenCategory = Set<String>()
@@ -119,7 +139,10 @@ struct BarModel: Sendable {
             }
             seenPair[key] = i
             // A missing value draws no bar, but keeps its category on the axis.
-            if let v = numbers[i] { data.append(BarDatum(category: c, series: s, value: v, row: i)) }
+            // A span with a missing end is not drawn either.
+            if let v = numbers[i], bases.isEmpty || bases[i] != nil {
+                data.append(BarDatum(category: c, series: s, value: v, row: i, base: bases.isEmpty ? nil : bases[i]))
+            }
         }
         guard ok else { return nil }
         if table.rows.isEmpty {
@@ -127,7 +150,8 @@ struct BarModel: Sendable {
             return nil
         }
         guard let grouping = BarGrouping.of(layer, value: val, vertical: orientation == .vertical, log: log) else { return nil }
-        let stack = layer.color == nil ? nil : grouping.stack
+        // Bars that span value2 to value do not stack (Vega-Lite's rule).
+        let stack = layer.color == nil || value2 != nil ? nil : grouping.stack
         if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
             log.rowError(table.rowLocations[neg.row], "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
             return nil

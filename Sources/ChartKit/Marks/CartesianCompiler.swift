@@ -98,7 +98,10 @@ enum CartesianCompiler {
                 : (outlinedPoint ? .ring : (l.mark == .point || l.mark == .circle ? .point : .square))
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
-                var layerItems = l.series.map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
+                // One entry per colour value: detail series share their colour's entry.
+                var named = Set<String>()
+                var layerItems = l.series.filter { named.insert($0.name ?? "").inserted }
+                    .map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
                 let orient = l.layer.color?.channel.legend?.orient ?? style.legend.orient
                 // A vertical legend lists a stack top first, as it reads on the chart.
                 if l.stack != nil && orient == .right { layerItems.reverse() }
@@ -365,7 +368,7 @@ enum CartesianCompiler {
                     flush()
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
-            case .region:
+            case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .tick:
                 // Vega-Lite's tick: a short stroke across the x position at each value, three
@@ -477,16 +480,7 @@ enum CartesianCompiler {
         case .band:
             if xField.channel.axis?.hidden != true {
                 if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: xField) { warnings.append(w) }
-                for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
-                    guard let center = band.center(c) else { continue }
-                    let run: TextRun
-                    switch catLabels.mode {
-                    case .straight: run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .middle, v: .top)
-                    case .wrapped(let w): run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .middle, v: .top, wrap: w, align: .middle)
-                    case .rotated(let a): run = b.text(c, axisStyle.label, at: Point(center, labelY), h: .end, v: .middle, angle: a)
-                    }
-                    b.add(run, .axisLabel)
-                }
+                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, style: axisStyle, into: b)
             }
         case .time:
             for t in timeTicks.values {

@@ -22,6 +22,14 @@ struct SeriesPoint: Sendable {
     var x: Double
     var y: Double?
     var row: Int
+    /// The other end of a bar or area given by a y2 field (else it grows from zero).
+    var y2: Double? = nil
+}
+
+/// A series is told apart by its colour value and its detail value.
+struct SeriesKey: Hashable {
+    var name: String?
+    var detail: String?
 }
 
 struct Series: Sendable {
@@ -29,6 +37,8 @@ struct Series: Sendable {
     var name: String?
     var color: Color
     var points: [SeriesPoint]
+    /// The detail field's value: series of one colour told apart without a legend entry.
+    var detail: String? = nil
 }
 
 struct LayerModel: Sendable {
@@ -92,6 +102,10 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
+            if let x2 = layer.x2 {
+                log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
+                ok = false
+            }
             if let color = layer.color, color.type == .quantitative {
                 log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
                           "a colour field must name categories (nominal or ordinal) to split series")
@@ -115,8 +129,13 @@ struct CartesianModel: Sendable {
             let x = layer.x!, y = layer.y!
             let table = layer.table
             guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
-            var bySeries: [String?: [SeriesPoint]] = [:]
-            var seriesOrder: [String?] = []
+            var y2s: [Double?] = []
+            if let y2 = layer.y2 {
+                guard checkY2(y2, of: layer, log: log), case .success(let v) = table.numbers(column: y2.column) else { ok = false; continue }
+                y2s = v
+            }
+            var bySeries: [SeriesKey: [SeriesPoint]] = [:]
+            var seriesOrder: [SeriesKey] = []
             var seen = [String: Int]()
             for (i, row) in table.rows.enumerated() {
                 let xv = row[x.column]
@@ -125,7 +144,9 @@ struct CartesianModel: Sendable {
                     ok = false
                     continue
                 }
-                var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: ys[i], row: i)
+                // A span with one end missing is not drawn, as a missing y is not.
+                let y2 = y2s.isEmpty ? nil : y2s[i]
+                var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2)
                 if x.type == .temporal {
                     guard let t = temporal(xv) else {
                         log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -153,7 +174,8 @@ struct CartesianModel: Sendable {
                     }
                     name = s
                 }
-                let pairKey = "\(point.key)\u{1F}\(name ?? "")"
+                let detail = layer.detail.map { row[$0.column].categoryText ?? "" }
+                let pairKey = "\(point.key)\u{1F}\(name ?? "")\u{1F}\(detail ?? "")"
                 // Lines, areas and bars take one value per x and series; points may share an x
                 // (a scatter of several provinces in one year).
                 let onePerX = [.line, .area, .bar].contains(layer.mark.type)
@@ -164,46 +186,65 @@ struct CartesianModel: Sendable {
                     continue
                 }
                 seen[pairKey] = i
-                if bySeries[name] == nil { seriesOrder.append(name); bySeries[name] = [] }
-                bySeries[name]!.append(point)
+                let key = SeriesKey(name: name, detail: detail)
+                if bySeries[key] == nil { seriesOrder.append(key); bySeries[key] = [] }
+                bySeries[key]!.append(point)
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
             }
             // Series order: the colour scale's domain, else first appearance.
-            var names = seriesOrder
+            var keys = seriesOrder
             if let color = layer.color, let domain = color.channel.scale?.domain {
-                names = BarModel.orderedByDomain(seriesOrder.compactMap { $0 }, domain: domain)
+                var present: [String] = []
+                for k in seriesOrder { if let n = k.name, !present.contains(n) { present.append(n) } }
+                let names = BarModel.orderedByDomain(present, domain: domain)
+                let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+                keys = seriesOrder.enumerated().sorted { a, b in
+                    let ra = rank[a.element.name ?? ""] ?? 0, rb = rank[b.element.name ?? ""] ?? 0
+                    return ra != rb ? ra < rb : a.offset < b.offset
+                }.map(\.element)
             }
+            var distinctNames: [String] = []
+            for k in keys { if let n = k.name, !distinctNames.contains(n) { distinctNames.append(n) } }
             let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
             let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }
             var series: [Series] = []
-            let slots = BarModel.paletteSlots(names.compactMap { $0 }, domain: layer.color?.channel.scale?.domain)
-            for (si, name) in names.enumerated() {
+            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
+            let seriesBefore = layers.reduce(0) { $0 + $1.series.count }
+            for key in keys {
+                let name = key.name
+                let si = name.flatMap { distinctNames.firstIndex(of: $0) } ?? 0
                 let color: Color
                 if layer.color != nil {
                     let colors = palette.isEmpty ? chart.style.category : palette
                     // Later layers continue the palette so a line never takes a bar's colour.
-                    let offset = palette.isEmpty ? layers.reduce(0) { $0 + $1.series.count } : 0
+                    let offset = palette.isEmpty ? seriesBefore : 0
                     color = colors.isEmpty ? chart.style.bar.color : colors[((name.flatMap { slots[$0] } ?? si) + offset) % colors.count]
                 } else {
                     let colors = chart.style.category
-                    color = fixed ?? (li == 0 && layer.mark.type == .bar ? chart.style.bar.color : colors[(layers.reduce(0) { $0 + $1.series.count }) % max(1, colors.count)])
+                    color = fixed ?? (li == 0 && layer.mark.type == .bar ? chart.style.bar.color : colors[seriesBefore % max(1, colors.count)])
                 }
-                var points = bySeries[name]!
+                var points = bySeries[key]!
                 if xKind != .band { points.sort { $0.x < $1.x } }
-                series.append(Series(name: name, color: color, points: points))
+                // Bars and lines take the mark's opacity in their colour; areas and points
+                // have their own fill opacity and apply it where they are drawn.
+                let faded = [.bar, .line].contains(layer.mark.type) ? color.withAlpha(color.a * (layer.mark.opacity ?? 1)) : color
+                series.append(Series(name: name, color: faded, points: points, detail: key.detail))
             }
             // Bars and areas stack by default when a colour splits them (Vega-Lite's rule);
             // an xOffset sets bars side by side instead.
             var stack: StackMode?
             var grouped = false
-            if layer.mark.type == .bar {
+            // A y2 makes each mark a span of its own: nothing stacks (Vega-Lite's rule).
+            if layer.y2 != nil {
+                if let offset = layer.xOffset { log.error(offset.channel.location, offset.channel.path, "cannot group bars that span y2 to y yet"); ok = false }
+            } else if layer.mark.type == .bar {
                 guard let g = BarGrouping.of(layer, value: y, vertical: true, log: log) else { ok = false; continue }
-                stack = layer.color == nil ? nil : g.stack
+                stack = layer.color == nil && layer.detail == nil ? nil : g.stack
                 grouped = g.grouped
             } else if let offset = layer.xOffset ?? layer.yOffset {
                 log.error(offset.channel.location, offset.channel.path, "sets bars side by side; a \(layer.mark.type.rawValue) layer has none")
                 ok = false
-            } else if layer.color != nil {
+            } else if layer.color != nil || layer.detail != nil {
                 if let s = y.channel.stack { stack = s } else if layer.mark.type == .area && !y.channel.stackExplicitlyOff { stack = .zero }
             }
             if stack != nil && layer.mark.type != .bar && layer.mark.type != .area {
@@ -236,6 +277,19 @@ struct CartesianModel: Sendable {
         return CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
     }
 
+    /// A y2 gives bars and areas their other end; it must be a number on the same axis.
+    static func checkY2(_ y2: Field, of layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
+        guard [.bar, .area, .rect].contains(layer.mark.type) else {
+            log.error(y2.channel.location, y2.channel.path, "gives bars and areas their other end; a \(layer.mark.type.rawValue) mark has none")
+            return false
+        }
+        guard y2.type == .quantitative else {
+            log.error(y2.channel.type?.location ?? y2.channel.location, y2.channel.path, "must be quantitative, like y")
+            return false
+        }
+        return true
+    }
+
     /// Stacks a layer's series: per x, positive values pile up from zero and negative ones down;
     /// a missing value adds nothing. Returns (start, end) per series and point.
     static func stacked(_ layer: LayerModel) -> [[(Double, Double)?]] {
@@ -245,7 +299,7 @@ struct CartesianModel: Sendable {
         }
         return layer.series.map { s in
             s.points.map { p -> (Double, Double)? in
-                guard let stack = layer.stack else { return p.y.map { (0, $0) } }
+                guard let stack = layer.stack else { return p.y.map { (p.y2 ?? 0, $0) } }
                 var v = p.y ?? 0
                 if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
                 if v >= 0 {

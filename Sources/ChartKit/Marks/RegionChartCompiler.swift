@@ -104,21 +104,9 @@ enum RegionChartCompiler {
         var legendPlacement: (MapLegend.Arrangement, Point)?
         if let l = legend {
             switch orient {
-            case .top?:
-                let s = l.size(.row(maxWidth: region.width), measurer: measurer)
-                legendPlacement = (.row(maxWidth: region.width), Point(region.x, region.y))
-                region.y += s.height + style.headerGap
-                region.height -= s.height + style.headerGap
-            case .bottom?:
-                let s = l.size(.row(maxWidth: region.width), measurer: measurer)
-                legendPlacement = (.row(maxWidth: region.width), Point(region.x, region.maxY - s.height))
-                region.height -= s.height + style.headerGap
-            case .right?:
-                let s = l.size(.column, measurer: measurer)
-                region.width -= s.width + style.legend.itemGap
-                legendPlacement = (.column, Point(region.maxX + style.legend.itemGap, region.y))
-            case .none?:
-                legend = nil
+            case let o?:
+                legendPlacement = l.reserve(o, in: &region, measurer: measurer)
+                if o == .none { legend = nil }
             case nil:
                 break  // placed below, where the map leaves room
             }

@@ -24,6 +24,9 @@ public struct ResolvedLayer: Sendable {
     public var color: Field?
     public var xOffset: Field?
     public var yOffset: Field?
+    public var detail: Field?
+    public var x2: Field?
+    public var y2: Field?
     public var path: String
     /// Maps: the field naming each row's region.
     public var region: Field? = nil
@@ -94,6 +97,9 @@ public enum ChartResolver {
             r.color = field(layer.encoding.color, in: t, log: log)
             r.xOffset = field(layer.encoding.xOffset, in: t, log: log)
             r.yOffset = field(layer.encoding.yOffset, in: t, log: log)
+            r.detail = field(layer.encoding.detail, in: t, log: log)
+            r.x2 = field(layer.encoding.x2, in: t, log: log)
+            r.y2 = field(layer.encoding.y2, in: t, log: log)
             if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)
@@ -202,6 +208,7 @@ public enum ChartResolver {
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
+        if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }
         let log = DiagnosticLog()
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)

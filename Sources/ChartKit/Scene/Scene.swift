@@ -196,6 +196,8 @@ public enum Role: Sendable, Equatable, Hashable {
     case line(series: String?, layer: Int)
     case area(series: String?, layer: Int)
     case point(series: String?, value: Double)
+    /// A heatmap cell: its column and row categories, and its value when numeric.
+    case cell(column: String, row: String, value: Double?)
     /// A target or other annotated point, drawn apart from measured data.
     case annotationPoint(value: Double), annotationPointLabel
     /// A callout's words and its leader line (with the arrowhead).

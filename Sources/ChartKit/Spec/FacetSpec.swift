@@ -31,9 +31,48 @@ public struct FacetSpec: Sendable {
 }
 
 enum FacetDecoder {
+    /// Vega-Lite's facet channels in a single view's encoding: `"column"` lays the panels out
+    /// in one row, `"row"` in one column, `"facet"` wraps them into rows of its `columns`. The
+    /// rest of the spec is the view each panel draws.
+    static func fromEncoding(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> FacetSpec? {
+        // Layers share an encoding but not panels: refused there (EncodingChannels.refuseShared).
+        guard !top.has("layer"), !top.has("layers"), let encoding = top["encoding"], encoding.members != nil else { return nil }
+        let present = EncodingChannels.facets.filter { encoding[$0] != nil }
+        guard let key = present.first, let node = encoding[key] else { return nil }
+        if present.count > 1 {
+            log.error(encoding[present[1]]!.location, "encoding.\(present[1])",
+                      present.contains("facet") ? "cannot stand beside \"facet\": use one facet channel"
+                                                : "row and column together (a grid of panels) are not supported yet; use \"facet\" with \"columns\"")
+            return nil
+        }
+        let path = "encoding.\(key)"
+        guard let f = ObjectReader(node, path: path, log: log, keys: ["field", "type", "sort", "title", "header", "columns"]) else { return nil }
+        if let h = f["header"] { log.error(h.location, "\(path).header", "headers are not supported yet; panel titles are the field's values") }
+        if let t = f["title"] { log.error(t.location, "\(path).title", "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
+        if key != "facet", let c = f["columns"] { log.error(c.location, "\(path).columns", "belongs to the \"facet\" channel; a \(key) facet lays its panels in one \(key == "row" ? "column" : "row")") }
+        guard let name = f.string("field"), let fieldNode = f["field"] else {
+            if !f.has("field") { log.error(node.location, path, "needs a \"field\" whose values make the panels") }
+            return nil
+        }
+        _ = f.choice("type", ["nominal", "ordinal"])
+        let sort = f["sort"].flatMap { SpecDecoder.decodeSort($0, path: "\(path).sort", log: log) }
+        let columns: Int? = key == "row" ? 1 : (key == "facet" ? f.number("columns", min: 1, max: 50).map { Int($0) } : nil)
+        var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: top.node.location)
+        SpecDecoder.decodeView(top, into: &view, log: log)
+        view.map = MapSpecDecoder.decode(top, log: log)
+        // The figure keeps the chrome and the size; each panel's title is its value.
+        view.title = nil
+        view.subtitle = nil
+        view.width = nil
+        view.height = nil
+        return FacetSpec(field: Located(name, at: fieldNode.location, path: "\(path).field"), sort: sort, columns: columns,
+                         view: view, location: node.location)
+    }
+
     /// The facet of a spec, or nil when it has none.
     static func decode(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> FacetSpec? {
         guard let facetNode = top["facet"] else {
+            if let channel = fromEncoding(top, figure: figure, log: log) { return channel }
             for key in ["spec", "columns"] where top.has(key) {
                 log.error(top[key]!.location, key, "belongs to a facet: add \"facet\": {\"field\": …}")
             }

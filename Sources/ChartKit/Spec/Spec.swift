@@ -77,7 +77,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar, line, area, point, circle, square, tick, region
+    case bar, line, area, point, circle, square, tick, rect, region
 }
 
 public struct MarkSpec: Sendable {
@@ -193,6 +193,11 @@ public struct EncodingSpec: Sendable {
     public var yOffset: ChannelSpec?
     /// Maps: the field naming each row's region.
     public var region: ChannelSpec?
+    /// Splits lines, areas and stacks into one series per value without colouring them apart.
+    public var detail: ChannelSpec?
+    /// The other end of a bar or area: it spans y2 to y (x2 to x) instead of growing from zero.
+    public var x2: ChannelSpec?
+    public var y2: ChannelSpec?
     public var location: SourceLocation
 }
 

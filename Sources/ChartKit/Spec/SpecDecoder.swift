@@ -9,7 +9,6 @@ public enum SpecDecoder {
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled"]
-    static let encodingKeys = ["x", "y", "color", "xOffset", "yOffset", "region"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
@@ -107,7 +106,8 @@ public enum SpecDecoder {
             }
             // An encoding beside the layers is inherited by every layer (Vega-Lite's rule); a
             // layer's own channel replaces the inherited one.
-            let shared = top.object("encoding", keys: encodingKeys)
+            let shared = top.object("encoding", keys: EncodingChannels.allKeys)
+            if let shared { EncodingChannels.refuseShared(shared, log: log) }
             for (i, node) in layers.enumerated() {
                 let path = "\(top.childPath(layerKey))[\(i)]"
                 guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["layer"]) else { continue }
@@ -122,7 +122,7 @@ public enum SpecDecoder {
                 }
                 if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
             }
-        } else if let l = decodeLayer(top, log: log, path: top.path) {
+        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty) {
             spec.layers.append(l)
         }
 
@@ -159,18 +159,29 @@ public enum SpecDecoder {
         return nil
     }
 
-    static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil) -> LayerSpec? {
+    static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil,
+                            facetsAllowed: Bool = false) -> LayerSpec? {
         let markPath = ObjectReader.join(path, "mark")
         guard let markNode = r["mark"] else {
             log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
             return nil
         }
-        let mark = decodeMark(markNode, path: markPath, log: log)
+        var mark = decodeMark(markNode, path: markPath, log: log)
         var encoding = EncodingSpec(location: r.node.location)
-        let own = r.object("encoding", keys: encodingKeys)
+        let own = r.object("encoding", keys: EncodingChannels.allKeys)
         if own != nil || inherited != nil {
             encoding.location = (own ?? inherited)!.node.location
-            for key in encodingKeys {
+            // Constants set mark properties; channels not drawn are named (an inherited
+            // encoding's were named once, beside the layers).
+            var constants = Set<String>()
+            if mark != nil, let own { constants = EncodingChannels.applyConstants(own, facetsAllowed: facetsAllowed, to: &mark!, log: log) }
+            if mark != nil, let inherited {
+                let given = Set(EncodingChannels.allKeys.filter { own?.has($0) ?? false })
+                let quiet = DiagnosticLog()
+                constants.formUnion(EncodingChannels.applyConstants(inherited, facetsAllowed: false, skipping: given, to: &mark!, log: quiet))
+                log.append(contentsOf: quiet.diagnostics.filter { d in EncodingChannels.constants.contains { d.path == inherited.childPath($0) + ".value" } })
+            }
+            for key in EncodingChannels.fields where !constants.contains(key) {
                 // The layer's own channel, else the one it inherits from the top of the spec.
                 guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
                 let ch = decodeChannel(n, path: e.childPath(key), log: log)
@@ -180,6 +191,9 @@ public enum SpecDecoder {
                 case "region": encoding.region = ch
                 case "xOffset": encoding.xOffset = ch
                 case "yOffset": encoding.yOffset = ch
+                case "detail": encoding.detail = ch
+                case "x2": encoding.x2 = ch
+                case "y2": encoding.y2 = ch
                 default: encoding.color = ch
                 }
             }
@@ -245,9 +259,6 @@ public enum SpecDecoder {
             let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter { r.has($0) && !(t == .tick && $0 == "strokeWidth") }
             if t != .line, let key = lineOnly.first {
                 log.error(r[key]!.location, r.childPath(key), "applies to \"line\" marks only")
-            }
-            if t == .bar, r.has("opacity") {
-                log.error(r["opacity"]!.location, r.childPath("opacity"), "applies to area, line and point marks")
             }
             return mark
         default:

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// x2/y2 spans (bars from one value to another) and the detail channel (series without colour).
+@Suite("Spans and detail")
+struct SpanAndDetailSceneTests {
+    let engine = ChartEngine()
+
+    @Test("horizontal bars span x to x2 and do not stack")
+    func horizontalSpans() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"plan": "A", "s": 2016, "e": 2020}, {"plan": "B", "s": 2021, "e": 2030}]},
+         "mark": "bar", "encoding": {"y": {"field": "plan"}, "x": {"field": "s", "type": "quantitative", "scale": {"zero": false}},
+                                     "x2": {"field": "e"}}}
+        """#, engine: engine).scene
+        let bars = scene.bars.sorted { $0.category < $1.category }
+        #expect(bars.count == 2)
+        let perYear = bars[0].rect.width / 4
+        #expect(abs(bars[1].rect.width - perYear * 9) < 0.01)          // 2021–2030 is 9 years
+        #expect(abs((bars[1].rect.minX - bars[0].rect.minX) - perYear * 5) < 0.01)  // starts 5 years later
+    }
+
+    @Test("vertical bars and areas in layers span y2 to y")
+    func verticalSpans() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"y": "2021", "lo": 10, "hi": 30}, {"y": "2022", "lo": 20, "hi": 25}]},
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "y"}, "y": {"field": "hi"}, "y2": {"field": "lo"}}},
+                   {"mark": "point", "encoding": {"x": {"field": "y"}, "y": {"field": "hi"}}}]}
+        """#, engine: engine).scene
+        let bars = scene.bars.sorted { $0.category < $1.category }
+        #expect(bars.count == 2)
+        #expect(abs(bars[0].rect.height / bars[1].rect.height - 4) < 0.01)  // 20 units against 5
+    }
+
+    @Test("x2 on a vertical chart, y2 on a line, and detail on a plain bar chart are named")
+    func mistakes() {
+        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "x2": {"field": "b"}}}"#)
+        #expect(e.contains { $0.path == "encoding.x2" && $0.message.contains("it is y2") })
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1}]}, "mark": "line", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "y2": {"field": "b"}}}"#)
+        #expect(e.contains { $0.path == "encoding.y2" && $0.message.contains("line mark has none") })
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "detail": {"field": "a"}}}"#)
+        #expect(e.contains { $0.path == "encoding.detail" })
+    }
+
+    @Test("detail splits lines without new colours or legend entries")
+    func detailLines() throws {
+        let compiled = try TestSupport.compile(#"""
+        {"data": {"csv": "data/province-wind-solar.csv"}, "mark": "line",
+         "encoding": {"x": {"field": "year", "type": "temporal"}, "y": {"field": "capacity"},
+                      "detail": {"field": "province"}, "color": {"field": "type"}}}
+        """#, engine: engine)
+        var lineColors: [Color] = []
+        var lines = 0
+        for node in compiled.scene.leaves {
+            if case .path(_, _, let stroke?, .line) = node { lines += 1; lineColors.append(stroke.color) }
+        }
+        #expect(lines == 62)                       // 31 provinces × wind and solar
+        #expect(Set(lineColors.map(\.r)).count == 2)
+        let legend = compiled.scene.texts.filter { if case .legendLabel = $0.role { return true }; return false }.map(\.run.text)
+        #expect(legend.sorted() == ["Solar", "Wind"])
+    }
+}
