@@ -92,9 +92,11 @@ enum CartesianCompiler {
         // Legend: one entry per series, or per layer when layers are told apart by colour alone.
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
-        for l in model.layers where !(l.mark == .line && l.layer.mark.endLabels) {
+        // Text and rule layers without a colour field read as annotations: no legend entry.
+        let listed = model.layers.filter { l in !((l.mark == .text || l.mark == .rule) && l.layer.color == nil) }
+        for l in listed where !(l.mark == .line && l.layer.mark.endLabels) {
             let outlinedPoint = l.mark == .point && !(l.layer.mark.filled ?? false)
-            let swatch: LegendItem.Swatch = l.mark == .line || l.mark == .tick ? .line(dash: l.layer.mark.strokeDash)
+            let swatch: LegendItem.Swatch = [.line, .tick, .rule].contains(l.mark) ? .line(dash: l.layer.mark.strokeDash)
                 : (outlinedPoint ? .ring : (l.mark == .point || l.mark == .circle ? .point : .square))
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
@@ -106,7 +108,7 @@ enum CartesianCompiler {
                 // A vertical legend lists a stack top first, as it reads on the chart.
                 if l.stack != nil && orient == .right { layerItems.reverse() }
                 items += layerItems
-            } else if model.layers.count > 1 {
+            } else if listed.count > 1 {
                 items.append(LegendItem(label: l.label, color: l.series.first?.color ?? style.bar.color, swatch: swatch))
             }
         }
@@ -370,6 +372,11 @@ enum CartesianCompiler {
                 }
             case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
+            case .text:
+                nodes += textMarks(l, xPos: xPos, yScale: yScale, plot: plot, style: style, builder: b, obstacles: &obstacles,
+                                   warnings: &warnings)
+            case .rule:
+                nodes += ruleMarks(l, xPos: xPos, yScale: yScale, style: style)
             case .tick:
                 // Vega-Lite's tick: a short stroke across the x position at each value, three
                 // quarters of a band wide on a band axis.

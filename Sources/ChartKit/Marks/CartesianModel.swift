@@ -24,6 +24,8 @@ struct SeriesPoint: Sendable {
     var row: Int
     /// The other end of a bar or area given by a y2 field (else it grows from zero).
     var y2: Double? = nil
+    /// Text marks: the words written at the point.
+    var text: String? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -129,6 +131,8 @@ struct CartesianModel: Sendable {
             let x = layer.x!, y = layer.y!
             let table = layer.table
             guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
+            guard checkTextAndRule(layer, log: log) else { ok = false; continue }
+            let words = layer.text.map { textColumn($0, in: table) }
             var y2s: [Double?] = []
             if let y2 = layer.y2 {
                 guard checkY2(y2, of: layer, log: log), case .success(let v) = table.numbers(column: y2.column) else { ok = false; continue }
@@ -146,7 +150,8 @@ struct CartesianModel: Sendable {
                 }
                 // A span with one end missing is not drawn, as a missing y is not.
                 let y2 = y2s.isEmpty ? nil : y2s[i]
-                var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2)
+                var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
+                                        text: words.map { $0[i] } ?? layer.mark.textValue)
                 if x.type == .temporal {
                     guard let t = temporal(xv) else {
                         log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -277,10 +282,33 @@ struct CartesianModel: Sendable {
         return CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
     }
 
+    /// A text layer needs words; a rule with both x and y needs y2 to have a length.
+    static func checkTextAndRule(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
+        if layer.mark.type == .text && layer.text == nil && layer.mark.textValue == nil {
+            log.error(layer.mark.location, layer.mark.path, "a text layer needs its words: \"text\": {\"field\": …} or {\"value\": …}")
+            return false
+        }
+        if layer.mark.type == .rule && layer.y2 == nil {
+            log.error(layer.mark.location, layer.mark.path, "a rule at both x and y has no length: give \"y2\" (a segment from y to y2), or leave out x for a rule across the plot at each y (an inherited x counts)")
+            return false
+        }
+        return true
+    }
+
+    /// The words of a text field, numbers in the channel's format when it has one.
+    static func textColumn(_ field: Field, in table: DataTable) -> [String?] {
+        let format = field.channel.format.flatMap(NumberFormat.init)
+        return table.rows.map { row in
+            if let format, case .number(let v) = row[field.column] { return format.string(v) }
+            if let format, case .text(let s) = row[field.column], let v = DataTable.parseNumber(s) { return format.string(v) }
+            return row[field.column].categoryText
+        }
+    }
+
     /// A y2 gives bars and areas their other end; it must be a number on the same axis.
     static func checkY2(_ y2: Field, of layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
-        guard [.bar, .area, .rect].contains(layer.mark.type) else {
-            log.error(y2.channel.location, y2.channel.path, "gives bars and areas their other end; a \(layer.mark.type.rawValue) mark has none")
+        guard [.bar, .area, .rect, .rule].contains(layer.mark.type) else {
+            log.error(y2.channel.location, y2.channel.path, "gives bars, areas and rules their other end; a \(layer.mark.type.rawValue) mark has none")
             return false
         }
         guard y2.type == .quantitative else {

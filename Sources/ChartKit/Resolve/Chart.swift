@@ -25,6 +25,7 @@ public struct ResolvedLayer: Sendable {
     public var xOffset: Field?
     public var yOffset: Field?
     public var detail: Field?
+    public var text: Field?
     public var x2: Field?
     public var y2: Field?
     public var path: String
@@ -98,12 +99,15 @@ public enum ChartResolver {
             r.xOffset = field(layer.encoding.xOffset, in: t, log: log)
             r.yOffset = field(layer.encoding.yOffset, in: t, log: log)
             r.detail = field(layer.encoding.detail, in: t, log: log)
+            r.text = field(layer.encoding.text, in: t, log: log)
             r.x2 = field(layer.encoding.x2, in: t, log: log)
             r.y2 = field(layer.encoding.y2, in: t, log: log)
             if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)
         }
+        var spec = spec
+        rulesAlongOneAxis(&layers, annotations: &spec.annotations, log: log)
         let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }

@@ -196,6 +196,9 @@ public enum Role: Sendable, Equatable, Hashable {
     case line(series: String?, layer: Int)
     case area(series: String?, layer: Int)
     case point(series: String?, value: Double)
+    /// Words of a text mark, and the segments of a rule mark, drawn from data.
+    case textMark(series: String?)
+    case ruleMark(series: String?)
     /// A heatmap cell: its column and row categories, and its value when numeric.
     case cell(column: String, row: String, value: Double?)
     /// A target or other annotated point, drawn apart from measured data.

@@ -23,6 +23,11 @@ enum DatumLayers {
         default: type = nil
         }
         guard let kind = type, kind == "rule" || kind == "text" else { return (false, nil) }
+        // Driven by a field, the layer is an ordinary one: marks from data, not an annotation.
+        let ownEncoding = layer["encoding"]
+        if ["x", "y", "x2", "y2", "text"].contains(where: { ownEncoding?[$0]?["field"] != nil }) || inherited?["text"]?["field"] != nil {
+            return (false, nil)
+        }
         let markPath = ObjectReader.join(path, "mark")
         // Mark properties: a colour; for text, the offsets.
         var color: Located<String>?

@@ -5,7 +5,7 @@
 
 enum EncodingChannels {
     /// Channels bound to a field (decoded by `SpecDecoder.decodeChannel`).
-    static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "region"]
+    static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region"]
     /// Channels that take a constant `{"value": …}` here.
     static let constants = ["color", "opacity", "strokeDash", "size"]
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
@@ -42,7 +42,12 @@ enum EncodingChannels {
             log.error(e[key]!.location, e.childPath(key), "is a Vega-Lite channel this tool does not draw yet")
             handled.insert(key)
         }
-        if e.has("text") {
+        if mark.type == .text, let node = e["text"], !skipping.contains("text"), let value = node["value"] {
+            handled.insert("text")
+            if case .string(let words) = value.value, !words.isEmpty { mark.textValue = words } else {
+                log.error(value.location, "\(e.childPath("text")).value", "must be the words to write, found \(value.kindName)")
+            }
+        } else if mark.type != .text, e.has("text") {
             log.error(e["text"]!.location, e.childPath("text"), "applies to text marks; for values written on a \(mark.type.rawValue) mark, use \"mark\": {\"type\": \"\(mark.type.rawValue)\", \"labels\": true}")
             handled.insert("text")
         }

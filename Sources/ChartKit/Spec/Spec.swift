@@ -77,7 +77,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar, line, area, point, circle, square, tick, rect, region
+    case bar, line, area, point, circle, square, tick, rect, rule, text, region
 }
 
 public struct MarkSpec: Sendable {
@@ -100,8 +100,13 @@ public struct MarkSpec: Sendable {
     public var strokeDash: [Double] = []
     /// Lines: stroke width; areas: not used.
     public var strokeWidth: Double?
-    /// Areas and points: fill opacity.
+    /// Opacity of the mark's colour (areas: of their fill).
     public var opacity: Double?
+    /// Text marks: the offset of the words from their position, in units (Vega-Lite's dx/dy).
+    public var dx: Double = 0
+    public var dy: Double = 0
+    /// Text marks: the same words at every position (`"text": {"value": …}`).
+    public var textValue: String?
     public var location: SourceLocation
     public var path: String
     /// Region marks: labels and the no-data legend entry.
@@ -195,6 +200,8 @@ public struct EncodingSpec: Sendable {
     public var region: ChannelSpec?
     /// Splits lines, areas and stacks into one series per value without colouring them apart.
     public var detail: ChannelSpec?
+    /// Text marks: the column whose values are written.
+    public var text: ChannelSpec?
     /// The other end of a bar or area: it spans y2 to y (x2 to x) instead of growing from zero.
     public var x2: ChannelSpec?
     public var y2: ChannelSpec?

@@ -8,8 +8,8 @@ public enum SpecDecoder {
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
-    static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled"]
-    static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend"]
+    static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled", "dx", "dy"]
+    static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
@@ -194,6 +194,7 @@ public enum SpecDecoder {
                 case "detail": encoding.detail = ch
                 case "x2": encoding.x2 = ch
                 case "y2": encoding.y2 = ch
+                case "text": encoding.text = ch
                 default: encoding.color = ch
                 }
             }
@@ -255,8 +256,15 @@ public enum SpecDecoder {
                     }
                 }
             }
-            // A tick is a stroke too: it takes a width.
-            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter { r.has($0) && !(t == .tick && $0 == "strokeWidth") }
+            mark.dx = r.number("dx", min: -2000, max: 2000) ?? 0
+            mark.dy = r.number("dy", min: -2000, max: 2000) ?? 0
+            if t != .text, let key = ["dx", "dy"].first(where: r.has) {
+                log.error(r[key]!.location, r.childPath(key), "offsets the words of a text mark; a \(t.rawValue) mark has none")
+            }
+            // Ticks and rules are strokes too: they take a width (rules a dash).
+            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter {
+                r.has($0) && !((t == .tick || t == .rule) && $0 == "strokeWidth") && !(t == .rule && $0 == "strokeDash")
+            }
             if t != .line, let key = lineOnly.first {
                 log.error(r[key]!.location, r.childPath(key), "applies to \"line\" marks only")
             }
@@ -270,8 +278,14 @@ public enum SpecDecoder {
     static func decodeChannel(_ node: JSONNode, path: String, log: DiagnosticLog) -> ChannelSpec? {
         guard let r = ObjectReader(node, path: path, log: log, keys: channelKeys) else { return nil }
         var ch = ChannelSpec(location: node.location, path: path)
-        if let f = r.string("field"), let n = r["field"] {
+        if let other = ["datum", "value"].first(where: r.has), r.has("field") {
+            log.error(r[other]!.location, r.childPath(other), "cannot stand beside \"field\": a channel takes a field, a datum or a value")
+        } else if let f = r.string("field"), let n = r["field"] {
             ch.field = Located(f, at: n.location, path: r.childPath("field"))
+        } else if r.has("datum") {
+            log.error(node.location, path, "a constant position (datum) works in rule and text layers whose positions are all constant; in a layer drawn from data, give a \"field\"")
+        } else if r.has("value") {
+            log.error(node.location, path, "a constant {\"value\"} is not supported on this channel (positions in pixels are not); give a \"field\", or a \"datum\" in a rule or text layer")
         } else if !r.has("field") {
             log.error(node.location, path, "needs a \"field\" naming a data column")
         }

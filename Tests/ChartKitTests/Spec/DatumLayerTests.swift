@@ -29,15 +29,15 @@ struct DatumLayerTests {
         #expect(words.run.hAnchor == .end && words.run.vAnchor == .bottom)
     }
 
-    @Test("rule and text layers that are not supported yet are named")
+    @Test("rule and text layers that cannot be drawn are named")
     func mistakes() {
-        var e = TestSupport.decodeErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": "rule", "encoding": {"y": {"field": "target"}}}]}"#)
-        #expect(e.contains { $0.path == "layer[1].encoding.y" && $0.message.contains("driven by a field are not supported yet") })
+        var e = TestSupport.resolveErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": "rule", "encoding": {"y": {"field": "target"}}}]}"#)
+        #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("an inherited x counts") })
         e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "rule", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}}}]}"#)
         #expect(e.contains { $0.message.contains("a rule with both x and y is a point") })
         e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "text", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}}}]}"#)
         #expect(e.contains { $0.message.contains("a text layer needs its words") })
         e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "text", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}, "text": {"field": "region"}}}]}"#)
-        #expect(e.contains { $0.path == "layer[0].encoding.text" && $0.message.contains("from a field is not supported yet") })
+        #expect(e.contains { $0.path == "layer[0].encoding.x" && $0.message.contains("in a layer drawn from data, give a \"field\"") })
     }
 }
