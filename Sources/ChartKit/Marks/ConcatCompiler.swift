@@ -14,8 +14,12 @@ enum ConcatCompiler {
         let n = figure.panels.count
         let rects = FacetCompiler.gridRects(count: n, columns: figure.concat == .vertical ? 1 : n, in: region, gap: gap(figure.style))
         var warnings: [String] = []
+        // Independent scales unless `resolve` shares them (Vega-Lite's default for concat).
+        let shared = FacetCompiler.sharedExtents(figure, rects: rects, panel: compilePanel)
         for (i, (panel, rect)) in zip(figure.panels, rects).enumerated() {
-            let compiled = compilePanel(fitted(panel, into: rect, figure: figure))
+            var p = fitted(panel, into: rect, figure: figure)
+            p.sharedExtents = shared
+            let compiled = compilePanel(p)
             b.add(.group(compiled.scene.nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
             let prefix = "\(figure.concat?.rawValue ?? "hconcat")[\(i)]"
             warnings += compiled.warnings.map { $0.hasPrefix(prefix) ? $0 : "\(prefix): \($0)" }

@@ -13,25 +13,36 @@ enum FacetCompiler {
         let columns = max(1, min(n, figure.facetColumns ?? n))
         let rects = gridRects(count: n, columns: columns, in: region, gap: 14)
 
-        // Pass 1: what every panel's data spans.
-        var shared: [String: (Double, Double)] = [:]
-        for (panel, rect) in zip(figure.panels, rects) {
-            for (key, e) in compilePanel(ConcatCompiler.fitted(panel, into: rect, figure: figure)).dataExtents {
-                shared[key] = shared[key].map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
-            }
-        }
-        // Pass 2: every panel over the shared extents, axis words on the outer edge only.
+        let resolve = figure.spec.figureResolve
+        let shared = sharedExtents(figure, rects: rects, panel: compilePanel)
+        // Every panel over the shared extents; a shared axis is written on the outer edge only.
         var warnings: [String] = []
         for (i, (panel, rect)) in zip(figure.panels, rects).enumerated() {
             var p = ConcatCompiler.fitted(panel, into: rect, figure: figure)
             p.sharedExtents = shared
             let compiled = compilePanel(p)
-            let nodes = stripAxisText(compiled.scene.nodes, left: i % columns != 0, bottom: i + columns < n)
+            let nodes = stripAxisText(compiled.scene.nodes, left: resolve.sharedY && i % columns != 0,
+                                      bottom: resolve.sharedX && i + columns < n)
             b.add(.group(nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
             warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.spec.title ?? ""))\": \($0)" }
         }
         let scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
         return CompiledChart(scene: scene, warnings: warnings)
+    }
+
+    /// What the panels' data spans together on each shared scale ("value" for y, "x"): a
+    /// first pass compiles every panel to learn its extents. Empty when nothing is shared.
+    static func sharedExtents(_ figure: Chart, rects: [Rect], panel compilePanel: (Chart) -> CompiledChart) -> [String: (Double, Double)] {
+        let resolve = figure.spec.figureResolve
+        let keys = Set((resolve.sharedY ? ["value"] : []) + (resolve.sharedX ? ["x"] : []))
+        guard !keys.isEmpty else { return [:] }
+        var shared: [String: (Double, Double)] = [:]
+        for (panel, rect) in zip(figure.panels, rects) {
+            for (key, e) in compilePanel(ConcatCompiler.fitted(panel, into: rect, figure: figure)).dataExtents where keys.contains(key) {
+                shared[key] = shared[key].map { (min($0.0, e.0), max($0.1, e.1)) } ?? e
+            }
+        }
+        return shared
     }
 
     /// `count` equal cells in rows of `columns`, `gap` apart.

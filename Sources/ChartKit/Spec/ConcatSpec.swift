@@ -29,7 +29,7 @@ enum ConcatDecoder {
         if present.count > 1, let n = top[present[1]] {
             log.error(n.location, present[1], "cannot stand beside \"\(key)\"; nest one inside a panel of the other (not supported yet) or keep one")
         }
-        for other in ["mark", "encoding", "layer", "layers", "annotations", "resolve"] + MapSpecDecoder.topKeys where top.has(other) {
+        for other in ["mark", "encoding", "layer", "layers", "annotations"] + MapSpecDecoder.topKeys where top.has(other) {
             log.error(top[other]!.location, other, "cannot stand beside \"\(key)\": it belongs to a panel")
         }
         if items.isEmpty || items.count > 12, let n = top[key] {

@@ -44,6 +44,8 @@ public struct ChartSpec: Sendable {
     public var map: MapSpec? = nil
     /// Panels side by side or stacked (`hconcat`, `vconcat`); the figure then has no layers.
     public var concat: ConcatSpec? = nil
+    /// A figure of panels: which scales its panels share (`resolve` beside `facet` or `hconcat`).
+    public var figureResolve = FigureResolve(sharedX: true, sharedY: true)
     /// Small multiples (`facet`, `columns`, `spec`).
     public var facet: FacetSpec? = nil
 

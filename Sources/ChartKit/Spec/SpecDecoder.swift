@@ -64,6 +64,13 @@ public enum SpecDecoder {
         spec.facet = FacetDecoder.decode(top, figure: spec, log: log)
         spec.concat = spec.facet == nil ? ConcatDecoder.decode(top, figure: spec, log: log) : nil
         if spec.facet != nil || spec.concat != nil {
+            // Facets share their scales by default, concatenated panels do not (Vega-Lite).
+            // A facet written as an encoding channel keeps `resolve` for its view's layers.
+            if spec.concat != nil || top.has("facet") {
+                spec.figureResolve = FigureResolveDecoder.decode(top, sharedByDefault: spec.facet != nil, log: log)
+            } else {
+                spec.figureResolve = FigureResolve(sharedX: true, sharedY: true)
+            }
             spec.title = top.string("title")
             spec.subtitle = top.string("subtitle")
             decodeSize(top, into: &spec)

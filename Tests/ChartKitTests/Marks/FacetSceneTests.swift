@@ -53,3 +53,39 @@ struct FacetSceneTests {
         #expect(r.contains { $0.path == "facet.field" && $0.message.contains("is not a column") })
     }
 }
+
+/// `resolve` on figures: facets share scales unless told otherwise, concatenations do not.
+@Suite("Figure resolve")
+struct FigureResolveSceneTests {
+    let engine = ChartEngine()
+
+    /// The top tick label of each panel's y axis, left to right.
+    func topTicks(_ scene: Scene, panels: Int) -> [String] {
+        let labels = scene.texts.filter { $0.role == .axisLabel && $0.run.hAnchor == .end }
+        let byPanel = Dictionary(grouping: labels) { Int(($0.run.position.x / (scene.width / Double(panels))).rounded(.down)) }
+        return byPanel.keys.sorted().compactMap { k in byPanel[k]!.min { $0.run.position.y < $1.run.position.y }?.run.text }
+    }
+
+    static let data = #""data": {"values": [{"g": "a", "x": "p", "y": 10}, {"g": "b", "x": "p", "y": 100}]}"#
+
+    @Test("a facet with an independent y gives each panel its own axis, written on every panel")
+    func independentFacet() throws {
+        let shared = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}}}}"#, engine: engine).scene
+        #expect(topTicks(shared, panels: 2) == ["100"])     // one axis, on the left panel
+        let own = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "resolve": {"scale": {"y": "independent"}}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}}}}"#, engine: engine).scene
+        #expect(topTicks(own, panels: 2) == ["10", "100"])
+    }
+
+    @Test("concatenated panels share a y scale when resolve says so")
+    func sharedConcat() throws {
+        func spec(_ resolve: String) -> String {
+            #"{\#(Self.data), "width": 600, \#(resolve) "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y"}}}, {"data": {"values": [{"g": "c", "y": 5}]}, "mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y"}}}]}"#
+        }
+        let own = try TestSupport.compile(spec(""), engine: engine).scene
+        #expect(topTicks(own, panels: 2) == ["100", "5.0"])
+        let shared = try TestSupport.compile(spec(#""resolve": {"scale": {"y": "shared"}},"#), engine: engine).scene
+        #expect(topTicks(shared, panels: 2) == ["100", "100"])
+        let e = TestSupport.decodeErrors(spec(#""resolve": {"legend": {"color": "shared"}},"#))
+        #expect(e.contains { $0.path == "resolve.legend" && $0.message.contains("not supported yet") })
+    }
+}
