@@ -74,7 +74,7 @@ public final class ChartEngine {
         // points and layered combinations share an x axis in the Cartesian one.
         let scene = CartesianModel.handles(chart)
             ? CartesianCompiler.compile(chart, measurer: text, warnings: &warnings, extents: &extents)
-            : BarChartCompiler.compile(chart, layer: chart.layers[0], measurer: text, warnings: &warnings, extents: &extents)
+            : BarChartCompiler.compile(chart, layer: HorizontalLayers.baseLayer(chart), measurer: text, warnings: &warnings, extents: &extents)
         var compiled = CompiledChart(scene: scene, warnings: warnings)
         compiled.dataExtents = extents
         return compiled

@@ -66,15 +66,36 @@ enum BarChartCompiler {
     static func build(_ chart: Chart, layer: ResolvedLayer, measurer: TextMeasurer, outsideLabelWidth: Double,
                       warnings: inout [String], extents: inout [String: (Double, Double)]) -> (scene: Scene, labelsCollide: Bool) {
         let log = DiagnosticLog()
-        let model = BarModel.build(layer, style: chart.style, log: log)!
+        var model = BarModel.build(layer, style: chart.style, log: log)!
         let style = chart.style
         let b = SceneBuilder(measurer: measurer)
         let vertical = model.orientation == .vertical
+        // Other layers of a horizontal chart, drawn on the same bands; without a bar layer the
+        // model keeps only the bands (categories in order) of the first layer.
+        let others = HorizontalLayers.handles(chart) ? HorizontalLayers.build(chart, style: style, log: log) ?? [] : []
+        if layer.mark.type != .bar {
+            model.data = []
+            model.series = nil
+            model.stack = nil
+            model.grouped = false
+        }
+        model.categories += HorizontalLayers.extraCategories(others, besides: model.categories)
+        let baseColor = layer.mark.color.flatMap { Color(parsing: $0.value) } ?? style.bar.color
 
-        // Legend for the colour groups (top by default), unless hidden.
+        // Legend for the colour groups (top by default), unless hidden; the other layers'
+        // series after the bars'.
         var legend: LegendBlock?
-        if let series = model.series, !(series.channel.legend?.hidden ?? false) {
-            let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) }
+        var otherItems = HorizontalLayers.legendItems(others)
+        if layer.mark.type == .bar && model.series == nil && !otherItems.isEmpty {
+            otherItems.insert(LegendItem(label: model.value.title ?? model.value.name, color: baseColor), at: 0)
+        }
+        if model.series == nil && !otherItems.isEmpty {
+            let spec = others.compactMap { $0.layer.color?.channel.legend }.first
+            if !(spec?.hidden ?? false) {
+                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient)
+            }
+        } else if let series = model.series, !(series.channel.legend?.hidden ?? false) {
+            let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) } + otherItems
             var title: String? = nil
             if let t = series.channel.legend?.title { title = t } else if let t = series.channel.title { title = t }
             let orient = series.channel.legend?.orient ?? style.legend.orient
@@ -106,8 +127,11 @@ enum BarChartCompiler {
         }
         // Keep the stack order equal to the legend order (first series at the baseline).
         if model.stack != nil { restack(model, &shown, categoryTotals: categoryTotals) }
-        var lo = shown.values.map { min($0.0, $0.1) }.min() ?? 0
-        var hi = shown.values.map { max($0.0, $0.1) }.max() ?? 1
+        // Without bars, the other layers alone set the extent (a dot plot need not reach zero).
+        var lo = shown.values.map { min($0.0, $0.1) }.min() ?? (others.isEmpty ? 0 : .infinity)
+        var hi = shown.values.map { max($0.0, $0.1) }.max() ?? (others.isEmpty ? 1 : -.infinity)
+        if let e = HorizontalLayers.extent(others) { lo = min(lo, e.0); hi = max(hi, e.1) }
+        if lo > hi { (lo, hi) = (0, 1) }
         for a in chart.spec.annotations {
             // Values on the value axis widen it; a point's y does too; categories do not.
             let values = a.isPositioned ? [a.pointY].compactMap { $0 } : (a.channel == model.categoryChannel ? [] : [a.number, a.number2 ?? a.number])
@@ -276,7 +300,6 @@ enum BarChartCompiler {
         // Bars.
         var placed: [PlacedBar] = []
         var barNodes: [SceneNode] = []
-        let baseColor = layer.mark.color.flatMap { Color(parsing: $0.value) } ?? style.bar.color
         for (i, d) in model.data.enumerated() {
             guard let bandStart = band(d.category), let (v0, v1) = shown[i] else { continue }
             var start = bandStart, width = band.bandwidth
@@ -366,8 +389,11 @@ enum BarChartCompiler {
             }
         }
 
-        // Value labels, and every rectangle they must not cross.
+        // Value labels, and every rectangle (bar or mark of another layer) they must not cross.
         var obstacles = RectIndex(placed.map(\.rect))
+        if !others.isEmpty {
+            b.add(.group(HorizontalLayers.draw(others, band: band, valueScale: valueScale, style: style, builder: b, obstacles: &obstacles), clip: nil))
+        }
         var valueLabels: [TextRun] = []
         if showLabels && labelsFit {
             for p in placed {

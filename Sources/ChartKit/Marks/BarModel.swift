@@ -61,7 +61,8 @@ struct BarModel: Sendable {
         var ok = true
         if let color = layer.color, color.type == .quantitative {
             log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
-                      "a bar's color field must be a category (nominal or ordinal) to group or stack bars")
+                      layer.mark.type == .bar ? "a bar's color field must be a category (nominal or ordinal) to group or stack bars"
+                                     : "a colour field must name categories (nominal or ordinal) to split series")
             ok = false
         }
         if cat.channel.stack != nil {

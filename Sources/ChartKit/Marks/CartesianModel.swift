@@ -70,7 +70,7 @@ struct CartesianModel: Sendable {
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
     static func handles(_ chart: Chart) -> Bool {
-        chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar }
+        (chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar }) && !HorizontalLayers.handles(chart)
     }
 
     /// A date, a year as a number, or nil.

@@ -217,7 +217,8 @@ public enum ChartResolver {
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)
         } else {
-            BarChartCompiler.validate(chart.layers[0], chart: chart, log: log)
+            BarChartCompiler.validate(HorizontalLayers.baseLayer(chart), chart: chart, log: log)
+            if HorizontalLayers.handles(chart) { _ = HorizontalLayers.build(chart, style: chart.style, log: log) }
         }
         try log.throwIfAny()
     }

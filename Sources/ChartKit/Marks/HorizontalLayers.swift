@@ -1,0 +1,198 @@
+// Layered horizontal charts: categories down the y axis, values along x, as Vega-Lite draws a
+// layer whose x is quantitative and y a category. The bar compiler lays out the axes (it owns
+// horizontal bands); the layers other than the bars are drawn here on those bands: points,
+// circles, squares, ticks, text, and rules spanning x to x2 (the bar of a dumbbell chart).
+
+struct HorizontalMark: Sendable {
+    var category: String
+    var value: Double
+    var value2: Double?
+    var text: String?
+    var series: String?
+}
+
+struct HorizontalLayer: Sendable {
+    var layer: ResolvedLayer
+    var marks: [HorizontalMark]
+    var colors: [String: Color]
+    var color: Color
+
+    var label: String { layer.x?.title ?? layer.x?.name ?? layer.mark.type.rawValue }
+}
+
+enum HorizontalLayers {
+    /// Marks drawn here on horizontal bands (bars are the bar compiler's).
+    static let marks: Set<MarkType> = [.point, .circle, .square, .tick, .text, .rule]
+
+    /// A chart of several layers, or of one non-bar layer, whose every layer puts a
+    /// quantitative x against categories on y.
+    static func handles(_ chart: Chart) -> Bool {
+        guard chart.layers.count > 1 || chart.layers.first?.mark.type != .bar else { return false }
+        return !chart.layers.isEmpty && chart.layers.allSatisfy { l in
+            guard let x = l.x, let y = l.y else { return false }
+            return x.type == .quantitative && y.type != .quantitative && (l.mark.type == .bar || marks.contains(l.mark.type))
+        }
+    }
+
+    /// The layer that sets the bands: the first bar layer, else the first layer.
+    static func baseLayer(_ chart: Chart) -> ResolvedLayer {
+        chart.layers.first { $0.mark.type == .bar } ?? chart.layers[0]
+    }
+
+    /// Every layer but the bars, read row by row; problems are logged.
+    static func build(_ chart: Chart, style: Style, log: DiagnosticLog) -> [HorizontalLayer]? {
+        var out: [HorizontalLayer] = []
+        var ok = true
+        var paletteUsed = chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
+        if chart.layers.filter({ $0.mark.type == .bar }).count > 1 {
+            let second = chart.layers.filter { $0.mark.type == .bar }[1]
+            log.error(second.mark.location, second.mark.path, "a horizontal chart takes one bar layer; give the bars a colour field to stack or group them")
+            ok = false
+        }
+        for layer in chart.layers where layer.mark.type != .bar {
+            guard let built = read(layer, paletteFrom: &paletteUsed, style: style, log: log) else { ok = false; continue }
+            out.append(built)
+        }
+        return ok ? out : nil
+    }
+
+    private static func read(_ layer: ResolvedLayer, paletteFrom used: inout Int, style: Style, log: DiagnosticLog) -> HorizontalLayer? {
+        let x = layer.x!, y = layer.y!
+        if let bad = layer.y2 ?? layer.xOffset ?? layer.yOffset ?? layer.detail {
+            log.error(bad.channel.location, bad.channel.path, "is not supported on a \(layer.mark.type.rawValue) layer of a horizontal chart yet")
+            return nil
+        }
+        if layer.mark.labels {
+            log.error(layer.mark.location, "\(layer.mark.path).labels", "value labels on a \(layer.mark.type.rawValue) layer of a horizontal chart are not supported yet; add a text layer with the same x and y")
+            return nil
+        }
+        if layer.mark.type == .rule && layer.x2 == nil {
+            log.error(layer.mark.location, layer.mark.path, "a rule at x and y has no length: give \"x2\" (a span from x to x2), or leave out y for a rule down the plot at each x")
+            return nil
+        }
+        if layer.mark.type == .text && layer.text == nil && layer.mark.textValue == nil {
+            log.error(layer.mark.location, layer.mark.path, "a text layer needs its words: \"text\": {\"field\": …} or {\"value\": …}")
+            return nil
+        }
+        if let x2 = layer.x2, layer.mark.type != .rule {
+            log.error(x2.channel.location, x2.channel.path, "spans bars and rules; a \(layer.mark.type.rawValue) mark has none")
+            return nil
+        }
+        let table = layer.table
+        guard case .success(let values) = table.numbers(column: x.column) else { return nil }
+        var values2: [Double?] = []
+        if let x2 = layer.x2 {
+            guard case .success(let v) = table.numbers(column: x2.column) else { return nil }
+            values2 = v
+        }
+        let words = layer.text.map { CartesianModel.textColumn($0, in: table) }
+        var marks: [HorizontalMark] = []
+        var seriesOrder: [String] = []
+        for (i, row) in table.rows.enumerated() {
+            guard let category = row[y.column].categoryText, let v = values[i] else { continue }
+            if !values2.isEmpty && values2[i] == nil { continue }
+            let series = layer.color.flatMap { row[$0.column].categoryText }
+            if let s = series, !seriesOrder.contains(s) { seriesOrder.append(s) }
+            marks.append(HorizontalMark(category: category, value: v, value2: values2.isEmpty ? nil : values2[i],
+                                        text: words.map { $0[i] } ?? layer.mark.textValue, series: series))
+        }
+        if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
+        let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+        let colors = palette.isEmpty ? style.category : palette
+        var seriesColors: [String: Color] = [:]
+        let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
+        for s in seriesOrder where !colors.isEmpty { seriesColors[s] = colors[((slots[s] ?? 0) + (palette.isEmpty ? used : 0)) % colors.count] }
+        let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }
+        let base: Color
+        if let fixed { base = fixed } else if layer.mark.type == .rule || layer.mark.type == .text { base = style.axis.title.color } else {
+            base = colors.isEmpty ? style.bar.color : colors[used % colors.count]
+        }
+        used += max(1, seriesOrder.count)
+        return HorizontalLayer(layer: layer, marks: marks, colors: seriesColors, color: base)
+    }
+
+    /// The values the layers span, for the value axis.
+    static func extent(_ layers: [HorizontalLayer]) -> (Double, Double)? {
+        let values = layers.flatMap { $0.marks.flatMap { [$0.value] + [$0.value2].compactMap { $0 } } }
+        guard let lo = values.min(), let hi = values.max() else { return nil }
+        return (lo, hi)
+    }
+
+    /// Categories of the layers that the bars do not have, after theirs.
+    static func extraCategories(_ layers: [HorizontalLayer], besides known: [String]) -> [String] {
+        var seen = Set(known)
+        var out: [String] = []
+        for l in layers { for m in l.marks where seen.insert(m.category).inserted { out.append(m.category) } }
+        return out
+    }
+
+    /// Legend entries: each colour series, or the layer itself when several are told apart
+    /// only by colour. Text and rules without a colour field read as annotations.
+    static func legendItems(_ layers: [HorizontalLayer]) -> [LegendItem] {
+        var items: [LegendItem] = []
+        for l in layers where !((l.layer.mark.type == .text || l.layer.mark.type == .rule) && l.layer.color == nil) {
+            let swatch: LegendItem.Swatch = l.layer.mark.type == .rule || l.layer.mark.type == .tick ? .line(dash: l.layer.mark.strokeDash)
+                : (l.layer.mark.type == .point && !(l.layer.mark.filled ?? false) ? .ring : (l.layer.mark.type == .square ? .square : .point))
+            if l.layer.color != nil {
+                var named = Set<String>()
+                for m in l.marks where named.insert(m.series ?? "").inserted {
+                    items.append(LegendItem(label: m.series ?? "", color: l.colors[m.series ?? ""] ?? l.color, swatch: swatch))
+                }
+            } else {
+                items.append(LegendItem(label: l.label, color: l.color, swatch: swatch))
+            }
+        }
+        return items
+    }
+
+    /// Draws every layer in order; its marks become obstacles for labels placed later.
+    static func draw(_ layers: [HorizontalLayer], band: BandScale, valueScale: LinearScale, style: Style, builder b: SceneBuilder,
+                     obstacles: inout RectIndex) -> [SceneNode] {
+        var nodes: [SceneNode] = []
+        for l in layers {
+            let mark = l.layer.mark
+            let opacity = mark.opacity ?? 1
+            for m in l.marks {
+                guard let y = band.center(m.category) else { continue }
+                let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
+                let c = color.withAlpha(color.a * opacity)
+                let p = Point(valueScale(m.value), y)
+                switch mark.type {
+                case .rule:
+                    let q = Point(valueScale(m.value2!), y)
+                    nodes.append(.path([.move(p), .line(q)], fill: nil, stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: mark.strokeDash),
+                                       role: .ruleMark(series: m.series)))
+                case .text:
+                    var ts = style.bar.label
+                    ts.color = c
+                    let run = b.text(m.text ?? "", ts, at: Point(p.x + mark.dx, p.y + mark.dy), h: .middle, v: .middle)
+                    nodes.append(.text(run, role: .textMark(series: m.series)))
+                    obstacles.insert(run.bounds)
+                case .tick:
+                    let half = band.bandwidth * 0.375
+                    nodes.append(.path([.move(Point(p.x, y - half)), .line(Point(p.x, y + half))], fill: nil,
+                                       stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: []), role: .point(series: m.series, value: m.value)))
+                    obstacles.insert(Rect(x: p.x - 2, y: y - half, width: 4, height: 2 * half))
+                default:
+                    nodes.append(symbol(mark, at: p, color: c, style: style, series: m.series, value: m.value))
+                    obstacles.insert(Rect(x: p.x - 5, y: p.y - 5, width: 10, height: 10))
+                }
+            }
+        }
+        return nodes
+    }
+
+    /// A point (outlined unless filled), a circle or a square, as on vertical charts.
+    static func symbol(_ mark: MarkSpec, at c: Point, color: Color, style: Style, series: String?, value: Double) -> SceneNode {
+        let outlined = !(mark.filled ?? (mark.type != .point))
+        let ring = outlined ? Stroke(color: color, width: 2, dash: []) : Stroke(color: style.haloColor, width: 1)
+        let fill: Color? = outlined ? nil : color
+        let radius = style.line.pointRadius * 1.3
+        if mark.type == .square {
+            let half = radius * 0.886
+            return .rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring,
+                         role: .point(series: series, value: value))
+        }
+        return .circle(center: c, radius: radius, fill: fill, stroke: ring, role: .point(series: series, value: value))
+    }
+}

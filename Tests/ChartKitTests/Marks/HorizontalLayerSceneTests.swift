@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Layered horizontal charts: categories down y, values along x, every layer on the same bands.
+@Suite("Horizontal layers")
+struct HorizontalLayerSceneTests {
+    let engine = ChartEngine()
+
+    static let data = #""data": {"values": [{"r": "Hebei", "y": "2025", "v": 13}, {"r": "Hebei", "y": "2030", "v": 19}, {"r": "Qinghai", "y": "2025", "v": 52}, {"r": "Qinghai", "y": "2030", "v": 55}]}"#
+
+    func points(_ scene: Scene) -> [(center: Point, series: String?)] {
+        scene.leaves.compactMap {
+            if case .circle(let c, _, _, _, .point(let s, _)) = $0 { return (c, s) }
+            return nil
+        }
+    }
+
+    @Test("a dot plot: points on the category bands, sorted by value, the axis fitted to the points (not to zero)")
+    func dotPlot() throws {
+        let scene = try TestSupport.compile(#"{\#(Self.data), "mark": "circle", "encoding": {"y": {"field": "r", "sort": "-x"}, "x": {"field": "v", "type": "quantitative", "scale": {"zero": false}}, "color": {"field": "y", "type": "ordinal"}}}"#, engine: engine).scene
+        let ps = points(scene)
+        #expect(ps.count == 4)
+        let qinghai = ps.filter { $0.center.y == ps.map(\.center.y).min() }
+        #expect(qinghai.count == 2)                                     // Qinghai (the larger sum) on top
+        #expect(Set(ps.map(\.series)) == ["2025", "2030"])
+        let ticks = scene.texts.filter { $0.role == .axisLabel && $0.run.vAnchor == .top }.map(\.run.text)
+        #expect(!ticks.contains("0"))
+        let legend = scene.texts.filter { if case .legendLabel = $0.role { return true }; return false }.map(\.run.text)
+        #expect(legend == ["2025", "2030"])
+    }
+
+    @Test("bars with points and words on them: one band per category, the marks at their values")
+    func barsWithMarks() throws {
+        let layers = #""layer": [{"mark": "bar", "encoding": {"y": {"field": "r"}, "x": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}, "yOffset": {"field": "y"}}}, {"mark": {"type": "text", "dx": 14}, "encoding": {"y": {"field": "r"}, "x": {"field": "v", "type": "quantitative"}, "text": {"field": "y"}}}]"#
+        let scene = try TestSupport.compile("{\(Self.data), \(layers)}", engine: engine).scene
+        let bars = scene.bars
+        #expect(bars.count == 4)
+        let words = scene.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(words.count == 4)
+        // Each word 14 units right of its value, on its category's band.
+        for w in words {
+            let bar = try #require(bars.first { abs($0.rect.maxX + 14 - w.run.bounds.midX) < 0.5 })
+            #expect(w.run.bounds.midY > bar.rect.minY - 20 && w.run.bounds.midY < bar.rect.maxY + 20)
+        }
+    }
+
+    @Test("rules span x to x2; labels on marks and a rule without x2 are named")
+    func spansAndMistakes() throws {
+        let scene = try TestSupport.compile(#"{"data": {"values": [{"r": "A", "a": 10, "b": 20}]}, "layer": [{"mark": "rule", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}, "x2": {"field": "b"}}}, {"mark": "point", "encoding": {"y": {"field": "r"}, "x": {"field": "b", "type": "quantitative"}}}]}"#, engine: engine).scene
+        var spans: [Double] = []
+        for n in scene.leaves { if case .path(let c, _, _, .ruleMark) = n, case .move(let a) = c[0], case .line(let b) = c[1] { spans.append(b.x - a.x) } }
+        #expect(spans.count == 1 && spans[0] > 0)
+        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "a": 1}]}, "mark": {"type": "point", "labels": true}, "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}}}"#)
+        #expect(e.contains { $0.path == "mark.labels" && $0.message.contains("not supported yet") })
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "a": 1}]}, "layer": [{"mark": "bar", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}}}, {"mark": "rule", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}}}]}"#)
+        #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("give \"x2\"") })
+    }
+}
