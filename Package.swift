@@ -38,7 +38,7 @@ let package = Package(
         ),
         // A runnable example of embedding the library (README, "Library").
         .executableTarget(name: "embed-example", dependencies: ["ChartKit"]),
-        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden"]),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden", "Transform/Twins"]),
         .testTarget(name: "CLITests", dependencies: ["ChartKit"], exclude: ["BadInput"]),
     ]
 )

@@ -124,7 +124,10 @@ enum CartesianCompiler {
         func extent(_ layers: [LayerModel], withAnnotations: Bool) -> (Double, Double) {
             var lo = Double.infinity, hi = -Double.infinity
             for l in layers {
-                for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, a, b); hi = max(hi, a, b) } } }
+                // Bars, areas and spans reach from their base; lines, points and words are only
+                // where their values are (so "zero": false can fit the axis to them).
+                let spans = [.bar, .area, .rule].contains(l.mark)
+                for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, spans ? a : b, b); hi = max(hi, spans ? a : b, b) } } }
                 if l.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
             }
             if withAnnotations {

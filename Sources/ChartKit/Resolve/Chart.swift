@@ -89,9 +89,29 @@ public enum ChartResolver {
             }
         }
 
+        /// The layer's table after the view's transforms (on the view's data only, as in
+        /// Vega-Lite's dataflow) and its own; the view's result is shared by its layers.
+        let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths)
+        var viewTable: DataTable?
+        func transformed(_ layer: LayerSpec) -> DataTable? {
+            guard var t = table(for: layer.data, layer: layer) else { return nil }
+            do throws(ChartError) {
+                if layer.data == nil && !spec.transform.isEmpty {
+                    if viewTable == nil { viewTable = try TransformRunner.apply(spec.transform, to: t, context: context) }
+                    t = viewTable!
+                }
+                if !layer.transform.isEmpty { t = try TransformRunner.apply(layer.transform, to: t, context: context) }
+                return t
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                return nil
+            }
+        }
+
         var layers: [ResolvedLayer] = []
-        for layer in spec.layers {
-            guard let t = table(for: layer.data, layer: layer) else { continue }
+        for written in spec.layers {
+            let layer = EncodingTransforms.desugar(written)
+            guard let t = transformed(layer) else { continue }
             var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)

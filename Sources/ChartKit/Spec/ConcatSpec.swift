@@ -19,7 +19,7 @@ public struct ConcatSpec: Sendable {
 
 enum ConcatDecoder {
     /// Keys a panel may have: a view's, not the figure's chrome.
-    static let panelKeys = ["title", "subtitle", "description", "data", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
+    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
     static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema"]
 
     /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.
@@ -37,6 +37,8 @@ enum ConcatDecoder {
             return nil
         }
         let shared = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }
+        // The figure's transforms reach the panels that draw its data (Vega-Lite's dataflow).
+        let sharedTransform = top["transform"].map { TransformDecoder.decode($0, path: "transform", log: log) } ?? []
         var panels: [ChartSpec] = []
         for (i, node) in items.enumerated() {
             let path = "\(key)[\(i)]"
@@ -51,7 +53,10 @@ enum ConcatDecoder {
             }
             var panel = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: node.location)
             SpecDecoder.decodeView(r, into: &panel, log: log)
-            if panel.data == nil { panel.data = shared }
+            if panel.data == nil {
+                panel.data = shared
+                panel.transform = sharedTransform + panel.transform
+            }
             panels.append(panel)
         }
         return ConcatSpec(direction: ConcatDirection(rawValue: key)!, panels: panels)

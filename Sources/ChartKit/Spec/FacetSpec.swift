@@ -102,7 +102,11 @@ enum FacetDecoder {
         guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys) else { return nil }
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
         SpecDecoder.decodeView(r, into: &view, log: log)
-        if view.data == nil { view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) } }
+        if view.data == nil {
+            view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }
+            // The facet's transforms run on its data before it is split into panels.
+            if let t = top["transform"] { view.transform = TransformDecoder.decode(t, path: "transform", log: log) + view.transform }
+        }
         return FacetSpec(field: Located(name, at: fieldNode.location, path: "facet.field"), sort: sort, columns: columns,
                          view: view, location: facetNode.location)
     }

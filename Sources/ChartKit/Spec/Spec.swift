@@ -34,6 +34,8 @@ public struct ChartSpec: Sendable {
     /// Style values overriding the chosen style for this chart only (Vega-Lite's `config`).
     public var config: JSONNode?
     public var data: DataSpec?
+    /// Transforms of the view's data, in order (layers with data of their own skip them).
+    public var transform: [TransformSpec] = []
     public var layers: [LayerSpec] = []
     public var annotations: [AnnotationSpec] = []
     /// Vega-Lite's resolve: `{"scale": {"y": "independent"}}` gives the second layer its own
@@ -76,6 +78,8 @@ public struct LayerSpec: Sendable {
     public var encoding: EncodingSpec
     public var data: DataSpec?
     public var path: String
+    /// The layer's own transforms, after the view's.
+    public var transform: [TransformSpec] = []
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
@@ -175,6 +179,10 @@ public struct LegendSpec: Sendable {
 
 public struct ChannelSpec: Sendable {
     public var field: Located<String>?
+    /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
+    /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
+    public var aggregate: Located<String>?
+    public var timeUnit: Located<String>?
     public var type: Located<FieldType>?
     public var sort: SortSpec?
     public var sortLocation: SourceLocation?
@@ -208,6 +216,40 @@ public struct EncodingSpec: Sendable {
     public var x2: ChannelSpec?
     public var y2: ChannelSpec?
     public var location: SourceLocation
+}
+
+extension EncodingSpec {
+    /// A field channel by its Vega-Lite name ("x", "y2", "color", …; see EncodingChannels.fields).
+    subscript(channel key: String) -> ChannelSpec? {
+        get {
+            switch key {
+            case "x": return x
+            case "y": return y
+            case "x2": return x2
+            case "y2": return y2
+            case "xOffset": return xOffset
+            case "yOffset": return yOffset
+            case "detail": return detail
+            case "text": return text
+            case "region": return region
+            default: return color
+            }
+        }
+        set {
+            switch key {
+            case "x": x = newValue
+            case "y": y = newValue
+            case "x2": x2 = newValue
+            case "y2": y2 = newValue
+            case "xOffset": xOffset = newValue
+            case "yOffset": yOffset = newValue
+            case "detail": detail = newValue
+            case "text": text = newValue
+            case "region": region = newValue
+            default: color = newValue
+            }
+        }
+    }
 }
 
 public enum AnnotationKind: String, Sendable, CaseIterable {

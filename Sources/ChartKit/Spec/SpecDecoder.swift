@@ -4,12 +4,13 @@ import Foundation
 
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
-                          "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
-    static let layerKeys = ["mark", "encoding", "data", "description"]
+                          "style", "config", "data", "transform", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
+    static let layerKeys = ["mark", "encoding", "data", "transform", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled", "dx", "dy"]
-    static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value"]
+    static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
+                              "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
@@ -98,6 +99,7 @@ public enum SpecDecoder {
         spec.subtitle = top.string("subtitle")
         decodeSize(top, into: &spec)
         if let d = top["data"] { spec.data = decodeData(d, path: top.childPath("data"), log: log) }
+        if let t = top["transform"] { spec.transform = TransformDecoder.decode(t, path: top.childPath("transform"), log: log) }
 
         // Vega-Lite's word is "layer"; "layers" is this project's older spelling of the same.
         if top.has("layer") && top.has("layers"), let n = top["layers"] {
@@ -127,9 +129,15 @@ public enum SpecDecoder {
                     if let a = datum.1 { spec.annotations.append(a) }
                     continue
                 }
-                if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
+                if var l = decodeLayer(layer, log: log, path: path, inherited: shared) {
+                    // A layer's own transforms run after the view's, on the view's data or its own.
+                    if let t = layer["transform"] { l.transform = TransformDecoder.decode(t, path: layer.childPath("transform"), log: log) }
+                    spec.layers.append(l)
+                }
             }
-        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty) {
+        } else if var l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty) {
+            // A single view's data is the view's: its transforms apply to it.
+            if spec.data != nil { l.data = nil }
             spec.layers.append(l)
         }
 
@@ -191,19 +199,7 @@ public enum SpecDecoder {
             for key in EncodingChannels.fields where !constants.contains(key) {
                 // The layer's own channel, else the one it inherits from the top of the spec.
                 guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
-                let ch = decodeChannel(n, path: e.childPath(key), log: log)
-                switch key {
-                case "x": encoding.x = ch
-                case "y": encoding.y = ch
-                case "region": encoding.region = ch
-                case "xOffset": encoding.xOffset = ch
-                case "yOffset": encoding.yOffset = ch
-                case "detail": encoding.detail = ch
-                case "x2": encoding.x2 = ch
-                case "y2": encoding.y2 = ch
-                case "text": encoding.text = ch
-                default: encoding.color = ch
-                }
+                encoding[channel: key] = decodeChannel(n, path: e.childPath(key), log: log)
             }
         } else if !r.has("encoding") {
             log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
@@ -293,8 +289,17 @@ public enum SpecDecoder {
             log.error(node.location, path, "a constant position (datum) works in rule and text layers whose positions are all constant; in a layer drawn from data, give a \"field\"")
         } else if r.has("value") {
             log.error(node.location, path, "a constant {\"value\"} is not supported on this channel (positions in pixels are not); give a \"field\", or a \"datum\" in a rule or text layer")
-        } else if !r.has("field") {
+        } else if !r.has("field") && !(r["aggregate"].map { if case .string("count") = $0.value { return true }; return false } ?? false) {
             log.error(node.location, path, "needs a \"field\" naming a data column")
+        }
+        if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
+            ch.aggregate = Located(a, at: n.location, path: r.childPath("aggregate"))
+        }
+        if let u = r.choice("timeUnit", TransformDecoder.timeUnits), let n = r["timeUnit"] {
+            ch.timeUnit = Located(u, at: n.location, path: r.childPath("timeUnit"))
+        }
+        if let b = r["bin"] {
+            log.error(b.location, r.childPath("bin"), "on a channel is not supported yet: bin with a transform ({\"bin\": true, \"field\": …, \"as\": …}) and put the bins on an ordinal axis")
         }
         if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
             ch.type = Located(FieldType(rawValue: t)!, at: n.location, path: r.childPath("type"))

@@ -1,0 +1,57 @@
+// Vega-Lite's encoding shorthands become transforms, as Vega-Lite compiles them:
+//   "x": {"timeUnit": "year", "field": "date"}   → timeUnit as "year_date", x reads it
+//   "y": {"aggregate": "sum", "field": "gw"}     → aggregate as "sum_gw", grouped by every
+//                                                   other field the layer encodes
+// Titles follow Vega-Lite ("Sum of gw", "Count of Records", "date (year)").
+
+enum EncodingTransforms {
+    static func desugar(_ layer: LayerSpec) -> LayerSpec {
+        var layer = layer
+        var channels = channelList(layer.encoding)
+        var extra: [TransformSpec] = []
+        // Time units first: the aggregate groups by the truncated dates.
+        for i in channels.indices {
+            guard let unit = channels[i].spec.timeUnit, let field = channels[i].spec.field else { continue }
+            let alias = Located("\(unit.value)_\(field.value)", at: field.location, path: field.path)
+            extra.append(TransformSpec(kind: .timeUnit(unit, field: field, as: alias), location: unit.location, path: unit.path))
+            if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (\(unit.value))") }
+            channels[i].spec.field = alias
+            if channels[i].spec.type == nil { channels[i].spec.type = Located(.temporal, at: unit.location, path: unit.path) }
+        }
+        let aggregated = channels.indices.filter { channels[$0].spec.aggregate != nil }
+        if !aggregated.isEmpty {
+            var ops: [AggregateOpSpec] = []
+            for i in aggregated {
+                let op = channels[i].spec.aggregate!
+                let field = channels[i].spec.field
+                let alias = Located(field.map { "\(op.value)_\($0.value)" } ?? "__count", at: op.location, path: op.path)
+                ops.append(AggregateOpSpec(op: op, field: field, alias: alias))
+                if channels[i].spec.title == nil { channels[i].spec.title = .some(title(op.value, field?.value)) }
+                channels[i].spec.field = alias
+                if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: op.location, path: op.path) }
+            }
+            var seen = Set<String>()
+            let groupby = channels.enumerated().compactMap { i, c in aggregated.contains(i) ? nil : c.spec.field }
+                .filter { seen.insert($0.value).inserted }
+            let at = channels[aggregated[0]].spec.aggregate!
+            extra.append(TransformSpec(kind: .aggregate(ops, groupby: groupby), location: at.location, path: at.path))
+        }
+        guard !extra.isEmpty else { return layer }
+        for c in channels { layer.encoding[channel: c.key] = c.spec }
+        layer.transform += extra
+        return layer
+    }
+
+    /// Vega-Lite's default title of an aggregated field.
+    static func title(_ op: String, _ field: String?) -> String {
+        guard let field else { return "Count of Records" }
+        let names = ["mean": "Mean", "average": "Average", "sum": "Sum", "median": "Median", "min": "Min", "max": "Max",
+                     "count": "Count", "distinct": "Distinct", "valid": "Valid", "missing": "Missing", "q1": "Q1", "q3": "Q3",
+                     "stdev": "Stdev", "stdevp": "Stdevp", "variance": "Variance", "variancep": "Variancep", "product": "Product"]
+        return "\(names[op] ?? op) of \(field)"
+    }
+
+    private static func channelList(_ e: EncodingSpec) -> [(key: String, spec: ChannelSpec)] {
+        ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region"].compactMap { k in e[channel: k].map { (k, $0) } }
+    }
+}

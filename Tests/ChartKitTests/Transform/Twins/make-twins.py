@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Writes the twin of each example that reshapes or computes its data in the spec: the same
+spec without its transforms, over a table reshaped here by plain Python (an implementation
+independent of ccnt-chart's). TwinTests renders both and expects byte-identical PNGs.
+
+    python3 Tests/ChartKitTests/Transform/Twins/make-twins.py
+"""
+import csv, json, os
+
+here = os.path.dirname(os.path.abspath(__file__))
+examples = os.path.normpath(os.path.join(here, "../../../../examples"))
+
+
+def read(name):
+    with open(os.path.join(examples, "data", name), newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def write(name, columns, rows):
+    with open(os.path.join(here, "data", name), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow(["" if r.get(c) is None else r[c] for c in columns])
+
+
+def num(s):
+    return None if s in ("", None) else float(s)
+
+
+def fmt(v):
+    return "" if v is None else repr(v)
+
+
+def fold(rows, fields, key, value):
+    out = []
+    for r in rows:
+        for f in fields:
+            o = {k: v for k, v in r.items() if k not in (key, value)}
+            o[key], o[value] = f, r[f]
+            out.append(o)
+    return out
+
+
+def twin_spec(example, data, drop_layer_transforms=True):
+    with open(os.path.join(examples, example), encoding="utf-8") as f:
+        spec = json.load(f)
+    spec.pop("transform", None)
+    for layer in spec.get("layer", []):
+        layer.pop("transform", None)
+        if "data" not in layer and data.get(id(layer)):
+            layer["data"] = data[id(layer)]
+    spec["data"] = {"csv": "data/" + data["main"]}
+    return spec
+
+
+def save(name, spec):
+    with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+        json.dump(spec, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+# Figure 9: four source columns folded into (source, generation).
+rows = fold(read("renewable-generation.csv"), ["Hydropower", "Wind", "Solar", "Biomass"], "source", "generation")
+write("figure9.csv", ["year", "source", "generation"], rows)
+save("figure9.json", twin_spec("figure9.json", {"main": "figure9.csv"}))
+
+# Figure 11: three industry columns folded into (industry, share).
+rows = fold(read("industry-structure.csv"), ["Primary industry", "Secondary industry", "Tertiary industry"], "industry", "share")
+write("figure11.csv", ["year", "industry", "share"], rows)
+save("figure11.json", twin_spec("figure11.json", {"main": "figure11.csv"}))
+
+# Figure 18: years as columns folded into (year, tce).
+years = [str(y) for y in range(2013, 2023)]
+rows = fold(read("energy-intensity-gdp-nbs.csv"), years, "year", "tce")
+write("figure18.csv", ["year", "tce"], rows)
+save("figure18.json", twin_spec("figure18.json", {"main": "figure18.csv"}))
+
+# Figure 13: growth on the year before = (production - previous) / previous, years ascending.
+rows = sorted(read("polysilicon.csv"), key=lambda r: int(r["year"]))
+previous = None
+for r in rows:
+    p = num(r["production"])
+    r["growth rate"] = fmt(None if previous is None or p is None else (p - previous) / previous)
+    previous = p
+write("figure13.csv", ["year", "production", "growth rate"], rows)
+save("figure13.json", twin_spec("figure13.json", {"main": "figure13.csv"}))
+
+# Figure 16: the total and the railway + waterway share per year (added left to right, as the
+# expression does), then the modes folded for the bars.
+wide = read("freight-volume.csv")
+for r in wide:
+    v = {k: num(r[k]) for k in ["Railway", "Highway", "Waterway", "Pipeline", "Civil aviation"]}
+    total = v["Railway"] + v["Highway"] + v["Waterway"] + v["Pipeline"] + v["Civil aviation"]
+    r["total"], r["railway and waterway share"] = fmt(total), fmt((v["Railway"] + v["Waterway"]) / total)
+write("figure16-shares.csv", ["year", "railway and waterway share"], wide)
+modes = fold(wide, ["Highway", "Waterway", "Railway", "Pipeline", "Civil aviation"], "mode", "volume")
+write("figure16-modes.csv", ["year", "mode", "volume"], modes)
+spec = twin_spec("figure16.json", {"main": "figure16-shares.csv"})
+spec["layer"][0]["data"] = {"csv": "data/figure16-modes.csv"}
+save("figure16.json", spec)
+
+# The policy-count map: one row per policy counted per region, regions in order of appearance.
+counts = {}
+for r in read("subnational-policies.csv"):
+    counts[r["region"]] = counts.get(r["region"], 0) + 1
+write("policy-count-map.csv", ["region", "policies"], [{"region": k, "policies": str(v)} for k, v in counts.items()])
+spec = twin_spec("policy-count-map.json", {"main": "policy-count-map.csv"})
+color = spec["encoding"]["color"]
+color.pop("aggregate")
+color["field"] = "policies"
+save("policy-count-map.json", spec)
