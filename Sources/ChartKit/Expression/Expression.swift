@@ -52,7 +52,7 @@ public struct Expression: Sendable {
     }
 
     /// The expression with each field resolved to a column index once, for loops over many
-    /// rows; nil when `columnIndex` knows one of the fields not.
+    /// rows; nil when `columnIndex` does not know one of the fields.
     public func bind(_ columnIndex: (String) -> Int?) -> BoundExpression? {
         var columns: [Int] = []
         columns.reserveCapacity(fieldSlots.count)

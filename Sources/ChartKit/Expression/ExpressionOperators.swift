@@ -27,8 +27,8 @@ extension BinaryOperator {
 
     /// `+` concatenates when either side is a string (JavaScript), but null + "a" stays null.
     private static func add(_ a: ExprValue, _ b: ExprValue) -> ExprValue {
-        if case .string = a, let s = b.stringValue { return .string(a.stringValue! + s) }
-        if case .string = b, let s = a.stringValue { return .string(s + b.stringValue!) }
+        if case .string(let s) = a, let t = b.stringValue { return .string(s + t) }
+        if case .string(let t) = b, let s = a.stringValue { return .string(s + t) }
         guard let x = a.numberValue, let y = b.numberValue else { return .null }
         return .number(x + y)
     }
@@ -73,7 +73,9 @@ extension BinaryOperator {
         case (.null, _), (_, .null): return false
         case (.string(let s), .string(let t)): return s == t
         case (.bool(let p), .bool(let q)): return p == q
-        default: return a.numberValue! == b.numberValue!
+        default:
+            guard let x = a.numberValue, let y = b.numberValue else { return false }
+            return x == y
         }
     }
 

@@ -7,6 +7,7 @@ struct ExpressionParser {
     private let tokens: [ExprToken]
     private var index = 0
     private var depth = 0
+    // Not private: the reading of datum.… (ExpressionFields.swift) records into these.
     /// Field names by slot, each once.
     var fields: [String] = []
     var slots: [String: Int] = [:]
@@ -19,7 +20,7 @@ struct ExpressionParser {
         if current.kind == .end { throw ExpressionError(offset: 0, message: "the expression is empty") }
         let node = try conditional()
         guard current.kind == .end else {
-            throw ExpressionError(offset: current.offset, message: "unexpected \(current.described): an operator or the end of the expression was expected")
+            throw ExpressionError(offset: current.offset, message: "expected an operator or the end of the expression, found \(current.described)")
         }
         return node
     }
@@ -53,7 +54,7 @@ struct ExpressionParser {
         try enter(question)
         let yes = try conditional()
         guard current.isSymbol(":") else {
-            throw ExpressionError(offset: current.offset, message: "expected \":\" of the \"?\" here, found \(current.described)")
+            throw ExpressionError(offset: current.offset, message: "expected the \":\" that goes with the \"?\", found \(current.described)")
         }
         advance()
         let no = try conditional()
@@ -106,7 +107,7 @@ struct ExpressionParser {
     private mutating func postfix() throws(ExpressionError) -> ExprNode {
         let node = try primary()
         if current.isSymbol(".") || current.isSymbol("[") {
-            throw ExpressionError(offset: current.offset, message: "only datum has fields: a value has no \(current.described) (write datum.name or datum['name'])")
+            throw ExpressionError(offset: current.offset, message: "\(current.described) reads fields of datum only, as in datum.name or datum['name']")
         }
         if current.isSymbol("(") {
             throw ExpressionError(offset: current.offset, message: "only functions can be called, as in round(x)")
@@ -136,7 +137,7 @@ extension ExpressionParser {
         case .name(let name): return try named(token, name)
         case .symbol("("): return try parenthesized(token)
         case .end: throw ExpressionError(offset: token.offset, message: "the expression ends where a value is expected")
-        case .symbol: throw ExpressionError(offset: token.offset, message: "unexpected \(token.described): a value is expected here")
+        case .symbol: throw ExpressionError(offset: token.offset, message: "expected a value, found \(token.described)")
         }
     }
 
