@@ -20,6 +20,7 @@ anchor tools and builds .build/release/ccnt-chart first.
 
     python3 bench/compare.py                 # the single-chart case(s), 2 warm-ups + 15 runs
     python3 bench/compare.py --batch         # ... plus the 100-chart batch case
+    python3 bench/compare.py --aggregate     # ... plus the 500,000-row aggregate case
     python3 bench/compare.py --only batch    # just one case (enabled whether default or not)
     python3 bench/compare.py --runs 5 --json out/bench.json
 
@@ -133,6 +134,14 @@ def setup_batch(ctx):
             f.write(raw)
 
 
+def setup_aggregate(ctx):
+    """Generate the 500,000-row long table and its Vega-Lite spec (bench/anchors/agg_data.py)."""
+    d = os.path.join(ctx["tmp"], "aggregate")
+    subprocess.run([PY, os.path.join(ANCHORS, "agg_data.py"), d], check=True)
+    ctx["agg_dir"] = d
+    ctx["agg_csv_mib"] = os.path.getsize(os.path.join(d, "generation.csv")) / 1048576
+
+
 CASES = [
     {
         "name": "figure2",
@@ -215,6 +224,34 @@ CASES = [
         "targets": {"wall_ms": 50, "peak_mib": 40},
         "target_text": "target: ccnt \u2264 50 ms median wall for the whole process, \u2264 40 MiB peak "
                        "(gnuplot drawing figure2's bars is the yardstick)",
+    },
+    {
+        "name": "aggregate",
+        "title": "aggregate: a 500,000-row long CSV (province x month x source x unit) summed to 31 sorted bars "
+                 "by the same Vega-Lite spec (ccnt-chart reads the CSV, vl-convert gets the rows inlined), "
+                 "and by pandas + matplotlib; 1600x1000 PNG, one chart per process",
+        "default": False,  # enabled by --aggregate (or --only aggregate)
+        "runs": 5,
+        "warmup": 1,
+        "mem_runs": 2,
+        "charts": 1,
+        "setup": setup_aggregate,
+        "ccnt": {
+            "tool": "ccnt",
+            "cmd": ["{ccnt}", "render", "agg.json", "-f", "png", "--scale", "2", "--force", "-o", "{tmp}/ccnt-agg"],
+            "cwd": "{agg_dir}",
+            "outputs": ["{tmp}/ccnt-agg/agg.png"],
+        },
+        "anchors": [
+            {"tool": "vl-convert", "cmd": ["{py}", "vl_agg.py", "{agg_dir}/agg.json", "{agg_dir}/generation.csv", "{tmp}/vl-agg.png"],
+             "cwd": "{anchors}", "outputs": ["{tmp}/vl-agg.png"]},
+            {"tool": "pandas+mpl", "cmd": ["{py}", "pd_agg.py", "{agg_dir}/generation.csv", "{tmp}/pd-agg.png"],
+             "cwd": "{anchors}", "outputs": ["{tmp}/pd-agg.png"]},
+        ],
+        "baseline": "vl-convert",
+        "targets": {"wall_ratio": 0.1, "wall_vs": ["pandas+mpl", 0.25], "peak_vs_ctx": ["agg_csv_mib", 3]},
+        "target_text": "target: ccnt \u2264 0.1\u00d7 vl-convert and \u2264 0.25\u00d7 pandas+matplotlib wall; "
+                       "peak memory \u2264 3\u00d7 the CSV's size",
     },
     {
         "name": "batch",
@@ -563,6 +600,12 @@ def report(case, tools, charts, ccnt_skip, ctx):
         if "peak_mib" in tg:
             checks.append(("peak %.1f MiB (\u2264 %g)" % (ccnt["peak_mib_median"], tg["peak_mib"]),
                            ccnt["peak_mib_median"] <= tg["peak_mib"]))
+        if "peak_vs_ctx" in tg:
+            # {"peak_vs_ctx": ["ctx key in MiB", x]}: peak at most x times a size the setup measured.
+            key, factor = tg["peak_vs_ctx"]
+            limit = ctx.get(key, 0) * factor
+            checks.append(("peak %.1f MiB (\u2264 %g\u00d7 %.1f MiB = %.1f)" % (ccnt["peak_mib_median"], factor, ctx.get(key, 0), limit),
+                           ccnt["peak_mib_median"] <= limit))
         verdict = all(ok for _, ok in checks if ok is not None) and all(ok is not None for _, ok in checks)
         print("   ccnt: " + ", ".join("%s %s" % (txt, "met" if ok else ("MISSED" if ok is False else "unknown: no baseline"))
                                      for txt, ok in checks))
@@ -581,6 +624,7 @@ def main(argv=None):
     ap.add_argument("--mem-runs", type=int, default=None,
                     help="extra runs per tool under GNU time for peak RSS (default: 5; 1 for the batch case)")
     ap.add_argument("--batch", action="store_true", help="also run the batch case")
+    ap.add_argument("--aggregate", action="store_true", help="also run the 500,000-row aggregate case")
     ap.add_argument("--batch-n", type=int, default=100, help="charts in the batch case (default 100)")
     ap.add_argument("--only", metavar="NAME", help="run only this case (%s)" % ", ".join(c["name"] for c in CASES))
     ap.add_argument("--tools", metavar="LIST",
@@ -605,7 +649,8 @@ def main(argv=None):
         if not cases:
             ap.error("no case named %r (cases: %s)" % (args.only, ", ".join(c["name"] for c in CASES)))
     else:
-        cases = [c for c in CASES if c["default"] or (c["name"] == "batch" and args.batch)]
+        cases = [c for c in CASES if c["default"] or (c["name"] == "batch" and args.batch)
+                 or (c["name"] == "aggregate" and args.aggregate)]
     if (args.runs is not None and args.runs < 1) or (args.warmup is not None and args.warmup < 0) or args.batch_n < 1:
         ap.error("--runs must be >= 1, --warmup >= 0, --batch-n >= 1")
 

@@ -10,7 +10,7 @@
 #   bench/compare.sh --only scaling     # just the scaling case (ccnt-chart alone)
 #
 # Installs what is missing (gnuplot-nox, fonts-inter, fonts-noto-cjk and GNU time from Debian;
-# matplotlib and vl-convert-python from PyPI), builds the release binary, then runs
+# matplotlib, pandas and vl-convert-python from PyPI), builds the release binary, then runs
 # bench/compare.py with the remaining arguments (see `bench/compare.py --help`).
 # Works from any directory.
 set -euo pipefail
@@ -66,6 +66,7 @@ fi
 py_pkgs=()
 python3 -c "import matplotlib" >/dev/null 2>&1 || py_pkgs+=(matplotlib)
 python3 -c "import vl_convert" >/dev/null 2>&1 || py_pkgs+=(vl-convert-python)
+python3 -c "import pandas" >/dev/null 2>&1 || py_pkgs+=(pandas)
 if [ ${#py_pkgs[@]} -gt 0 ]; then
   echo "compare.sh: pip install ${py_pkgs[*]}" >&2
   if ! python3 -m pip install -q "${py_pkgs[@]}"; then
