@@ -4,7 +4,7 @@ import Foundation
 
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
-                          "style", "config", "data", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
+                          "style", "config", "data", "datasets", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
@@ -48,6 +48,8 @@ public enum SpecDecoder {
             return nil
         }
         var spec = ChartSpec(file: file, baseDirectory: baseDirectory, location: root.location)
+        // First: panels and the facet's view take the figure's datasets.
+        spec.datasets = DataSpecDecoder.decodeDatasets(top, log: log)
         spec.notes = top.strings("notes") ?? []
         spec.source = top.string("source")
         if let s = top.string("style"), let n = top["style"] {
@@ -74,10 +76,12 @@ public enum SpecDecoder {
             spec.title = top.string("title")
             spec.subtitle = top.string("subtitle")
             decodeSize(top, into: &spec)
+            DataSpecDecoder.checkNames(spec, log: log)
             return spec
         }
         decodeView(top, into: &spec, log: log)
         spec.map = MapSpecDecoder.decode(top, log: log)
+        DataSpecDecoder.checkNames(spec, log: log)
         return spec
     }
 
@@ -148,22 +152,9 @@ public enum SpecDecoder {
         }
     }
 
+    /// A `data` object (see DataSpecDecoder).
     static func decodeData(_ node: JSONNode, path: String, log: DiagnosticLog) -> DataSpec? {
-        guard let r = ObjectReader(node, path: path, log: log, keys: ["csv", "values"]) else { return nil }
-        if r.has("csv") && r.has("values") {
-            log.error(node.location, path, "takes either \"csv\" or \"values\", not both")
-            return nil
-        }
-        if let csv = r.string("csv"), let n = r["csv"] {
-            return .csv(Located(csv, at: n.location, path: r.childPath("csv")))
-        }
-        if let values = r.array("values"), let n = r["values"] {
-            return .values(values, n.location)
-        }
-        if !r.has("csv") && !r.has("values") {
-            log.error(node.location, path, "needs \"csv\" (a file path) or \"values\" (an array of rows)")
-        }
-        return nil
+        DataSpecDecoder.decode(node, path: path, log: log)
     }
 
     static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil,
