@@ -93,12 +93,19 @@ private struct Package {
     /// A part parsed as XML; nil when the archive has no such part.
     func xml(_ path: String) throws(ChartError) -> SWXMLHash.XMLElement? {
         guard let data = try part(path) else { return nil }
+        // Office never writes a DOCTYPE; one in a workbook can only declare entities, which
+        // could read files (external entities) or expand without bound.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
+            throw ChartError(file: name, "part \(path) declares a DOCTYPE, which workbooks never do; refused (its entities could read other files or expand without bound)")
+        }
         let document = XMLHash.config { options in
             options.detectParsingErrors = true
             options.shouldProcessNamespaces = false
         }.parse(data)
         if case .parsingError(let e) = document {
-            throw ChartError(file: name, "part \(path) is not well-formed XML (line \(e.line), column \(e.column)); the workbook is damaged")
+            // The XML parser reports no position on some platforms.
+            let position = e.line > 0 ? " (line \(e.line), column \(e.column))" : ""
+            throw ChartError(file: name, "part \(path) is not well-formed XML\(position); the workbook is damaged")
         }
         guard let root = document.children.first?.element else {
             throw ChartError(file: name, "part \(path) holds no XML element; the workbook is damaged")

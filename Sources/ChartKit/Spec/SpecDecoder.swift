@@ -133,7 +133,7 @@ public enum SpecDecoder {
                 }
                 if let l = decodeLayer(layer, log: log, path: path, inherited: shared) { spec.layers.append(l) }
             }
-        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty) {
+        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty, readsData: false) {
             spec.layers.append(l)
         }
 
@@ -157,8 +157,9 @@ public enum SpecDecoder {
         DataSpecDecoder.decode(node, path: path, log: log)
     }
 
+    /// `readsData` false: the layer is the view itself, whose `data` the view has decoded.
     static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil,
-                            facetsAllowed: Bool = false) -> LayerSpec? {
+                            facetsAllowed: Bool = false, readsData: Bool = true) -> LayerSpec? {
         let markPath = ObjectReader.join(path, "mark")
         guard let markNode = r["mark"] else {
             log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
@@ -199,7 +200,7 @@ public enum SpecDecoder {
         } else if !r.has("encoding") {
             log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
         }
-        let data = r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) }
+        let data = readsData ? r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) } : nil
         guard let mark else { return nil }
         return LayerSpec(mark: mark, encoding: encoding, data: data, path: path)
     }
