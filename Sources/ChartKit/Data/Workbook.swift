@@ -20,6 +20,10 @@ import ZIPFoundation
 enum Workbook {
     /// No part of a workbook is unpacked beyond this many bytes.
     static let maximumPartBytes = 64 * 1024 * 1024
+    /// The XML reader (libxml2 under Foundation's XMLParser) takes at most this many bytes of
+    /// one document (its lookup limit); a larger sheet is refused by name, not as "damaged".
+    /// About 100,000 rows of a few columns: far more than one chart draws.
+    static let maximumXMLBytes = 10_000_000
 
     /// The table of one sheet: the cells of `format.range` (default: from A1 to the last
     /// cell holding a value), column names from its `format.header` row, rows below it.
@@ -93,6 +97,9 @@ private struct Package {
     /// A part parsed as XML; nil when the archive has no such part.
     func xml(_ path: String) throws(ChartError) -> SWXMLHash.XMLElement? {
         guard let data = try part(path) else { return nil }
+        if data.count > Workbook.maximumXMLBytes {
+            throw ChartError(file: name, "part \(path) is \(data.count) bytes of XML; the XML reader takes at most \(Workbook.maximumXMLBytes) bytes of one part: give the chart a smaller sheet (copy the rows it draws to a sheet of their own, or aggregate them)")
+        }
         // Office never writes a DOCTYPE; one in a workbook can only declare entities, which
         // could read files (external entities) or expand without bound.
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {

@@ -198,6 +198,14 @@ struct WorkbookTests {
         #expect(e.first?.message == "part xl/worksheets/sheet1.xml would unpack to \(Workbook.maximumPartBytes + 1) bytes, more than the 64 MiB one part of a workbook may hold; refused (a zip bomb, or far more cells than a chart needs)")
     }
 
+    @Test("a sheet larger than the XML reader takes is refused by name, not called damaged")
+    func largeSheet() {
+        var book = Self.mixed
+        book.omit = ["xl/worksheets/sheet1.xml"]
+        book.extra = [("xl/worksheets/sheet1.xml", Workbook.maximumXMLBytes + 1, 0x20)]
+        #expect(Self.errors(book).map(\.message) == ["part xl/worksheets/sheet1.xml is 10000001 bytes of XML; the XML reader takes at most 10000000 bytes of one part: give the chart a smaller sheet (copy the rows it draws to a sheet of their own, or aggregate them)"])
+    }
+
     @Test("a zip bomb is refused: by the bytes counted while unpacking, when the header lies")
     func zipBombLying() throws {
         var book = Self.mixed
@@ -212,6 +220,19 @@ struct WorkbookTests {
             Issue.record("expected the part to be refused")
         } catch {
             #expect(error.diagnostics.first?.message == "part xl/worksheets/sheet1.xml unpacks to more than the 65536 bytes one part of a workbook may hold, though its header claims 100 bytes; refused (a zip bomb?)")
+        }
+    }
+
+    @Test("the example workbook holds the numbers of the CSV it is made from")
+    func exampleWorkbook() throws {
+        let dir = TestSupport.example("data")
+        let csv = try DataLoader.parseCSV([UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/nev.csv"))), name: "nev.csv")
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/nev.xlsx")))
+        let book = try Workbook.table(bytes, name: "nev.xlsx", written: "nev.xlsx", format: Self.format(sheet: .name("NEV"), range: "A3:C23"))
+        #expect(book.columns == csv.columns)
+        #expect(book.rows.count == csv.rows.count)
+        for (a, b) in zip(book.rows, csv.rows) {
+            #expect(a.map(\.categoryText) == b.map(\.categoryText))
         }
     }
 
