@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         // SHA-256 of outputs for batch manifests.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // Excel workbooks: the zip container and the XML parts inside it.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // Cairo + Pango (text shaping and drawing), found through pkg-config.
@@ -29,7 +32,9 @@ let package = Package(
         .target(
             name: "ChartKit",
             dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift"),
-                           .product(name: "Crypto", package: "swift-crypto")],
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "SWXMLHash", package: "SWXMLHash")],
             resources: [.copy("Resources/styles"), .copy("Resources/maps")]
         ),
         .executableTarget(
@@ -38,7 +43,8 @@ let package = Package(
         ),
         // A runnable example of embedding the library (README, "Library").
         .executableTarget(name: "embed-example", dependencies: ["ChartKit"]),
-        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"], exclude: ["Golden", "Transform/Twins"]),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["Golden", "Transform/Twins"]),
         .testTarget(name: "CLITests", dependencies: ["ChartKit"], exclude: ["BadInput"]),
     ]
 )

@@ -164,9 +164,11 @@ public final class BatchRenderer: @unchecked Sendable {
         var files = [spec.file]
         let views = [spec] + (spec.concat?.panels ?? []) + (spec.facet.map { [$0.view] } ?? [])
         for data in views.flatMap({ [$0.data] + $0.layers.map(\.data) }) {
-            if case .csv(let path)? = data {
+            switch data {
+            case .csv(let path)?, .url(let path, _)?:
                 let full = FileAccess.resolve(path.value, against: spec.baseDirectory)
                 if !files.contains(full) { files.append(full) }
+            default: break
             }
         }
         let style = styleOverride ?? spec.style?.value ?? StyleLoader.defaultName

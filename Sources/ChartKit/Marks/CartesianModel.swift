@@ -154,7 +154,7 @@ struct CartesianModel: Sendable {
                                         text: words.map { $0[i] } ?? layer.mark.textValue)
                 if x.type == .temporal {
                     guard let t = temporal(xv) else {
-                        log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
+                        log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
                         ok = false
                         continue
                     }
@@ -164,7 +164,7 @@ struct CartesianModel: Sendable {
                     guard let v = { () -> Double? in
                         switch xv { case .number(let n): return n; case .text(let s): return DataTable.parseNumber(s); case .missing: return nil }
                     }() else {
-                        log.rowError(table.rowLocations[i], "column \"\(x.name)\", row \(i + 1): \"\(Quote.short(xv.categoryText ?? ""))\" is not a number")
+                        log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a number")
                         ok = false
                         continue
                     }

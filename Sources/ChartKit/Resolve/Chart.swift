@@ -66,21 +66,26 @@ public enum ChartResolver {
         let log = DiagnosticLog()
         let style = loadStyle(spec, styleOverride: styleOverride, log: log)
 
+        // One table per reading of the data (a file read the same way, a dataset, the rows
+        // written at one place), and each file read once for the chart.
         var tables: [String: DataTable] = [:]
+        var files: [String: [UInt8]] = [:]
         func table(for data: DataSpec?, layer: LayerSpec) -> DataTable? {
             guard let data = data ?? spec.data else {
                 log.error(spec.location, layer.path.isEmpty ? "data" : "\(layer.path).data",
-                          "is missing: give {\"csv\": \"data/file.csv\"} or {\"values\": [...]}")
+                          "is missing: give {\"url\": \"data/file.csv\"}, {\"values\": [...]} or {\"name\": …} (one of the spec's \"datasets\")")
                 return nil
             }
             let key: String
             switch data {
-            case .csv(let p): key = "csv:" + p.value
+            case .csv(let p): key = "file:\(p.value)\u{1F}csv"
+            case .url(let p, let format): key = "file:\(p.value)\u{1F}\(format.cacheKey)"
             case .values(_, let loc): key = "values:\(loc)"
+            case .named(let name): key = "name:\(name.value)"
             }
             if let t = tables[key] { return t }
             do {
-                let t = try DataLoader.load(data, baseDirectory: spec.baseDirectory, paths: spec.paths)
+                let t = try DataLoader.load(data, baseDirectory: spec.baseDirectory, paths: spec.paths, datasets: spec.datasets, files: &files)
                 tables[key] = t
                 return t
             } catch {
@@ -91,7 +96,7 @@ public enum ChartResolver {
 
         /// The layer's table after the view's transforms (on the view's data only, as in
         /// Vega-Lite's dataflow) and its own; the view's result is shared by its layers.
-        let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths)
+        let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths, datasets: spec.datasets)
         var viewTable: DataTable?
         func transformed(_ layer: LayerSpec) -> DataTable? {
             guard var t = table(for: layer.data, layer: layer) else { return nil }
@@ -165,6 +170,7 @@ public enum ChartResolver {
             panel.style = spec.style
             panel.config = spec.config
             panel.paths = spec.paths
+            if panel.datasets.isEmpty { panel.datasets = spec.datasets }
             do throws(ChartError) {
                 panels.append(try resolve(panel, styleOverride: styleOverride))
             } catch {
@@ -191,7 +197,7 @@ public enum ChartResolver {
                       "\"\(name.value)\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
             return nil
         }
-        let type = channel.type?.value ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
+        let type = channel.type?.value ?? table.parsedTypes[column] ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
         if type == .quantitative, case .failure(let e) = table.numbers(column: column) {
             guard log.firstTime("numbers|\(table.name)|\(table.label)|\(column)") else { return nil }
             let where_ = channel.type.map { " (\($0.path) is \"quantitative\")" } ?? ""
@@ -212,7 +218,7 @@ public enum ChartResolver {
         guard log.firstTime("lengths|\(table.name)|\(table.label)|\(column)") else { return }
         for (i, row) in table.rows.enumerated() {
             guard case .text(let s) = row[column], s.utf8.count > Limits.cellLength, s.count > Limits.cellLength else { continue }
-            log.rowError(table.rowLocations[i], "column \"\(name)\", row \(i + 1): the value is \(s.count) characters long; the limit is \(Limits.cellLength) (\"\(Quote.short(s, limit: 30))\")")
+            log.rowError(table.cellLocation(i, column), "column \"\(name)\", row \(i + 1)\(table.cellName(i, column)): the value is \(s.count) characters long; the limit is \(Limits.cellLength) (\"\(Quote.short(s, limit: 30))\")")
         }
     }
 

@@ -20,7 +20,7 @@ public struct ConcatSpec: Sendable {
 enum ConcatDecoder {
     /// Keys a panel may have: a view's, not the figure's chrome.
     static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
-    static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema"]
+    static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema", "datasets"]
 
     /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.
     static func decode(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> ConcatSpec? {
@@ -52,6 +52,7 @@ enum ConcatDecoder {
                                                                                  : "maps in panels are not supported yet")
             }
             var panel = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: node.location)
+            panel.datasets = figure.datasets
             SpecDecoder.decodeView(r, into: &panel, log: log)
             if panel.data == nil {
                 panel.data = shared

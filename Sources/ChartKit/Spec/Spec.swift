@@ -50,6 +50,9 @@ public struct ChartSpec: Sendable {
     public var figureResolve = FigureResolve(sharedX: true, sharedY: true)
     /// Small multiples (`facet`, `columns`, `spec`).
     public var facet: FacetSpec? = nil
+    /// Vega-Lite's top-level `datasets`: arrays of records that data specs name with
+    /// `{"name": …}`; a figure's panels see the figure's.
+    public var datasets: [String: Located<[JSONNode]>] = [:]
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {
@@ -67,10 +70,180 @@ public struct ChartSpec: Sendable {
 }
 
 public enum DataSpec: Sendable {
-    /// A CSV file, relative to the spec file.
+    /// A CSV file, relative to the spec file (this project's shorthand for a `url` to a CSV).
     case csv(Located<String>)
     /// Rows written into the spec: an array of objects.
     case values([JSONNode], SourceLocation)
+    /// A file named by Vega-Lite's `url`, relative to the spec file, read as `format` says
+    /// (CSV, TSV, JSON or an Excel workbook).
+    case url(Located<String>, DataFormat)
+    /// One of the spec's top-level `datasets`, by name (Vega-Lite's `{"name": …}`).
+    case named(Located<String>)
+}
+
+/// The kinds of data file a `url` may name.
+public enum DataFileType: String, Sendable, CaseIterable {
+    case csv, tsv, json, xlsx
+
+    /// The type a file's extension implies, nil when it implies none.
+    public static func from(extension ext: String) -> DataFileType? {
+        switch ext.lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "json": return .json
+        case "xlsx", "xlsm": return .xlsx
+        default: return nil
+        }
+    }
+}
+
+/// How `format.parse` reads a column (Vega-Lite's parse types).
+public enum ParseType: String, Sendable, CaseIterable {
+    /// Every value must read as a number; the column is quantitative unless a channel says otherwise.
+    case number
+    /// Values are text, numbers included ("2025" stays a category); nominal by default.
+    case string
+    /// true/false (also 1/0); nominal by default.
+    case boolean
+    /// Values stay as written, but each must read as a date (2023, 2023-06, 2023-06-30);
+    /// Excel date serials become "YYYY-MM-DD". Temporal by default.
+    case date
+
+    /// The field type a column read this way takes when a channel gives none.
+    var fieldType: FieldType {
+        switch self {
+        case .number: return .quantitative
+        case .string, .boolean: return .nominal
+        case .date: return .temporal
+        }
+    }
+}
+
+/// One entry of `format.parse`: a column and how to read it.
+public struct ParseRule: Sendable {
+    public var field: Located<String>
+    public var type: ParseType
+
+    public init(field: Located<String>, type: ParseType) {
+        self.field = field
+        self.type = type
+    }
+}
+
+/// A worksheet of a workbook, by name or by 1-based position.
+public enum SheetSelector: Sendable, Equatable, CustomStringConvertible {
+    case name(String)
+    case index(Int)
+
+    public var description: String {
+        switch self {
+        case .name(let n): return "\"\(n)\""
+        case .index(let i): return "\(i)"
+        }
+    }
+}
+
+/// A rectangle of spreadsheet cells ("A3:F40"), 1-based and inclusive.
+public struct CellRange: Sendable, Equatable, CustomStringConvertible {
+    public var firstColumn: Int
+    public var firstRow: Int
+    public var lastColumn: Int
+    public var lastRow: Int
+
+    public init(firstColumn: Int, firstRow: Int, lastColumn: Int, lastRow: Int) {
+        self.firstColumn = firstColumn
+        self.firstRow = firstRow
+        self.lastColumn = lastColumn
+        self.lastRow = lastRow
+    }
+
+    public var description: String {
+        "\(CellRange.columnName(firstColumn))\(firstRow):\(CellRange.columnName(lastColumn))\(lastRow)"
+    }
+
+    /// The largest sheet Excel writes: 1,048,576 rows, 16,384 columns (XFD).
+    public static let maximumRow = 1_048_576
+    public static let maximumColumn = 16_384
+
+    /// "A" for 1, "Z" for 26, "AA" for 27.
+    public static func columnName(_ column: Int) -> String {
+        var n = column
+        var out: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            out.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(out.reversed())
+    }
+
+    /// Splits a cell reference ("C7", also "$C$7") into its column and row; nil when it is not one.
+    public static func parseCell(_ text: Substring) -> (column: Int, row: Int)? {
+        var column = 0, row = 0
+        var i = text.startIndex
+        if i < text.endIndex, text[i] == "$" { i = text.index(after: i) }
+        var letters = 0
+        while i < text.endIndex, let a = text[i].asciiValue, (65...90).contains(a) || (97...122).contains(a) {
+            column = column * 26 + Int((a & 0xDF) - 64)
+            letters += 1
+            guard letters <= 3 else { return nil }
+            i = text.index(after: i)
+        }
+        if i < text.endIndex, text[i] == "$" { i = text.index(after: i) }
+        var digits = 0
+        while i < text.endIndex, let d = text[i].wholeNumberValue, text[i].isASCII {
+            row = row * 10 + d
+            digits += 1
+            guard digits <= 7 else { return nil }
+            i = text.index(after: i)
+        }
+        guard i == text.endIndex, letters > 0, digits > 0, (1...maximumColumn).contains(column), (1...maximumRow).contains(row) else { return nil }
+        return (column, row)
+    }
+
+    /// Parses "A3:F40"; nil when the text is not a range with its top-left corner first.
+    public static func parse(_ text: String) -> CellRange? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = parseCell(parts[0]), let b = parseCell(parts[1]),
+              a.column <= b.column, a.row <= b.row else { return nil }
+        return CellRange(firstColumn: a.column, firstRow: a.row, lastColumn: b.column, lastRow: b.row)
+    }
+}
+
+/// How a `url`'s file is read: Vega-Lite's `format`, plus this project's keys for workbooks.
+public struct DataFormat: Sendable {
+    /// The file's type: `format.type`, else its extension's.
+    public var type: DataFileType
+    /// `format.parse`: columns read as a given type (empty: every value as written).
+    public var parse: [ParseRule] = []
+    /// JSON: the dotted path of the array of records inside the file ("data.rows").
+    public var property: Located<String>? = nil
+    /// Workbooks: the sheet (default: the first worksheet).
+    public var sheet: Located<SheetSelector>? = nil
+    /// Workbooks: the cells to read (default: from A1 to the last cell holding a value).
+    public var range: Located<CellRange>? = nil
+    /// Workbooks: the row of the range holding the column names, 1-based (default 1).
+    public var header: Located<Int>? = nil
+    /// Where the `format` object was written (the `url` when there is none), and its path.
+    public var location: SourceLocation
+    public var path: String
+
+    public init(type: DataFileType, location: SourceLocation, path: String) {
+        self.type = type
+        self.location = location
+        self.path = path
+    }
+
+    /// Identifies the reading of a file: two data specs with the same key give the same table.
+    var cacheKey: String {
+        var parts = [type.rawValue]
+        parts.append(property?.value ?? "")
+        parts.append(sheet.map { $0.value.description } ?? "")
+        parts.append(range.map { $0.value.description } ?? "")
+        parts.append(header.map { "\($0.value)" } ?? "")
+        parts.append(parse.map { "\($0.field.value)=\($0.type.rawValue)" }.joined(separator: "\u{1E}"))
+        return parts.joined(separator: "\u{1F}")
+    }
 }
 
 public struct LayerSpec: Sendable {

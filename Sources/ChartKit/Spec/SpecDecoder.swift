@@ -4,7 +4,7 @@ import Foundation
 
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
-                          "style", "config", "data", "transform", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
+                          "style", "config", "data", "datasets", "transform", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "transform", "description"]
     static let concatKeys = ["hconcat", "vconcat"]
     static let facetKeys = ["facet", "columns", "spec"]
@@ -49,6 +49,8 @@ public enum SpecDecoder {
             return nil
         }
         var spec = ChartSpec(file: file, baseDirectory: baseDirectory, location: root.location)
+        // First: panels and the facet's view take the figure's datasets.
+        spec.datasets = DataSpecDecoder.decodeDatasets(top, log: log)
         spec.notes = top.strings("notes") ?? []
         spec.source = top.string("source")
         if let s = top.string("style"), let n = top["style"] {
@@ -75,10 +77,12 @@ public enum SpecDecoder {
             spec.title = top.string("title")
             spec.subtitle = top.string("subtitle")
             decodeSize(top, into: &spec)
+            DataSpecDecoder.checkNames(spec, log: log)
             return spec
         }
         decodeView(top, into: &spec, log: log)
         spec.map = MapSpecDecoder.decode(top, log: log)
+        DataSpecDecoder.checkNames(spec, log: log)
         return spec
     }
 
@@ -135,9 +139,7 @@ public enum SpecDecoder {
                     spec.layers.append(l)
                 }
             }
-        } else if var l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty) {
-            // A single view's data is the view's: its transforms apply to it.
-            if spec.data != nil { l.data = nil }
+        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty, readsData: false) {
             spec.layers.append(l)
         }
 
@@ -156,26 +158,14 @@ public enum SpecDecoder {
         }
     }
 
+    /// A `data` object (see DataSpecDecoder).
     static func decodeData(_ node: JSONNode, path: String, log: DiagnosticLog) -> DataSpec? {
-        guard let r = ObjectReader(node, path: path, log: log, keys: ["csv", "values"]) else { return nil }
-        if r.has("csv") && r.has("values") {
-            log.error(node.location, path, "takes either \"csv\" or \"values\", not both")
-            return nil
-        }
-        if let csv = r.string("csv"), let n = r["csv"] {
-            return .csv(Located(csv, at: n.location, path: r.childPath("csv")))
-        }
-        if let values = r.array("values"), let n = r["values"] {
-            return .values(values, n.location)
-        }
-        if !r.has("csv") && !r.has("values") {
-            log.error(node.location, path, "needs \"csv\" (a file path) or \"values\" (an array of rows)")
-        }
-        return nil
+        DataSpecDecoder.decode(node, path: path, log: log)
     }
 
+    /// `readsData` false: the layer is the view itself, whose `data` the view has decoded.
     static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil,
-                            facetsAllowed: Bool = false) -> LayerSpec? {
+                            facetsAllowed: Bool = false, readsData: Bool = true) -> LayerSpec? {
         let markPath = ObjectReader.join(path, "mark")
         guard let markNode = r["mark"] else {
             log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
@@ -204,7 +194,7 @@ public enum SpecDecoder {
         } else if !r.has("encoding") {
             log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
         }
-        let data = r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) }
+        let data = readsData ? r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) } : nil
         guard let mark else { return nil }
         return LayerSpec(mark: mark, encoding: encoding, data: data, path: path)
     }

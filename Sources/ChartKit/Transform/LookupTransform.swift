@@ -7,7 +7,7 @@ enum LookupTransform {
     static func run(_ key: FieldName, from: DataSpec, key fromKey: FieldName, fields: [FieldName]?, as alias: [String]?,
                     default fallback: JSONNode?, _ t: DataTable, context: TransformContext) throws(ChartError) -> DataTable {
         let keyColumn = try t.column(key)
-        let other = try DataLoader.load(from, baseDirectory: context.baseDirectory, paths: context.paths)
+        let other = try DataLoader.load(from, baseDirectory: context.baseDirectory, paths: context.paths, datasets: context.datasets)
         let otherKey = try other.column(fromKey)
         var wanted: [(column: Int, name: String)] = []
         if let fields {

@@ -8,6 +8,8 @@ import Foundation
 struct TransformContext {
     var baseDirectory: String
     var paths: PathPolicy
+    /// The spec's named datasets, for a lookup `from` one of them.
+    var datasets: [String: Located<[JSONNode]>] = [:]
 }
 
 enum TransformRunner {

@@ -13,4 +13,12 @@ struct DependencyTests {
         let facet = try SpecDecoder.decode(file: TestSupport.example("province-small-multiples.json"))
         #expect(BatchRenderer.dependencies(of: facet, styleOverride: nil).contains { $0.hasSuffix("data/province-wind-solar.csv") })
     }
+
+    @Test("a file named by url is a dependency, a dataset is not a file")
+    func urls() throws {
+        let book = try SpecDecoder.decode(file: TestSupport.example("nev-workbook.json"))
+        #expect(BatchRenderer.dependencies(of: book, styleOverride: nil).contains { $0.hasSuffix("examples/data/nev.xlsx") })
+        let named = try SpecDecoder.decode(text: #"{"datasets": {"s": []}, "data": {"name": "s"}, "mark": "bar", "encoding": {}}"#, file: "s.json")
+        #expect(BatchRenderer.dependencies(of: named, styleOverride: nil).filter { !$0.hasSuffix(".json") }.isEmpty)
+    }
 }
