@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         // SHA-256 of outputs for batch manifests.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         // Excel workbooks: the zip container and the XML parts inside it.
@@ -31,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "ChartKit",
-            dependencies: ["CCairo", "CPNGWriter", .product(name: "CSV", package: "CSV.swift"),
+            dependencies: ["CCairo", "CPNGWriter",
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                            .product(name: "SWXMLHash", package: "SWXMLHash")],

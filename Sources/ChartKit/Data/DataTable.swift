@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 // A chart's data: named columns of cells, each row remembering where it was written so a bad
@@ -216,52 +215,35 @@ public enum DataLoader {
             throw ChartError(Diagnostic(at: SourceLocation(file: name, line: bad.line, column: bad.column),
                                         "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not UTF-8 (save the \(kind) as UTF-8)"))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lines = try recordStartLines(bytes, name: name)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text,
-                                   hasHeaderRow: true, trimFields: true, delimiter: delimiter)
-        } catch {
-            throw ChartError(file: name, "has no header row")
-        }
-        guard let header = reader.headerRow, !(header.count == 1 && header[0].isEmpty) else {
-            throw ChartError(file: name, "is empty; expected a header row naming the columns")
-        }
-        if header.count > Limits.columns {
-            throw ChartError(file: name, "has \(header.count) columns; the limit is \(Limits.columns)")
-        }
+        var header: [String]?
         var problems: [Diagnostic] = []
-        var seen = Set<String>()
-        for (i, column) in header.enumerated() {
-            if column.isEmpty {
-                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "column \(i + 1) of the header has no name"))
-            } else if !seen.insert(column).inserted {
-                problems.append(Diagnostic(at: SourceLocation(file: name, line: lines.first ?? 1, column: 1), "the header names column \"\(Quote.short(column))\" twice"))
-            }
-        }
         var rows: [[DataValue]] = []
         var locations: [SourceLocation] = []
-        var record = 1
         var badRows = 0
-        while let fields = reader.next() {
+        let failure = try CSVParser.parse(bytes, delimiter: delimiter == "\t" ? 0x09 : UInt8(ascii: ",")) { (fields, line) throws(ChartError) in
+            guard let columns = header else {
+                header = try checkedHeader(fields, line: line, name: name, problems: &problems)
+                return
+            }
+            if fields.allSatisfy(\.isEmpty) { return }  // a line of empty fields
             if rows.count >= Limits.rows {
                 throw ChartError(file: name, "has more than \(Limits.rows) rows, the limit for one table; aggregate it first")
             }
-            let line = record < lines.count ? lines[record] : (lines.last ?? 1)
-            record += 1
-            if fields.allSatisfy(\.isEmpty) { continue }  // blank line
             let location = SourceLocation(file: name, line: line, column: 1)
-            if fields.count != header.count {
+            guard fields.count == columns.count else {
                 badRows += 1
                 if badRows <= Limits.errorsPerColumn {
-                    problems.append(Diagnostic(at: location, "this row has \(fields.count) fields but the header has \(header.count) (\(Quote.short(header.joined(separator: ", "), limit: 120)))"))
+                    problems.append(Diagnostic(at: location, "this row has \(fields.count) fields but the header has \(columns.count) (\(Quote.short(columns.joined(separator: ", "), limit: 120)))"))
                 }
-                continue
+                return
             }
             rows.append(fields.map { $0.isEmpty ? .missing : .text($0) })
             locations.append(location)
         }
+        if let failure {
+            throw ChartError(Diagnostic(at: SourceLocation(file: name, line: failure.line, column: 1), failure.message))
+        }
+        guard let header else { throw ChartError(file: name, "is empty; expected a header row naming the columns") }
         if badRows > Limits.errorsPerColumn {
             problems.append(Diagnostic(at: nil, "… and \(badRows - Limits.errorsPerColumn) more rows with the wrong number of fields", file: name))
         }
@@ -269,26 +251,20 @@ public enum DataLoader {
         return DataTable(name: name, columns: header, rows: rows, rowLocations: locations)
     }
 
-    /// The line on which each CSV record starts (records can span lines inside quotes), and a
-    /// check for an unterminated quote, which the CSV reader would silently run to the end.
-    static func recordStartLines(_ bytes: [UInt8], name: String) throws(ChartError) -> [Int] {
-        var starts: [Int] = [1]
-        var line = 1
-        var inQuotes = false
-        var quoteLine = 0
-        for b in bytes {
-            if b == UInt8(ascii: "\"") {
-                if !inQuotes { quoteLine = line }
-                inQuotes.toggle()
-            } else if b == 0x0A {
-                line += 1
-                if !inQuotes { starts.append(line) }
+    /// The header row: every column named, no name twice, not too many.
+    private static func checkedHeader(_ fields: [String], line: Int, name: String, problems: inout [Diagnostic]) throws(ChartError) -> [String] {
+        if fields.count > Limits.columns {
+            throw ChartError(file: name, "has \(fields.count) columns; the limit is \(Limits.columns)")
+        }
+        var seen = Set<String>()
+        for (i, column) in fields.enumerated() {
+            if column.isEmpty {
+                problems.append(Diagnostic(at: SourceLocation(file: name, line: line, column: 1), "column \(i + 1) of the header has no name"))
+            } else if !seen.insert(column).inserted {
+                problems.append(Diagnostic(at: SourceLocation(file: name, line: line, column: 1), "the header names column \"\(Quote.short(column))\" twice"))
             }
         }
-        if inQuotes {
-            throw ChartError(Diagnostic(at: SourceLocation(file: name, line: quoteLine, column: 1), "a quoted field opened on this line is never closed"))
-        }
-        return starts
+        return fields
     }
 
     /// Rows written in the spec as objects: `{"region": "Hebei", "target": 15}`.
