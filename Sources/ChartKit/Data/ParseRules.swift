@@ -1,3 +1,5 @@
+import Foundation
+
 // Vega-Lite's `format.parse`: `{"year": "date", "value": "number", "code": "string"}` forces how
 // columns are read. Cells are otherwise kept as written and each channel reads them as its type
 // says; a parse rule checks a column once, where it is loaded (an error names the row, the

@@ -102,7 +102,7 @@ private struct Package {
         }
         // Office never writes a DOCTYPE; one in a workbook can only declare entities, which
         // could read files (external entities) or expand without bound.
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
+        if Package.declaresDoctype(data) {
             throw ChartError(file: name, "part \(path) declares a DOCTYPE, which workbooks never do; refused (its entities could read other files or expand without bound)")
         }
         let document = XMLHash.config { options in
@@ -118,6 +118,12 @@ private struct Package {
             throw ChartError(file: name, "part \(path) holds no XML element; the workbook is damaged")
         }
         return root
+    }
+
+    /// True when the part holds "<!DOCTYPE" anywhere (XML spells it in capitals; outside a
+    /// DOCTYPE it could only stand in a comment or CDATA, which Office does not write either).
+    static func declaresDoctype(_ data: Data) -> Bool {
+        data.range(of: Data("<!DOCTYPE".utf8)) != nil
     }
 
     /// A part the workbook cannot do without; `role` says what it is for in the message.
@@ -168,6 +174,14 @@ private enum XML {
             }
         }
         return unescape(out)
+    }
+
+    /// `s` without leading and trailing white space (as CSV fields are trimmed). Most cells
+    /// have none, and Foundation's trimming costs more than the rest of reading a cell.
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.utf8.first, let last = s.utf8.last else { return s }
+        if first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return s }
+        return s.trimmingCharacters(in: .whitespaces)
     }
 
     /// Office's escapes for characters XML cannot hold: "_x000D_" is a carriage return.
@@ -350,13 +364,13 @@ private struct SheetCells {
         let type = XML.attribute(c, "t") ?? "n"
         let v = XML.child(c, "v")?.text
         func text(_ s: String) -> DataValue {
-            let t = s.trimmingCharacters(in: .whitespaces)
+            let t = XML.trimmed(s)
             return t.isEmpty ? .missing : .text(t)
         }
         switch type {
         case "s":
             guard let v else { return .missing }
-            guard let k = Int(v.trimmingCharacters(in: .whitespaces)), k >= 0, k < strings.count else {
+            guard let k = Int(XML.trimmed(v)), k >= 0, k < strings.count else {
                 problem("shared string \"\(Quote.short(v))\" does not exist (the workbook has \(strings.count)); the workbook is damaged")
                 return .missing
             }
@@ -368,7 +382,7 @@ private struct SheetCells {
             return v.map { text(XML.unescape($0)) } ?? .missing
         case "b":
             guard let v else { return .missing }
-            switch v.trimmingCharacters(in: .whitespaces) {
+            switch XML.trimmed(v) {
             case "1", "true": return .text("true")
             case "0", "false": return .text("false")
             default:
@@ -377,7 +391,7 @@ private struct SheetCells {
             }
         case "n":
             guard let v else { return .missing }
-            let t = v.trimmingCharacters(in: .whitespaces)
+            let t = XML.trimmed(v)
             if t.isEmpty { return .missing }
             guard let number = Double(t), number.isFinite else {
                 problem("\"\(Quote.short(v))\" is not the number a number cell holds; the workbook is damaged")
