@@ -110,3 +110,18 @@ color = spec["encoding"]["color"]
 color.pop("aggregate")
 color["field"] = "policies"
 save("policy-count-map.json", spec)
+
+# Figure 6: each fuel's growth on the year before (lag within the fuel, years ascending), the
+# first year (no year before) left out; rows in the fold's order.
+fuels = ["Crude oil (million tonnes)", "Natural gas (billion cubic metres)"]
+long = fold(read("oil-gas-production.csv"), fuels, "fuel", "production")
+previous, rows = {}, []
+for r in sorted(long, key=lambda r: int(r["year"])):
+    p = num(r["production"])
+    r["previous"] = previous.get(r["fuel"])
+    previous[r["fuel"]] = p
+ordered = [r for r in long if r["previous"] is not None]
+for r in ordered:
+    r["growth"] = fmt((num(r["production"]) - r["previous"]) / r["previous"])
+write("figure6.csv", ["year", "fuel", "growth"], ordered)
+save("figure6.json", twin_spec("figure6.json", {"main": "figure6.csv"}))
