@@ -125,3 +125,11 @@ for r in ordered:
     r["growth"] = fmt((num(r["production"]) - r["previous"]) / r["previous"])
 write("figure6.csv", ["year", "fuel", "growth"], ordered)
 save("figure6.json", twin_spec("figure6.json", {"main": "figure6.csv"}))
+
+# Figure 10: production as a multiple of the first year's (first_value over the whole series).
+rows = read("hydrogen-production.csv")
+first = num(sorted(rows, key=lambda r: int(r["year"]))[0]["production"])
+for r in rows:
+    r["multiple of 2012"] = fmt(num(r["production"]) / first)
+write("figure10.csv", ["year", "production", "multiple of 2012"], rows)
+save("figure10.json", twin_spec("figure10.json", {"main": "figure10.csv"}))
