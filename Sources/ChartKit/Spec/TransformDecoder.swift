@@ -57,7 +57,7 @@ enum TransformDecoder {
         switch kind {
         case "filter": return PredicateDecoder.decode(r["filter"]!, path: r.childPath("filter"), log: log).map { .filter($0) }
         case "calculate":
-            guard let e = located(r, "calculate"), let a = requiredName(r, "as", what: "the new field's name") else { return nil }
+            guard let e = expression(r, "calculate"), let a = requiredName(r, "as", what: "the new field's name") else { return nil }
             return .calculate(e, as: a)
         case "fold": return fold(r, log: log)
         case "pivot": return pivot(r, log: log)
@@ -80,6 +80,17 @@ enum TransformDecoder {
 
     static func located(_ r: ObjectReader, _ key: String) -> Located<String>? {
         guard let s = r.string(key), let n = r[key] else { return nil }
+        return Located(s, at: n.location, path: r.childPath(key))
+    }
+
+    /// An expression's text: bounded by the expression's own limit (Expression.maximumLength),
+    /// not the 1,000 characters of a title.
+    static func expression(_ r: ObjectReader, _ key: String) -> Located<String>? {
+        guard let n = r[key] else { return nil }
+        guard case .string(let s) = n.value else {
+            r.log.error(n.location, r.childPath(key), "must be an expression string such as \"datum.gw * 1000\", found \(n.kindName)")
+            return nil
+        }
         return Located(s, at: n.location, path: r.childPath(key))
     }
 
