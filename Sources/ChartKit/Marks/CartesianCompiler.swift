@@ -89,35 +89,7 @@ enum CartesianCompiler {
         let b = SceneBuilder(measurer: measurer)
         let stacks = model.layers.map { CartesianModel.stacked($0) }
 
-        // Legend: one entry per series, or per layer when layers are told apart by colour alone.
-        var items: [LegendItem] = []
-        var legendSpec: LegendSpec?
-        // Text and rule layers without a colour field read as annotations: no legend entry.
-        let listed = model.layers.filter { l in !((l.mark == .text || l.mark == .rule) && l.layer.color == nil) }
-        for l in listed where !(l.mark == .line && l.layer.mark.endLabels) {
-            let outlinedPoint = l.mark == .point && !(l.layer.mark.filled ?? false)
-            let swatch: LegendItem.Swatch = [.line, .tick, .rule].contains(l.mark) ? .line(dash: l.layer.mark.strokeDash)
-                : (outlinedPoint ? .ring : (l.mark == .point || l.mark == .circle ? .point : .square))
-            if l.layer.color != nil {
-                legendSpec = legendSpec ?? l.layer.color?.channel.legend
-                // One entry per colour value: detail series share their colour's entry.
-                var named = Set<String>()
-                var layerItems = l.series.filter { named.insert($0.name ?? "").inserted }
-                    .map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
-                let orient = l.layer.color?.channel.legend?.orient ?? style.legend.orient
-                // A vertical legend lists a stack top first, as it reads on the chart.
-                if l.stack != nil && orient == .right { layerItems.reverse() }
-                items += layerItems
-            } else if listed.count > 1 {
-                items.append(LegendItem(label: l.label, color: l.series.first?.color ?? style.bar.color, swatch: swatch))
-            }
-        }
-        var legend: LegendBlock?
-        if !items.isEmpty && !(legendSpec?.hidden ?? false) {
-            var title: String? = nil
-            if let t = legendSpec?.title { title = t } else if let c = model.layers.first(where: { $0.layer.color != nil })?.layer.color, let t = c.channel.title { title = t }
-            legend = LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient)
-        }
+        let legend = CartesianLegend.make(model, style: style)
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 
         // Y axes.
@@ -354,25 +326,8 @@ enum CartesianCompiler {
                     }
                 }
             case .area:
-                let opacity = l.layer.mark.opacity ?? style.area.opacity
-                for (si, s) in l.series.enumerated() {
-                    // Runs of present values (a stack treats missing as zero, so one run).
-                    var run: [(x: Double, y0: Double, y1: Double)] = []
-                    func flush() {
-                        guard run.count >= 2 else { run.removeAll(); return }
-                        var cmds: [PathCommand] = [.move(Point(xPos(run[0].x), yScale(run[0].y1)))]
-                        for r in run.dropFirst() { cmds.append(.line(Point(xPos(r.x), yScale(r.y1)))) }
-                        for r in run.reversed() { cmds.append(.line(Point(xPos(r.x), yScale(r.y0)))) }
-                        cmds.append(.close)
-                        nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: nil, role: .area(series: s.name, layer: l.index)))
-                        run.removeAll()
-                    }
-                    for (pi, p) in s.points.enumerated() {
-                        if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) } else { flush() }
-                    }
-                    flush()
-                    if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
-                }
+                nodes += areaMarks(l, intervals: intervals, xPos: xPos, yScale: yScale, style: style)
+                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .text:
@@ -381,23 +336,9 @@ enum CartesianCompiler {
             case .rule:
                 nodes += ruleMarks(l, xPos: xPos, yScale: yScale, style: style)
             case .tick:
-                // Vega-Lite's tick: a short stroke across the x position at each value, three
-                // quarters of a band wide on a band axis.
-                let length = model.xKind == .band ? band.bandwidth * 0.75 : 12
-                let thickness = l.layer.mark.strokeWidth ?? 2
-                for (si, s) in l.series.enumerated() {
-                    for p in s.points {
-                        guard let y = p.y else { continue }
-                        let c = Point(xPos(p.x), yScale(y))
-                        nodes.append(.path([.move(Point(c.x - length / 2, c.y)), .line(Point(c.x + length / 2, c.y))], fill: nil,
-                                           stroke: Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: thickness, dash: []),
-                                           role: .point(series: s.name, value: y)))
-                        let box = Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness)
-                        markers.insert(box)
-                        obstacles.insert(box)
-                    }
-                    if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
-                }
+                nodes += tickMarks(l, xPos: xPos, yScale: yScale, length: model.xKind == .band ? band.bandwidth * 0.75 : 12,
+                                   obstacles: &obstacles, markers: &markers)
+                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .line, .point, .circle, .square:
                 let width = l.layer.mark.strokeWidth ?? style.line.width
                 for (si, s) in l.series.enumerated() {
