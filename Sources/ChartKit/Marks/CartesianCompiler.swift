@@ -340,54 +340,10 @@ enum CartesianCompiler {
                                    obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .line, .point, .circle, .square:
-                let width = l.layer.mark.strokeWidth ?? style.line.width
                 for (si, s) in l.series.enumerated() {
-                    if l.mark == .line {
-                        // A missing value breaks the line: never drawn down to zero.
-                        var cmds: [PathCommand] = []
-                        var runLength = 0
-                        var lone: [Point] = []
-                        func endRun() {
-                            if runLength == 1, case .move(let p) = cmds.last { lone.append(p); cmds.removeLast() }
-                            runLength = 0
-                        }
-                        for p in s.points {
-                            guard let y = p.y else { endRun(); continue }
-                            let pt = Point(xPos(p.x), yScale(y))
-                            cmds.append(runLength == 0 ? .move(pt) : .line(pt))
-                            runLength += 1
-                        }
-                        endRun()
-                        if !cmds.isEmpty {
-                            nodes.append(.path(cmds, fill: nil, stroke: Stroke(color: s.color, width: width, dash: l.layer.mark.strokeDash), role: .line(series: s.name, layer: l.index)))
-                        }
-                        // A value with no neighbours would vanish as a line: show it as a dot.
-                        for p in lone { nodes.append(.circle(center: p, radius: max(style.line.pointRadius, width), fill: s.color, stroke: nil, role: .point(series: s.name, value: y0.domain.0))) }
-                    }
+                    nodes += lineAndPointMarks(l, s, xPos: xPos, yScale: yScale, style: style, loneValue: y0.domain.0,
+                                               obstacles: &obstacles, markers: &markers)
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
-                    if l.mark != .line || l.layer.mark.point {
-                        // Vega-Lite draws a point mark as an outline, a circle or square filled;
-                        // a line's dots are filled with a ring of the background.
-                        let outlined = !(l.layer.mark.filled ?? (l.mark != .point))
-                        let ring = outlined ? Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: 2, dash: [])
-                                            : Stroke(color: style.haloColor, width: 1)
-                        let fill: Color? = outlined ? nil : s.color.withAlpha(l.layer.mark.opacity ?? 1)
-                        let radius = l.mark == .line ? style.line.pointRadius : style.line.pointRadius * 1.3
-                        for p in s.points {
-                            guard let y = p.y else { continue }
-                            let c = Point(xPos(p.x), yScale(y))
-                            if l.mark == .square {
-                                // Vega-Lite's square: the same area as its circle.
-                                let half = radius * 0.886
-                                nodes.append(.rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring,
-                                                   role: .point(series: s.name, value: y)))
-                            } else {
-                                nodes.append(.circle(center: c, radius: radius, fill: fill, stroke: ring, role: .point(series: s.name, value: y)))
-                            }
-                            obstacles.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
-                            markers.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
-                        }
-                    }
                 }
             }
             b.add(.group(nodes, clip: nil))
