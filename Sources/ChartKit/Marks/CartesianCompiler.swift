@@ -356,29 +356,8 @@ enum CartesianCompiler {
         b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil,
                     stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
 
-        // Y axes: labels (left: right-aligned; right: left-aligned) and titles.
         for (i, a) in axes.enumerated() {
-            let scale = yScales[i]
-            let onRight = i == 1
-            for t in a.axis.ticks {
-                let p = scale(t)
-                let run = onRight
-                    ? b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.maxX + axisStyle.labelPadding, p), h: .start, v: .middle)
-                    : b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.x - axisStyle.labelPadding, p), h: .end, v: .middle)
-                b.add(run, .axisLabel)
-            }
-            if let t = a.title {
-                var ts = axisStyle.title
-                if let c = a.color { ts.color = c.luminance > 0.45 ? Color(r: c.r * 0.7, g: c.g * 0.7, b: c.b * 0.7) : c }
-                if onRight {
-                    let rightEdge = plot.maxX + ((a.axis.ticks.map { measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0) + axisStyle.labelPadding + axisStyle.titlePadding)
-                    // Turned clockwise, the text's bottom edge faces right: anchor it there so
-                    // the title sits outside the tick labels.
-                    b.add(b.text(t, ts, at: Point(rightEdge, plot.midY), h: .middle, v: .bottom, angle: 90), .axisTitle)
-                } else {
-                    b.add(b.text(t, ts, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90), .axisTitle)
-                }
-            }
+            drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, style: axisStyle, into: b)
         }
 
         // X axis labels and title.
