@@ -137,7 +137,7 @@ enum CartesianCompiler {
         // X extent for continuous axes: data and annotations.
         var xlo = Double.infinity, xhi = -Double.infinity
         if model.xKind != .band {
-            for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x); xhi = max(xhi, p.x) } } }
+            for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x, p.x2 ?? p.x); xhi = max(xhi, p.x, p.x2 ?? p.x) } } }
             for a in chart.spec.annotations where a.channel == "x" || a.isPositioned {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }
@@ -239,6 +239,8 @@ enum CartesianCompiler {
         // Layers in order.
         var obstacles = RectIndex()
         var barLabels: [(run: TextRun, bar: Rect, fill: Color)] = []
+        /// Bar labels wider than their bar's band, left out (and counted in a warning).
+        var tooWide: [Int: Int] = [:]
         var markers = RectIndex()
         /// Labels of points, lines, areas and stack segments: (layer, candidate places in order
         /// of preference, fits) where `fits` is settled already for segments and nil for
@@ -302,8 +304,15 @@ enum CartesianCompiler {
                 let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
                 for (si, s) in l.series.enumerated() {
                     for (pi, p) in s.points.enumerated() {
-                        guard let (v0, v1) = intervals[si][pi], p.y != nil, let start = band(p.key) else { continue }
-                        var x = start, w = band.bandwidth
+                        guard let (v0, v1) = intervals[si][pi], p.y != nil else { continue }
+                        var x: Double, w: Double
+                        if let x2 = p.x2 {
+                            // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
+                            let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
+                            (x, w) = (a + 0.5, max(0.5, c - a - 1))
+                        } else if let start = band(p.key) {
+                            (x, w) = (start, band.bandwidth)
+                        } else { continue }
                         if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
                         let a = yScale(v0), c = yScale(v1)
                         let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
@@ -321,7 +330,11 @@ enum CartesianCompiler {
                             let text = valueFormat(l).string(p.y!)
                             var run = b.text(text, style.bar.label, at: Point(rect.midX, p.y! < 0 ? rect.maxY + 3 : rect.minY - 3), h: .middle, v: p.y! < 0 ? .top : .bottom)
                             run.halo = style.background
-                            if run.size.width <= (sub?.step ?? band.step) - 2 { barLabels.append((run, rect, s.color)) }
+                            if run.size.width <= (p.x2 != nil ? w + 1 : (sub?.step ?? band.step)) - 2 {
+                                barLabels.append((run, rect, s.color))
+                            } else {
+                                tooWide[l.index, default: 0] += 1
+                            }
                         }
                     }
                 }
@@ -445,6 +458,9 @@ enum CartesianCompiler {
             }
         }
         // A bar's label that would cover another layer's point moves inside the bar's top.
+        for (layer, count) in tooWide.sorted(by: { $0.key < $1.key }) {
+            warnings.append("\(model.layers[layer].layer.mark.path).labels: \(count) value label\(count == 1 ? " is" : "s are") wider than \(count == 1 ? "its bar" : "their bars") and left out; widen the chart or shorten the format")
+        }
         for (run, bar, fill) in barLabels {
             if markers.intersectsAny(run.bounds) {
                 var ls = style.bar.label

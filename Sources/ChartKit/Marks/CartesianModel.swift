@@ -26,6 +26,8 @@ struct SeriesPoint: Sendable {
     var y2: Double? = nil
     /// Text marks: the words written at the point.
     var text: String? = nil
+    /// Bars on a continuous x axis (bins): the bar's right edge.
+    var x2: Double? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -70,7 +72,12 @@ struct CartesianModel: Sendable {
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
     static func handles(_ chart: Chart) -> Bool {
-        (chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar }) && !HorizontalLayers.handles(chart)
+        (chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar || spansX($0) }) && !HorizontalLayers.handles(chart)
+    }
+
+    /// Bars from x to x2 on a continuous axis (a histogram's bins), under a quantitative y.
+    static func spansX(_ layer: ResolvedLayer) -> Bool {
+        layer.mark.type == .bar && layer.x2 != nil && layer.x?.type == .quantitative && layer.y?.type == .quantitative
     }
 
     /// A date, a year as a number, or nil.
@@ -85,7 +92,7 @@ struct CartesianModel: Sendable {
     static func build(_ chart: Chart, log: DiagnosticLog) -> CartesianModel? {
         var ok = true
         // The x axis kind is shared: bars put every layer on bands.
-        let hasBars = chart.layers.contains { $0.mark.type == .bar }
+        let hasBars = chart.layers.contains { $0.mark.type == .bar && !spansX($0) }
         var kinds: [XKind] = []
         for layer in chart.layers {
             guard let x = layer.x, let y = layer.y else {
@@ -104,7 +111,7 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
-            if let x2 = layer.x2 {
+            if let x2 = layer.x2, !spansX(layer) {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
@@ -132,6 +139,11 @@ struct CartesianModel: Sendable {
             let table = layer.table
             guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
+            var x2s: [Double?] = []
+            if spansX(layer), let x2 = layer.x2 {
+                guard case .success(let v) = table.numbers(column: x2.column) else { ok = false; continue }
+                x2s = v
+            }
             let words = layer.text.map { textColumn($0, in: table) }
             var y2s: [Double?] = []
             if let y2 = layer.y2 {
@@ -151,7 +163,7 @@ struct CartesianModel: Sendable {
                 // A span with one end missing is not drawn, as a missing y is not.
                 let y2 = y2s.isEmpty ? nil : y2s[i]
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
-                                        text: words.map { $0[i] } ?? layer.mark.textValue)
+                                        text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i])
                 if x.type == .temporal {
                     guard let t = temporal(xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")

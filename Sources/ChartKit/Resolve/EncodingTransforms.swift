@@ -9,7 +9,28 @@ enum EncodingTransforms {
         var layer = layer
         var channels = channelList(layer.encoding)
         var extra: [TransformSpec] = []
-        // Time units first: the aggregate groups by the truncated dates.
+        // Bins first (Vega-Lite's order): the channel reads each bin's start, its x2/y2 the end.
+        for i in channels.indices {
+            guard let bin = channels[i].spec.bin, let field = channels[i].spec.field, ["x", "y"].contains(channels[i].key) else { continue }
+            let start = "bin_maxbins_\(bin.value.maxbins)_\(field.value)", end = start + "_end"
+            // A missing value has no bin: Vega-Lite leaves it out of a binned axis.
+            extra.append(TransformSpec(kind: .filter(.valid(field, true)), location: bin.location, path: bin.path))
+            extra.append(TransformSpec(kind: .bin(bin.value, field: field, as: (start, end)), location: bin.location, path: bin.path))
+            if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (binned)") }
+            channels[i].spec.field = Located(start, at: field.location, path: field.path)
+            channels[i].spec.type = Located(.quantitative, at: bin.location, path: bin.path)
+            // A binned axis spans the bins, not zero (Vega-Lite's default for binned fields).
+            var scale = channels[i].spec.scale ?? ScaleSpec()
+            if scale.zero == nil { scale.zero = false }
+            channels[i].spec.scale = scale
+            let other = channels[i].key + "2"
+            if !channels.contains(where: { $0.key == other }) {
+                var ch = ChannelSpec(location: bin.location, path: bin.path)
+                ch.field = Located(end, at: bin.location, path: bin.path)
+                channels.append((other, ch))
+            }
+        }
+        // Time units next: the aggregate groups by the truncated dates.
         for i in channels.indices {
             guard let unit = channels[i].spec.timeUnit, let field = channels[i].spec.field else { continue }
             let alias = Located("\(unit.value)_\(field.value)", at: field.location, path: field.path)

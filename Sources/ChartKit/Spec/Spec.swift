@@ -356,6 +356,9 @@ public struct ChannelSpec: Sendable {
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?
     public var timeUnit: Located<String>?
+    /// `"bin": true` or `{"maxbins": …}`: the channel shows each value's bin, from its start
+    /// to its end (the x2 or y2 the bin fills in), as Vega-Lite draws a histogram.
+    public var bin: Located<BinParams>?
     public var type: Located<FieldType>?
     public var sort: SortSpec?
     public var sortLocation: SourceLocation?

@@ -289,7 +289,15 @@ public enum SpecDecoder {
             ch.timeUnit = Located(u, at: n.location, path: r.childPath("timeUnit"))
         }
         if let b = r["bin"] {
-            log.error(b.location, r.childPath("bin"), "on a channel is not supported yet: bin with a transform ({\"bin\": true, \"field\": …, \"as\": …}) and put the bins on an ordinal axis")
+            switch b.value {
+            case .bool(false), .null: break
+            default:
+                if !(path.hasSuffix(".x") || path.hasSuffix(".y") || path == "x" || path == "y") {
+                    log.error(b.location, r.childPath("bin"), "bins positions: put it on x or y (for binned colours, bin with a transform)")
+                } else if let params = TransformDecoder.binParams(b, path: r.childPath("bin"), log: log) {
+                    ch.bin = Located(params, at: b.location, path: r.childPath("bin"))
+                }
+            }
         }
         if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
             ch.type = Located(FieldType(rawValue: t)!, at: n.location, path: r.childPath("type"))

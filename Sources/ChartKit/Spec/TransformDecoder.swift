@@ -185,12 +185,13 @@ enum TransformDecoder {
         return .lookup(key, from: data, key: fromKey, fields: fields, as: alias, default: r["default"])
     }
 
-    private static func bin(_ r: ObjectReader, log: DiagnosticLog) -> TransformKind? {
+    /// `true` or `{"maxbins", "step", "extent", "nice"}` (a transform's `bin` or a channel's).
+    static func binParams(_ node: JSONNode, path: String, log: DiagnosticLog) -> BinParams? {
         var params = BinParams()
-        switch r["bin"]!.value {
-        case .bool(true): break
+        switch node.value {
+        case .bool(true): return params
         case .object:
-            guard let b = r.object("bin", keys: ["maxbins", "step", "extent", "nice"]) else { return nil }
+            guard let b = ObjectReader(node, path: path, log: log, keys: ["maxbins", "step", "extent", "nice"]) else { return nil }
             params.maxbins = b.number("maxbins", min: 2, max: 1000).map { Int($0) } ?? 10
             params.step = b.number("step", min: 1e-12)
             params.nice = b.bool("nice") ?? true
@@ -201,10 +202,15 @@ enum TransformDecoder {
                 }
                 params.extent = (lo, hi)
             }
+            return params
         default:
-            log.error(r["bin"]!.location, r.childPath("bin"), "must be true or {\"maxbins\": …, \"step\": …, \"extent\": […]}")
+            log.error(node.location, path, "must be true or {\"maxbins\": …, \"step\": …, \"extent\": […]}")
             return nil
         }
+    }
+
+    private static func bin(_ r: ObjectReader, log: DiagnosticLog) -> TransformKind? {
+        guard let params = binParams(r["bin"]!, path: r.childPath("bin"), log: log) else { return nil }
         guard let field = requiredName(r, "field", what: "the field to bin") else { return nil }
         var alias = ("bin_\(field.value)", "bin_\(field.value)_end")
         if let n = r["as"] {

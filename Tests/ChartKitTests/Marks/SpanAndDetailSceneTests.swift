@@ -61,3 +61,31 @@ struct SpanAndDetailSceneTests {
         #expect(legend.sorted() == ["Solar", "Wind"])
     }
 }
+
+/// Vega-Lite's histogram: `"x": {"bin": …}` with a count on y.
+@Suite("Binned channels")
+struct BinnedChannelTests {
+    @Test("bins become bars from each bin's start to its end on a continuous axis, counted, not reaching zero")
+    func histogram() throws {
+        let compiled = try TestSupport.compile(#"""
+        {"data": {"values": [{"v": 1.2}, {"v": 1.4}, {"v": 2.1}, {"v": 3.9}, {"v": null}]},
+         "mark": "bar", "encoding": {"x": {"bin": {"step": 1}, "field": "v"}, "y": {"aggregate": "count"}}}
+        """#)
+        let bars = compiled.scene.bars.sorted { $0.rect.minX < $1.rect.minX }
+        #expect(bars.map(\.value) == [2, 1, 1])   // [1,2) [2,3) [3,4); the missing value has no bin
+        let widths = bars.prefix(3).map(\.rect.width)
+        #expect(widths.allSatisfy { abs($0 - widths[0]) < 0.01 })
+        // Adjacent bins are a pixel apart, not a band's padding.
+        #expect(abs(bars[1].rect.minX - bars[0].rect.maxX - 1) < 0.01)
+        let ticks = compiled.scene.texts.filter { $0.role == .axisLabel && $0.run.vAnchor == .top }.map(\.run.text)
+        #expect(!ticks.contains("0"))
+        let titles = compiled.scene.texts.filter { $0.role == .axisTitle }.map(\.run.text)
+        #expect(titles.contains("v (binned)") && titles.contains("Count of Records"))
+    }
+
+    @Test("bin on a colour is named")
+    func binOnColour() {
+        let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"color": {"bin": true, "field": "v"}}}"#)
+        #expect(e.contains { $0.path == "encoding.color.bin" })
+    }
+}
