@@ -186,3 +186,14 @@ public struct TimeTicks: Sendable, Equatable {
         return out
     }
 }
+
+extension TemporalValue {
+    /// A table cell as a date: text as written ("2023-06"), a number as a year, else nil.
+    init?(cell: DataValue) {
+        switch cell {
+        case .missing: return nil
+        case .number(let n): guard let v = TemporalValue.year(n) else { return nil }; self = v
+        case .text(let s): guard let v = TemporalValue.parse(s) ?? Double(s).flatMap(TemporalValue.year) else { return nil }; self = v
+        }
+    }
+}

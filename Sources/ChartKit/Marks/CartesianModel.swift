@@ -80,14 +80,6 @@ struct CartesianModel: Sendable {
         layer.mark.type == .bar && layer.x2 != nil && layer.x?.type == .quantitative && layer.y?.type == .quantitative
     }
 
-    /// A date, a year as a number, or nil.
-    static func temporal(_ v: DataValue) -> TemporalValue? {
-        switch v {
-        case .missing: return nil
-        case .number(let n): return TemporalValue.year(n)
-        case .text(let s): return TemporalValue.parse(s) ?? Double(s).flatMap(TemporalValue.year)
-        }
-    }
 
     static func build(_ chart: Chart, log: DiagnosticLog) -> CartesianModel? {
         var ok = true
@@ -165,7 +157,7 @@ struct CartesianModel: Sendable {
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
                                         text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i])
                 if x.type == .temporal {
-                    guard let t = temporal(xv) else {
+                    guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
                         ok = false
                         continue
@@ -279,7 +271,7 @@ struct CartesianModel: Sendable {
                                         data: layers.flatMap { l in l.series.flatMap { s in s.points.compactMap { p in p.y.map { BarDatum(category: p.key, series: s.name, value: $0, row: p.row) } } } },
                                         valueChannel: "y")
             if first.type == .temporal && first.channel.sort == nil {
-                categories.sort { (temporal(.text($0))?.days ?? 0) < (temporal(.text($1))?.days ?? 0) }
+                categories.sort { (TemporalValue(cell: .text($0))?.days ?? 0) < (TemporalValue(cell: .text($1))?.days ?? 0) }
             }
             let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Double($0)) })
             for li in layers.indices {
@@ -296,15 +288,19 @@ struct CartesianModel: Sendable {
 
     /// A text layer needs words; a rule with both x and y needs y2 to have a length.
     static func checkTextAndRule(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
-        if layer.mark.type == .text && layer.text == nil && layer.mark.textValue == nil {
-            log.error(layer.mark.location, layer.mark.path, "a text layer needs its words: \"text\": {\"field\": …} or {\"value\": …}")
-            return false
-        }
+        guard checkWords(layer, log: log) else { return false }
         if layer.mark.type == .rule && layer.y2 == nil {
             log.error(layer.mark.location, layer.mark.path, "a rule at both x and y has no length: give \"y2\" (a segment from y to y2), or leave out x for a rule across the plot at each y (an inherited x counts)")
             return false
         }
         return true
+    }
+
+    /// A text layer needs words, from a field or a constant (vertical and horizontal charts).
+    static func checkWords(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
+        guard layer.mark.type == .text && layer.text == nil && layer.mark.textValue == nil else { return true }
+        log.error(layer.mark.location, layer.mark.path, "a text layer needs its words: \"text\": {\"field\": …} or {\"value\": …}")
+        return false
     }
 
     /// The words of a text field, numbers in the channel's format when it has one.

@@ -70,10 +70,7 @@ enum HorizontalLayers {
             log.error(layer.mark.location, layer.mark.path, "a rule at x and y has no length: give \"x2\" (a span from x to x2), or leave out y for a rule down the plot at each x")
             return nil
         }
-        if layer.mark.type == .text && layer.text == nil && layer.mark.textValue == nil {
-            log.error(layer.mark.location, layer.mark.path, "a text layer needs its words: \"text\": {\"field\": …} or {\"value\": …}")
-            return nil
-        }
+        guard CartesianModel.checkWords(layer, log: log) else { return nil }
         if let x2 = layer.x2, layer.mark.type != .rule {
             log.error(x2.channel.location, x2.channel.path, "spans bars and rules; a \(layer.mark.type.rawValue) mark has none")
             return nil
@@ -174,7 +171,8 @@ enum HorizontalLayers {
                                        stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: []), role: .point(series: m.series, value: m.value)))
                     obstacles.insert(Rect(x: p.x - 2, y: y - half, width: 4, height: 2 * half))
                 default:
-                    nodes.append(symbol(mark, at: p, color: c, style: style, series: m.series, value: m.value))
+                    nodes.append(symbol(mark, at: p, color: c, radius: style.line.pointRadius * 1.3, style: style,
+                                        role: .point(series: m.series, value: m.value)))
                     obstacles.insert(Rect(x: p.x - 5, y: p.y - 5, width: 10, height: 10))
                 }
             }
@@ -182,17 +180,19 @@ enum HorizontalLayers {
         return nodes
     }
 
-    /// A point (outlined unless filled), a circle or a square, as on vertical charts.
-    static func symbol(_ mark: MarkSpec, at c: Point, color: Color, style: Style, series: String?, value: Double) -> SceneNode {
-        let outlined = !(mark.filled ?? (mark.type != .point))
-        let ring = outlined ? Stroke(color: color, width: 2, dash: []) : Stroke(color: style.haloColor, width: 1)
-        let fill: Color? = outlined ? nil : color
-        let radius = style.line.pointRadius * 1.3
-        if mark.type == .square {
-            let half = radius * 0.886
-            return .rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring,
-                         role: .point(series: series, value: value))
-        }
-        return .circle(center: c, radius: radius, fill: fill, stroke: ring, role: .point(series: series, value: value))
+}
+
+/// The symbol of a point, circle or square mark, or a line's dot, on any chart. Vega-Lite draws
+/// a point as an outline and a circle or square filled (`filled` overrides); a filled symbol
+/// is ringed with the background so it stands off a line under it. A square has its circle's
+/// area.
+func symbol(_ mark: MarkSpec, at c: Point, color: Color, radius: Double, style: Style, role: Role) -> SceneNode {
+    let outlined = !(mark.filled ?? (mark.type != .point))
+    let ring = outlined ? Stroke(color: color, width: 2, dash: []) : Stroke(color: style.haloColor, width: 1)
+    let fill: Color? = outlined ? nil : color
+    if mark.type == .square {
+        let half = radius * 0.886
+        return .rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring, role: role)
     }
+    return .circle(center: c, radius: radius, fill: fill, stroke: ring, role: role)
 }

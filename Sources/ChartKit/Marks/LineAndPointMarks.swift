@@ -2,9 +2,8 @@
 
 extension CartesianCompiler {
     /// A line's runs (a missing value breaks it: never drawn down to zero; a value with no
-    /// neighbours becomes a dot), then its points when the mark is a point, circle or square or
-    /// a line with `point`. Vega-Lite draws a point as an outline, a circle or square filled; a
-    /// line's dots are filled with a ring of the background. Symbols are obstacles for labels.
+    /// neighbours becomes a dot), then its symbols when the mark is a point, circle or square or
+    /// a line with `point`. Symbols are obstacles for labels.
     static func lineAndPointMarks(_ l: LayerModel, _ s: Series, xPos: (Double) -> Double, yScale: LinearScale, style: Style,
                                   loneValue: Double, obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
         var nodes: [SceneNode] = []
@@ -34,22 +33,12 @@ extension CartesianCompiler {
             }
         }
         guard l.mark != .line || l.layer.mark.point else { return nodes }
-        let outlined = !(l.layer.mark.filled ?? (l.mark != .point))
-        let ring = outlined ? Stroke(color: s.color.withAlpha(l.layer.mark.opacity ?? 1), width: 2, dash: [])
-                            : Stroke(color: style.haloColor, width: 1)
-        let fill: Color? = outlined ? nil : s.color.withAlpha(l.layer.mark.opacity ?? 1)
+        let color = s.color.withAlpha(l.layer.mark.opacity ?? 1)
         let radius = l.mark == .line ? style.line.pointRadius : style.line.pointRadius * 1.3
         for p in s.points {
             guard let y = p.y else { continue }
             let c = Point(xPos(p.x), yScale(y))
-            if l.mark == .square {
-                // Vega-Lite's square: the same area as its circle.
-                let half = radius * 0.886
-                nodes.append(.rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring,
-                                   role: .point(series: s.name, value: y)))
-            } else {
-                nodes.append(.circle(center: c, radius: radius, fill: fill, stroke: ring, role: .point(series: s.name, value: y)))
-            }
+            nodes.append(symbol(l.layer.mark, at: c, color: color, radius: radius, style: style, role: .point(series: s.name, value: y)))
             obstacles.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
             markers.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
         }

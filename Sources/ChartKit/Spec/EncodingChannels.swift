@@ -17,57 +17,51 @@ enum EncodingChannels {
     /// Every key an encoding object may hold without an "unknown key" error.
     static let allKeys = Array(Set(fields + constants + facets + unsupported + ["text"])).sorted()
 
-    /// Applies the constant channels of `encoding` to the mark and names every channel that
-    /// cannot be drawn. Returns the keys left for field decoding.
-    /// `facetsAllowed`: the encoding of a whole single view, where row/column/facet make a
-    /// small multiple (FacetDecoder reads them); `skipping`: keys the layer's own encoding
-    /// already gave (an inherited encoding yields to them).
-    static func applyConstants(_ e: ObjectReader, facetsAllowed: Bool, skipping: Set<String> = [], to mark: inout MarkSpec,
-                               log: DiagnosticLog) -> Set<String> {
-        var handled = Set<String>()
-        for key in constants where e.has(key) && !skipping.contains(key) {
-            guard let node = e[key], let value = node["value"] else { continue }
-            handled.insert(key)
-            if node["field"] != nil {
-                log.error(node.location, e.childPath(key), "takes a \"field\" or a \"value\", not both")
-                continue
-            }
+    /// Sets the mark properties an encoding gives as constants (`{"value": …}` on colour,
+    /// opacity, strokeDash, size, and a text mark's words). `skipping`: keys the layer's own
+    /// encoding gave (an inherited encoding yields to them). Returns the field channels taken
+    /// as constants, which are then not decoded as fields.
+    static func applyConstants(_ e: ObjectReader, skipping: Set<String> = [], to mark: inout MarkSpec, log: DiagnosticLog) -> Set<String> {
+        var taken = Set<String>()
+        for key in constants where !skipping.contains(key) {
+            guard let node = e[key], let value = node["value"], node["field"] == nil else { continue }
+            taken.insert(key)
             apply(key, value, path: "\(e.childPath(key)).value", to: &mark, log: log)
         }
-        for key in ["opacity", "strokeDash", "size"] where e.has(key) && !handled.contains(key) {
-            log.error(e[key]!.location, e.childPath(key), "driven by a field is not supported yet; give a constant {\"value\": …} or split the data into layers")
-            handled.insert(key)
-        }
-        for key in unsupported where e.has(key) {
-            log.error(e[key]!.location, e.childPath(key), "is a Vega-Lite channel this tool does not draw yet")
-            handled.insert(key)
-        }
-        if mark.type == .text, let node = e["text"], !skipping.contains("text"), let value = node["value"] {
-            handled.insert("text")
+        if mark.type == .text, !skipping.contains("text"), let value = e["text"]?["value"] {
+            taken.insert("text")
             if case .string(let words) = value.value, !words.isEmpty { mark.textValue = words } else {
                 log.error(value.location, "\(e.childPath("text")).value", "must be the words to write, found \(value.kindName)")
             }
-        } else if mark.type != .text, e.has("text") {
-            log.error(e["text"]!.location, e.childPath("text"), "applies to text marks; for values written on a \(mark.type.rawValue) mark, use \"mark\": {\"type\": \"\(mark.type.rawValue)\", \"labels\": true}")
-            handled.insert("text")
         }
-        for key in facets where e.has(key) {
-            handled.insert(key)
-            guard !facetsAllowed else { continue }
-            log.error(e[key]!.location, e.childPath(key), "makes small multiples of a whole view; it cannot stand in a layer or a panel")
-        }
-        return handled
+        return taken
     }
 
-    /// The channels of an encoding shared by layers that no layer can draw, named once
-    /// (constants and text are each layer's to take).
-    static func refuseShared(_ e: ObjectReader, log: DiagnosticLog) {
-        var probe = MarkSpec(type: .line, location: e.node.location, path: e.path)
-        let quiet = DiagnosticLog()
-        _ = applyConstants(e, facetsAllowed: false, to: &probe, log: quiet)
-        // A constant's value is checked against each layer's mark; text belongs to text layers.
-        let layerOwn = constants.map { e.childPath($0) + ".value" } + [e.childPath("text")]
-        log.append(contentsOf: quiet.diagnostics.filter { d in !layerOwn.contains { d.path == $0 || d.path.hasPrefix($0 + ".") } })
+    /// Names the channels of an encoding that cannot be drawn: a field beside a value,
+    /// opacity/size/strokeDash from a field, Vega-Lite channels not drawn, facet channels
+    /// where they cannot make panels, and `text` on a mark that writes none. `mark` is nil for
+    /// an encoding the layers share (its text is each text layer's). Returns the field
+    /// channels refused, which are then not decoded.
+    static func refuse(_ e: ObjectReader, mark: MarkType?, facetsAllowed: Bool, log: DiagnosticLog) -> Set<String> {
+        var refused = Set<String>()
+        for key in constants where e[key]?["value"] != nil && e[key]?["field"] != nil {
+            log.error(e[key]!.location, e.childPath(key), "takes a \"field\" or a \"value\", not both")
+            refused.insert(key)
+        }
+        for key in ["opacity", "strokeDash", "size"] where e.has(key) && e[key]?["value"] == nil {
+            log.error(e[key]!.location, e.childPath(key), "driven by a field is not supported yet; give a constant {\"value\": …} or split the data into layers")
+        }
+        for key in unsupported where e.has(key) {
+            log.error(e[key]!.location, e.childPath(key), "is a Vega-Lite channel this tool does not draw yet")
+        }
+        if let mark, mark != .text, e.has("text") {
+            log.error(e["text"]!.location, e.childPath("text"), "applies to text marks; for values written on a \(mark.rawValue) mark, use \"mark\": {\"type\": \"\(mark.rawValue)\", \"labels\": true}")
+            refused.insert("text")
+        }
+        for key in facets where e.has(key) && !facetsAllowed {
+            log.error(e[key]!.location, e.childPath(key), "makes small multiples of a whole view; it cannot stand in a layer or a panel")
+        }
+        return refused
     }
 
     private static func apply(_ key: String, _ value: JSONNode, path: String, to mark: inout MarkSpec, log: DiagnosticLog) {

@@ -35,7 +35,7 @@ enum FacetDecoder {
     /// in one row, `"row"` in one column, `"facet"` wraps them into rows of its `columns`. The
     /// rest of the spec is the view each panel draws.
     static func fromEncoding(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> FacetSpec? {
-        // Layers share an encoding but not panels: refused there (EncodingChannels.refuseShared).
+        // Layers share an encoding but not panels: refused there (EncodingChannels.refuse).
         guard !top.has("layer"), !top.has("layers"), let encoding = top["encoding"], encoding.members != nil else { return nil }
         let present = EncodingChannels.facets.filter { encoding[$0] != nil }
         guard let key = present.first, let node = encoding[key] else { return nil }
@@ -47,15 +47,8 @@ enum FacetDecoder {
         }
         let path = "encoding.\(key)"
         guard let f = ObjectReader(node, path: path, log: log, keys: ["field", "type", "sort", "title", "header", "columns"]) else { return nil }
-        if let h = f["header"] { log.error(h.location, "\(path).header", "headers are not supported yet; panel titles are the field's values") }
-        if let t = f["title"] { log.error(t.location, "\(path).title", "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
         if key != "facet", let c = f["columns"] { log.error(c.location, "\(path).columns", "belongs to the \"facet\" channel; a \(key) facet lays its panels in one \(key == "row" ? "column" : "row")") }
-        guard let name = f.string("field"), let fieldNode = f["field"] else {
-            if !f.has("field") { log.error(node.location, path, "needs a \"field\" whose values make the panels") }
-            return nil
-        }
-        _ = f.choice("type", ["nominal", "ordinal"])
-        let sort = f["sort"].flatMap { SpecDecoder.decodeSort($0, path: "\(path).sort", log: log) }
+        guard let (field, sort) = facetField(f, log: log) else { return nil }
         let columns: Int? = key == "row" ? 1 : (key == "facet" ? f.number("columns", min: 1, max: 50).map { Int($0) } : nil)
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: top.node.location)
         view.datasets = figure.datasets
@@ -66,8 +59,21 @@ enum FacetDecoder {
         view.subtitle = nil
         view.width = nil
         view.height = nil
-        return FacetSpec(field: Located(name, at: fieldNode.location, path: "\(path).field"), sort: sort, columns: columns,
-                         view: view, location: node.location)
+        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
+    }
+
+    /// The field the panels split by and their order, read alike from the facet operator and
+    /// the facet channels; headers and facet titles are named as not supported.
+    private static func facetField(_ f: ObjectReader, log: DiagnosticLog) -> (Located<String>, SortSpec?)? {
+        if let h = f["header"] { log.error(h.location, f.childPath("header"), "headers are not supported yet; panel titles are the field's values") }
+        if let t = f["title"] { log.error(t.location, f.childPath("title"), "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
+        guard let name = f.string("field"), let fieldNode = f["field"] else {
+            if !f.has("field") { log.error(f.node.location, f.path, "needs a \"field\" whose values make the panels") }
+            return nil
+        }
+        _ = f.choice("type", ["nominal", "ordinal"])
+        let sort = f["sort"].flatMap { SpecDecoder.decodeSort($0, path: f.childPath("sort"), log: log) }
+        return (Located(name, at: fieldNode.location, path: f.childPath("field")), sort)
     }
 
     /// The facet of a spec, or nil when it has none.
@@ -86,15 +92,7 @@ enum FacetDecoder {
         for key in ["row", "column"] where facetNode[key] != nil {
             log.error(facetNode[key]!.location, "facet.\(key)", "row and column facets are not supported yet; facet by one field with \"columns\"")
         }
-        if let h = f["header"] { log.error(h.location, "facet.header", "headers are not supported yet; panel titles are the field's values") }
-        if let t = f["title"] { log.error(t.location, "facet.title", "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
-        guard let name = f.string("field"), let fieldNode = f["field"] else {
-            if !f.has("field") { log.error(facetNode.location, "facet", "needs a \"field\" whose values make the panels") }
-            return nil
-        }
-        _ = f.choice("type", ["nominal", "ordinal"])
-        var sort: SortSpec?
-        if let n = f["sort"] { sort = SpecDecoder.decodeSort(n, path: "facet.sort", log: log) }
+        guard let (field, sort) = facetField(f, log: log) else { return nil }
         let columns = top.number("columns", min: 1, max: 50).map { Int($0) }
         guard let viewNode = top["spec"] else {
             log.error(top.node.location, "", "a facet needs \"spec\": the view each panel draws ({\"mark\": …, \"encoding\": …})")
@@ -109,7 +107,6 @@ enum FacetDecoder {
             // The facet's transforms run on its data before it is split into panels.
             if let t = top["transform"] { view.transform = TransformDecoder.decode(t, path: "transform", log: log) + view.transform }
         }
-        return FacetSpec(field: Located(name, at: fieldNode.location, path: "facet.field"), sort: sort, columns: columns,
-                         view: view, location: facetNode.location)
+        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
     }
 }

@@ -120,7 +120,7 @@ public enum SpecDecoder {
             // An encoding beside the layers is inherited by every layer (Vega-Lite's rule); a
             // layer's own channel replaces the inherited one.
             let shared = top.object("encoding", keys: EncodingChannels.allKeys)
-            if let shared { EncodingChannels.refuseShared(shared, log: log) }
+            if let shared { _ = EncodingChannels.refuse(shared, mark: nil, facetsAllowed: false, log: log) }
             for (i, node) in layers.enumerated() {
                 let path = "\(top.childPath(layerKey))[\(i)]"
                 guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["layer"]) else { continue }
@@ -179,12 +179,17 @@ public enum SpecDecoder {
             // Constants set mark properties; channels not drawn are named (an inherited
             // encoding's were named once, beside the layers).
             var constants = Set<String>()
-            if mark != nil, let own { constants = EncodingChannels.applyConstants(own, facetsAllowed: facetsAllowed, to: &mark!, log: log) }
+            if mark != nil, let own {
+                constants = EncodingChannels.applyConstants(own, to: &mark!, log: log)
+                    .union(EncodingChannels.refuse(own, mark: mark!.type, facetsAllowed: facetsAllowed, log: log))
+            }
             if mark != nil, let inherited {
                 let given = Set(EncodingChannels.allKeys.filter { own?.has($0) ?? false })
-                let quiet = DiagnosticLog()
-                constants.formUnion(EncodingChannels.applyConstants(inherited, facetsAllowed: false, skipping: given, to: &mark!, log: quiet))
-                log.append(contentsOf: quiet.diagnostics.filter { d in EncodingChannels.constants.contains { d.path == inherited.childPath($0) + ".value" } })
+                constants.formUnion(EncodingChannels.applyConstants(inherited, skipping: given, to: &mark!, log: log))
+                // Text the layers share is for their text layers; the others leave it.
+                if mark!.type != .text && inherited.has("text") && !given.contains("text") { constants.insert("text") }
+                // A field beside a value was named once, beside the layers.
+                for key in EncodingChannels.constants where inherited[key]?["value"] != nil && inherited[key]?["field"] != nil { constants.insert(key) }
             }
             for key in EncodingChannels.fields where !constants.contains(key) {
                 // The layer's own channel, else the one it inherits from the top of the spec.

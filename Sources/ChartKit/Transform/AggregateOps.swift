@@ -33,13 +33,16 @@ enum AggregateOps {
             case .number(let n): out.append(n)
             case .text(let s):
                 guard let n = DataTable.parseNumber(s) else {
-                    let at = k < rows.count ? table.rowLocations[rows[k]] : field.location
-                    throw ChartError(Diagnostic(at: at, "column \"\(field.value)\": \"\(Quote.short(s))\" is not a number, so it cannot be taken into \"\(op)\" (\(field.path))"))
+                    throw notANumber(s, field: field, at: k < rows.count ? table.rowLocations[rows[k]] : field.location, op: op)
                 }
                 out.append(n)
             }
         }
         return out
+    }
+
+    static func notANumber(_ s: String, field: FieldName, at location: SourceLocation, op: String) -> ChartError {
+        ChartError(Diagnostic(at: location, "column \"\(field.value)\": \"\(Quote.short(s))\" is not a number, so it cannot be taken into \"\(op)\" (\(field.path))"))
     }
 
     static func numeric(_ op: String, _ v: [Double]) -> Double? {

@@ -7,15 +7,21 @@ import Foundation
 enum BinTransform {
     static func run(_ params: BinParams, field: FieldName, as alias: (String, String), _ t: DataTable) throws(ChartError) -> DataTable {
         let c = try t.column(field)
-        let numbers = try AggregateOps.numbers(t.rows.map { $0[c] }, field: field, table: t, rows: Array(t.rows.indices), op: "bin")
+        // Read once, every bad cell named (the table's own reading, as a quantitative channel's).
+        let values: [Double?]
+        switch t.numbers(column: c) {
+        case .success(let v): values = v
+        case .failure(let e): throw e
+        }
+        let numbers = values.compactMap { $0 }
         guard let dataLo = numbers.min(), let dataHi = numbers.max() else {
             return t.setting(alias.0, t.rows.map { _ in .missing }).setting(alias.1, t.rows.map { _ in .missing })
         }
         let (lo, hi, step) = bins(params, extent: params.extent ?? (dataLo, dataHi))
         let count = max(1, Int(((hi - lo) / step).rounded()))
         var starts: [DataValue] = [], ends: [DataValue] = []
-        for row in t.rows {
-            guard let v = row[c].number, v >= lo, v <= hi else { starts.append(.missing); ends.append(.missing); continue }
+        for value in values {
+            guard let v = value, v >= lo, v <= hi else { starts.append(.missing); ends.append(.missing); continue }
             let k = min(count - 1, Int(((v - lo) / step).rounded(.down)))
             let start = lo + Double(k) * step
             starts.append(.number(clean(start)))

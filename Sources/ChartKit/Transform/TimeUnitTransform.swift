@@ -11,7 +11,7 @@ enum TimeUnitTransform {
         var problems: [Diagnostic] = []
         for (i, row) in t.rows.enumerated() {
             guard let written = row[c].categoryText else { values.append(.missing); continue }
-            guard let date = TemporalValue.parse(written) ?? row[c].number.flatMap(TemporalValue.year) else {
+            guard let date = TemporalValue(cell: row[c]) else {
                 if problems.count < Limits.errorsPerColumn {
                     problems.append(Diagnostic(at: t.rowLocations[i], "column \"\(field.value)\", row \(i + 1): \"\(Quote.short(written))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(unit.path))"))
                 }

@@ -110,13 +110,21 @@ enum WindowTransform {
         let field = op.field ?? op.alias
         let values = (0..<rows.count).map(cell)
         if ["sum", "mean", "average", "valid", "missing"].contains(name) {
-            let numbers = try values.enumerated().map { (k, v) throws(ChartError) -> Double? in
-                v == .missing ? nil : try AggregateOps.numbers([v], field: field, table: t, rows: [rows[k]], op: name).first
-            }
+            // Prefix sums: each frame's sum and count in constant time.
             var sum = [0.0], valid = [0]
-            for v in numbers { sum.append(sum.last! + (v ?? 0)); valid.append(valid.last! + (v == nil ? 0 : 1)) }
+            for (k, v) in values.enumerated() {
+                var n: Double?
+                if case .text(let s) = v {
+                    guard let parsed = DataTable.parseNumber(s) else { throw AggregateOps.notANumber(s, field: field, at: t.rowLocations[rows[k]], op: name) }
+                    n = parsed
+                } else {
+                    n = v.number
+                }
+                sum.append(sum.last! + (n ?? 0))
+                valid.append(valid.last! + (n == nil ? 0 : 1))
+            }
             return bounds.map { (lo, hi) in
-                guard lo <= hi else { return name == "sum" ? .number(0) : (name == "mean" || name == "average" ? .missing : .number(0)) }
+                guard lo <= hi else { return name == "mean" || name == "average" ? .missing : .number(0) }
                 let s = sum[hi + 1] - sum[lo], c = valid[hi + 1] - valid[lo]
                 switch name {
                 case "sum": return .number(s)
