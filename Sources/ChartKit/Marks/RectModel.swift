@@ -130,10 +130,8 @@ struct RectModel {
     private static func categories(_ names: [String], field: Field, values: [Double?]) -> [String] {
         var seen = Set<String>()
         let distinct = names.filter { seen.insert($0).inserted }
-        var sort = field.channel.sort
-        if sort == nil && field.type == .ordinal && field.channel.type == nil { sort = .ascending }
         let data = zip(names, values).enumerated().map { BarDatum(category: $1.0, series: nil, value: $1.1 ?? 0, row: $0) }
-        return BarModel.order(distinct, by: sort, field: field, data: data, valueChannel: "color")
+        return BarModel.order(distinct, by: field.channel.sort, field: field, data: data, valueChannel: "color")
     }
 
     /// Cell labels line up in a grid, so they share one precision: the most decimals any value

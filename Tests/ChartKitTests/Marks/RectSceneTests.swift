@@ -40,6 +40,17 @@ struct RectSceneTests {
         #expect(compiled.scene.leaves.contains { if case .gradient = $0 { return true }; return false })
     }
 
+    @Test("an ordinal axis is in ascending order whatever the data's order (Vega-Lite's default), names keep theirs")
+    func ordinalAscending() throws {
+        let spec = #"""
+        {"data": {"values": [{"c": 8, "o": "USA", "v": 1}, {"c": 4, "o": "Europe", "v": 2}, {"c": 6, "o": "USA", "v": 3}]},
+         "mark": "rect", "encoding": {"x": {"field": "c", "type": "ordinal"}, "y": {"field": "o", "type": "nominal"}, "color": {"field": "v"}}}
+        """#
+        let cs = cells(try TestSupport.compile(spec, engine: engine).scene)
+        #expect(cs.sorted { $0.rect.minX < $1.rect.minX }.map(\.column) == ["4", "6", "8"])
+        #expect(cs.first { $0.row == "USA" }!.rect.minY < cs.first { $0.row == "Europe" }!.rect.minY)
+    }
+
     @Test("labels share one precision; a nominal colour gets a categorical scale and class legend")
     func precisionAndCategories() throws {
         #expect(RectModel.sharedPrecision([59, 56.2, 8]).string(59) == "59.0")
