@@ -106,6 +106,8 @@ enum FacetDecoder {
             view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }
             // The facet's transforms run on its data before it is split into panels.
             if let t = top["transform"] { view.transform = TransformDecoder.decode(t, path: "transform", log: log) + view.transform }
+        } else if let t = top["transform"] {
+            log.error(t.location, "transform", "works on the facet's data, but the view in \"spec\" reads data of its own: move the transform into \"spec\"")
         }
         return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
     }

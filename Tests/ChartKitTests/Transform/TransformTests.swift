@@ -146,6 +146,8 @@ struct TransformTests {
         #expect(e.contains { $0.path == "transform[0].loess" && $0.message.contains("does not run yet") })
         #expect(e.contains { $0.path == "transform[1]" && $0.message.contains("one transform per entry") })
         #expect(e.contains { $0.path == "transform[2].aggregate[0].op" })
+        e = TestSupport.decodeErrors(#"{"data": {"values": []}, "transform": [{"fold": ["a"]}], "facet": {"field": "k"}, "spec": {"data": {"values": []}, "mark": "bar", "encoding": {}}}"#)
+        #expect(e.contains { $0.path == "transform" && $0.message.contains("reads data of its own") })
         e = Self.errors(#"[{"a": "x", "v": "n/a"}]"#, #"[{"aggregate": [{"op": "sum", "field": "v", "as": "s"}]}]"#)
         #expect(e.contains { $0.message.contains("\"n/a\" is not a number") })
     }
