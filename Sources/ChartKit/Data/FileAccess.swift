@@ -49,6 +49,21 @@ public enum FileAccess {
     /// `written` is the path as the spec wrote it, for messages (default: `path`).
     static func read(_ path: String, what: String, location: SourceLocation? = nil, fieldPath: String = "",
                      policy: PathPolicy? = nil, written: String? = nil, limit: Int = maximumInputBytes) throws(ChartError) -> [UInt8] {
+        var out: [UInt8] = []
+        try readPieces(path, what: what, location: location, fieldPath: fieldPath, policy: policy, written: written, limit: limit) { (piece, _) in
+            out.append(contentsOf: piece)
+            return piece.count
+        }
+        return out
+    }
+
+    /// Reads a regular file as `read` does, in pieces, for readers that need not hold a whole
+    /// file: `take` gets the bytes not yet taken (what it left last time, then what was read
+    /// since) and whether the file ends there, and returns how many it took. Bytes it leaves
+    /// are passed again with more after them; the buffer grows when it takes none of a full one.
+    static func readPieces(_ path: String, what: String, location: SourceLocation? = nil, fieldPath: String = "",
+                           policy: PathPolicy? = nil, written: String? = nil, limit: Int = maximumInputBytes, pieceSize: Int = 1 << 18,
+                           take: (UnsafeBufferPointer<UInt8>, Bool) throws(ChartError) -> Int) throws(ChartError) {
         // A message about a file the spec named quotes the path after the field that named it;
         // one about a file given on the command line has the file at the start of the line.
         let subject = location == nil ? what : "\"\(Quote.short(written ?? path))\""
@@ -68,24 +83,35 @@ public enum FileAccess {
         if let kind = nonRegularKind(info.st_mode) {
             throw fail("\(subject) is \(kind), not a regular file")
         }
-        return try readBounded(fd, limit: limit) { message in fail("\(subject) \(message)") }
+        try readBounded(fd, limit: limit, pieceSize: pieceSize, fail: { message in fail("\(subject) \(message)") }, take: take)
     }
 
     /// Reads until end of file, refusing to go past `limit` bytes whatever the file claims.
-    private static func readBounded(_ fd: Int32, limit: Int, fail: (String) -> ChartError) throws(ChartError) -> [UInt8] {
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    private static func readBounded(_ fd: Int32, limit: Int, pieceSize: Int, fail: (String) -> ChartError,
+                                    take: (UnsafeBufferPointer<UInt8>, Bool) throws(ChartError) -> Int) throws(ChartError) {
+        var buffer = [UInt8](repeating: 0, count: max(pieceSize, 16))
+        var filled = 0, total = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw fail("cannot be read: \(describe(errno: errno))")
             }
-            if n == 0 { return out }
-            if out.count + n > limit {
+            total += n
+            if total > limit {
                 throw fail("is larger than the \(limit / 1_048_576) MiB limit (it holds more than \(limit) bytes)")
             }
-            out.append(contentsOf: chunk[0..<n])
+            filled += n
+            let end = n == 0
+            let taken = try buffer.withUnsafeBufferPointer { (b) throws(ChartError) in try take(UnsafeBufferPointer(rebasing: b[0..<filled]), end) }
+            if end { return }
+            if taken > 0 {
+                buffer.withUnsafeMutableBufferPointer { b in
+                    _ = memmove(b.baseAddress!, b.baseAddress! + taken, filled - taken)
+                }
+                filled -= taken
+            }
         }
     }
 

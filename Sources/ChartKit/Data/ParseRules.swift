@@ -17,18 +17,19 @@ enum ParseRules {
                                            "\"\(Quote.short(field.value))\" is not a column of \(table.label) (columns: \(columns))\(Suggest.didYouMean(field.value, in: table.columns))"))
                 continue
             }
-            var bad = 0
-            for i in table.rows.indices {
-                switch read(table.rows[i][column], as: rule.type, sheet: table.sheet) {
-                case .value(let v):
-                    table.rows[i][column] = v
-                case .problem(let why):
-                    bad += 1
-                    guard bad <= Limits.errorsPerColumn else { continue }
-                    problems.append(Diagnostic(at: table.cellLocation(i, column),
-                                               "column \"\(Quote.short(field.value))\", row \(i + 1)\(table.cellName(i, column)): \(why) (\(field.path) is \"\(rule.type.rawValue)\")"))
-                }
+            // Each distinct value of a coded column is read once.
+            let sheet = table.sheet
+            let (parsed, failed) = table.storage[column].mapped { cell in
+                if case .value(let v) = read(cell, as: rule.type, sheet: sheet) { return v }
+                return nil
             }
+            for i in failed.prefix(Limits.errorsPerColumn) {
+                guard case .problem(let why) = read(table[i, column], as: rule.type, sheet: sheet) else { continue }
+                problems.append(Diagnostic(at: table.cellLocation(i, column),
+                                           "column \"\(Quote.short(field.value))\", row \(i + 1)\(table.cellName(i, column)): \(why) (\(field.path) is \"\(rule.type.rawValue)\")"))
+            }
+            let bad = failed.count
+            table.replaceColumn(column, with: parsed)
             if bad > Limits.errorsPerColumn {
                 problems.append(Diagnostic(at: nil, "… and \(bad - Limits.errorsPerColumn) more rows of column \"\(Quote.short(field.value))\" that do not read as \(rule.type.rawValue == "date" ? "dates" : "\(rule.type.rawValue)s")", file: table.name))
             }

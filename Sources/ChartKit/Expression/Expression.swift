@@ -72,7 +72,7 @@ public struct BoundExpression: Sendable {
     let columns: [Int]
 
     /// A row shorter than a bound column reads that field as null rather than trapping.
-    public func evaluate(row: [DataValue]) -> ExprValue {
+    public func evaluate<Row: RandomAccessCollection>(row: Row) -> ExprValue where Row.Element == DataValue, Row.Index == Int {
         ExpressionEvaluator.evaluate(root) { slot in
             let c = columns[slot]
             return c < row.count ? ExprValue(row[c]) : .null

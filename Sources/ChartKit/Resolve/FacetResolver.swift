@@ -72,13 +72,8 @@ extension ChartResolver {
     static func shared(_ layer: ResolvedLayer, keeping value: String, facetField: String) -> ResolvedLayer {
         var out = layer
         if let column = layer.table.columnIndex(facetField) {
-            var rows: [[DataValue]] = [], locations: [SourceLocation] = []
-            for (i, row) in layer.table.rows.enumerated() where row[column].categoryText == value {
-                rows.append(row)
-                locations.append(layer.table.rowLocations[i])
-            }
-            out.table.rows = rows
-            out.table.rowLocations = locations
+            let t = layer.table
+            out.table = t.selecting(t.rows.indices.filter { t[$0, column].categoryText == value })
         }
         if var color = out.color {
             if color.channel.scale?.domain == nil, color.type != .quantitative {

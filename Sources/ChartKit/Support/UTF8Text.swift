@@ -6,6 +6,10 @@ enum UTF8Text {
     /// The length of the well-formed UTF-8 sequence starting at `i`, or nil when the bytes
     /// there are not UTF-8 (stray continuation bytes, overlong forms, surrogates, past U+10FFFF).
     static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { sequenceLength($0, at: i) }
+    }
+
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let b0 = bytes[i]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF  // the range allowed for the second byte
@@ -28,7 +32,14 @@ enum UTF8Text {
     /// The line and column (in characters) of the first byte that is not well-formed UTF-8,
     /// with that byte; nil when all of `bytes` is UTF-8.
     static func firstInvalid(in bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8)? {
-        var i = 0, line = 1, column = 1
+        var line = 1
+        return bytes.withUnsafeBufferPointer { firstInvalid(in: $0, line: &line) }
+    }
+
+    /// The same for text read in pieces: `bytes` start a line, `line` is its number and is
+    /// moved past the lines checked.
+    static func firstInvalid(in bytes: UnsafeBufferPointer<UInt8>, line: inout Int) -> (line: Int, column: Int, byte: UInt8)? {
+        var i = 0, column = 1
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x80 {

@@ -6,9 +6,11 @@ enum AggregateTransform {
     static func aggregate(_ ops: [AggregateOpSpec], groupby: [FieldName], _ t: DataTable) throws(ChartError) -> DataTable {
         let (groupColumns, groups, results) = try compute(ops, groupby: groupby, t)
         var rows: [[DataValue]] = [], locations: [SourceLocation] = []
-        for (gi, g) in groups.members.enumerated() where !g.isEmpty || groupby.isEmpty {
-            rows.append(groupColumns.map { c in g.first.map { t.rows[$0][c] } ?? .missing } + results.map { $0[gi] })
-            locations.append(g.first.map { t.rowLocations[$0] } ?? ops[0].alias.location)
+        for g in 0..<groups.count {
+            let first = groups.firstRow(of: g)
+            guard first != nil || groupby.isEmpty else { continue }
+            rows.append(groupColumns.map { c in first.map { t[$0, c] } ?? .missing } + results.map { $0[g] })
+            locations.append(first.map { t.rowLocations[$0] } ?? ops[0].alias.location)
         }
         return t.derived(columns: groupby.map(\.value) + ops.map(\.alias.value), rows: rows, locations: locations)
     }
@@ -17,7 +19,7 @@ enum AggregateTransform {
         let (_, groups, results) = try compute(ops, groupby: groupby, t)
         var out = t
         for (k, op) in ops.enumerated() {
-            out = out.setting(op.alias.value, groups.groupOf.map { results[k][$0] })
+            out = out.setting(op.alias.value, groups.groupOf.map { results[k][Int($0)] })
         }
         return out
     }
@@ -31,13 +33,18 @@ enum AggregateTransform {
         var results: [[DataValue]] = []
         for op in ops {
             let reducer = try AggregateOps.reducer(op.op.value, at: op.op)
-            let column = try op.field.map { (f) throws(ChartError) in try t.column(f) }
+            // Text that reads as a number is read once per distinct value of a coded column.
+            let numeric = !["count", "valid", "missing", "distinct"].contains(op.op.value)
+            let column = try op.field.map { (f) throws(ChartError) in
+                numeric ? t.storage[try t.column(f)].readingNumbers() : t.storage[try t.column(f)]
+            }
             let field = op.field ?? op.alias
             var perGroup: [DataValue] = []
-            perGroup.reserveCapacity(groups.members.count)
-            for g in groups.members {
-                let values = column.map { c in g.map { t.rows[$0][c] } } ?? g.map { _ in DataValue.number(1) }
-                perGroup.append(try reducer(values, field, t, g, op.alias.value))
+            perGroup.reserveCapacity(groups.count)
+            for g in 0..<groups.count {
+                let rows = groups.rows(of: g)
+                let values = column.map { c in rows.map { c[$0] } } ?? rows.map { _ in DataValue.number(1) }
+                perGroup.append(try reducer(values, field, t, rows, op.alias.value))
             }
             results.append(perGroup)
         }

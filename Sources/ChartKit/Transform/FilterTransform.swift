@@ -5,38 +5,31 @@
 enum FilterTransform {
     static func run(_ predicate: PredicateSpec, _ t: DataTable) throws(ChartError) -> DataTable {
         let test = try compile(predicate, t)
-        var rows: [[DataValue]] = [], locations: [SourceLocation] = []
-        for (i, row) in t.rows.enumerated() where test(row) {
-            rows.append(row)
-            locations.append(t.rowLocations[i])
-        }
-        return t.derived(columns: t.columns, rows: rows, locations: locations)
+        return t.selecting(t.rows.indices.filter { test(t.rows[$0]) })
     }
 
     /// The predicate with its fields looked up once: a test per row.
-    static func compile(_ p: PredicateSpec, _ t: DataTable) throws(ChartError) -> ([DataValue]) -> Bool {
+    static func compile(_ p: PredicateSpec, _ t: DataTable) throws(ChartError) -> (DataTable.Row) -> Bool {
         switch p {
         case .expression(let source):
             let bound = try ExpressionTransforms.bind(source, in: t)
             return { bound.evaluate(row: $0).isTruthy }
         case .equal(let f, let v):
-            let c = try t.column(f), want = DataValue(v)
-            return { $0[c].matches(want) && $0[c] != .missing }
+            let want = DataValue(v)
+            return onCell(try t.column(f), t) { $0.matches(want) && $0 != .missing }
         case .oneOf(let f, let values):
-            let c = try t.column(f), wanted = values.map(DataValue.init)
-            return { row in row[c] != .missing && wanted.contains { row[c].matches($0) } }
+            let wanted = values.map(DataValue.init)
+            return onCell(try t.column(f), t) { cell in cell != .missing && wanted.contains { cell.matches($0) } }
         case .valid(let f, let valid):
-            let c = try t.column(f)
-            return { ($0[c] != .missing) == valid }
+            return onCell(try t.column(f), t) { ($0 != .missing) == valid }
         case .range(let f, let lo, let hi):
-            let c = try t.column(f)
-            return { row in
-                guard let v = row[c].number else { return false }
+            return onCell(try t.column(f), t) { cell in
+                guard let v = cell.number else { return false }
                 return (lo.map { v >= $0 } ?? true) && (hi.map { v <= $0 } ?? true)
             }
         case .compare(let f, let op, let node):
-            let c = try t.column(f), bound = DataValue(node)
-            return { row in compare(row[c], bound).map { order in
+            let bound = DataValue(node)
+            return onCell(try t.column(f), t) { cell in compare(cell, bound).map { order in
                 switch op {
                 case "lt": return order < 0
                 case "lte": return order <= 0
@@ -54,6 +47,15 @@ enum FilterTransform {
             let test = try compile(inner, t)
             return { !test($0) }
         }
+    }
+
+    /// A test of one column's cells, made once per distinct value of a coded column.
+    private static func onCell(_ c: Int, _ t: DataTable, _ test: @escaping (DataValue) -> Bool) -> (DataTable.Row) -> Bool {
+        if case .coded(let codes, let values) = t.storage[c] {
+            let passes = values.map(test)
+            return { passes[codes[$0.row]] }
+        }
+        return { test($0[c]) }
     }
 
     /// -1, 0 or 1: numbers by value, dates ("2023-06") by day, other text by its characters;

@@ -44,13 +44,15 @@ enum FoldTransform {
         let groups = Groups(t, by: groupColumns)
         let reducer = try AggregateOps.reducer(op.value, at: op)
         var rows: [[DataValue]] = [], locations: [SourceLocation] = []
-        for g in groups.members where !g.isEmpty {
+        for gi in 0..<groups.count {
+            let g = groups.rows(of: gi)
+            guard !g.isEmpty else { continue }
             var cells = [[Int]](repeating: [], count: names.count)
-            for r in g { if let name = t.rows[r][keyColumn].categoryText, let k = slot[name] { cells[k].append(r) } }
-            var row = groupColumns.map { t.rows[g[0]][$0] }
+            for r in g { if let name = t[r, keyColumn].categoryText, let k = slot[name] { cells[k].append(r) } }
+            var row = groupColumns.map { t[g[0], $0] }
             for (k, members) in cells.enumerated() {
                 // A combination with no rows is missing, not zero: nothing was reported there.
-                row.append(members.isEmpty ? .missing : try reducer(members.map { t.rows[$0][valueColumn] }, value, t, members, names[k]))
+                row.append(members.isEmpty ? .missing : try reducer(members.map { t[$0, valueColumn] }, value, t, members, names[k]))
             }
             rows.append(row)
             locations.append(t.rowLocations[g[0]])
@@ -59,27 +61,3 @@ enum FoldTransform {
     }
 }
 
-/// Rows grouped by the values of some columns, groups in order of first appearance.
-struct Groups {
-    /// Row indexes of each group.
-    var members: [[Int]] = []
-    /// The group of each row.
-    var groupOf: [Int] = []
-
-    init(_ t: DataTable, by columns: [Int]) {
-        var index: [[String?]: Int] = [:]
-        groupOf.reserveCapacity(t.rows.count)
-        for (r, row) in t.rows.enumerated() {
-            let key = columns.map { row[$0].categoryText }
-            if let g = index[key] {
-                members[g].append(r)
-                groupOf.append(g)
-            } else {
-                index[key] = members.count
-                groupOf.append(members.count)
-                members.append([r])
-            }
-        }
-        if members.isEmpty && columns.isEmpty { members = [[]] }
-    }
-}

@@ -53,22 +53,6 @@ extension DataTable {
                                     "\"\(Quote.short(name.value))\" is not a column of \(label) (columns: \(Quote.short(columns.joined(separator: ", "), limit: 200)))\(Suggest.didYouMean(name.value, in: columns))"))
     }
 
-    /// A copy with `name` set to `values` (a new column at the end, or the old one replaced).
-    func setting(_ name: String, _ values: [DataValue]) -> DataTable {
-        var t = self
-        if let i = columnIndex(name) {
-            for r in t.rows.indices { t.rows[r][i] = values[r] }
-        } else {
-            t.columns.append(name)
-            for r in t.rows.indices { t.rows[r].append(values[r]) }
-        }
-        return t
-    }
-
-    /// A table of the same origin with other columns and rows.
-    func derived(columns: [String], rows: [[DataValue]], locations: [SourceLocation]) -> DataTable {
-        DataTable(name: name, label: label, columns: columns, rows: rows, rowLocations: locations)
-    }
 }
 
 extension DataValue {

@@ -1,0 +1,128 @@
+import Foundation
+
+// MARK: - Loading
+
+public enum DataLoader {
+    /// Loads a data spec; file paths are relative to the spec's folder.
+    static func load(_ data: DataSpec, baseDirectory: String, paths: PathPolicy,
+                     datasets: [String: Located<[JSONNode]>] = [:]) throws(ChartError) -> DataTable {
+        var files: [String: [UInt8]] = [:]
+        return try load(data, baseDirectory: baseDirectory, paths: paths, datasets: datasets, files: &files)
+    }
+
+    /// Loads a data spec; `files` holds the files already read for this chart (by resolved
+    /// path), so a workbook two layers read sheets of is read once.
+    static func load(_ data: DataSpec, baseDirectory: String, paths: PathPolicy, datasets: [String: Located<[JSONNode]>],
+                     files: inout [String: [UInt8]]) throws(ChartError) -> DataTable {
+        func read(_ path: Located<String>) throws(ChartError) -> (full: String, bytes: [UInt8]) {
+            let full = FileAccess.resolve(path.value, against: baseDirectory)
+            if let bytes = files[full] { return (full, bytes) }
+            // Every file goes through FileAccess: confined to the spec's folders, size-bounded.
+            let bytes = try FileAccess.read(full, what: "data file", location: path.location, fieldPath: path.path, policy: paths,
+                                            written: path.value)
+            files[full] = bytes
+            return (full, bytes)
+        }
+        switch data {
+        case .csv(let path):
+            var table = try readDelimited(path, full: FileAccess.resolve(path.value, against: baseDirectory), delimiter: ",", paths: paths)
+            table.label = path.value
+            return table
+        case .values(let items, let location):
+            return try inlineValues(items, location: location)
+        case .url(let url, let format):
+            let full = FileAccess.resolve(url.value, against: baseDirectory)
+            var table: DataTable
+            switch format.type {
+            case .csv: table = try readDelimited(url, full: full, delimiter: ",", paths: paths)
+            case .tsv: table = try readDelimited(url, full: full, delimiter: "\t", paths: paths)
+            case .json: table = try JSONRecords.table(try read(url).bytes, name: full, property: format.property)
+            case .xlsx: table = try Workbook.table(try read(url).bytes, name: full, written: url.value, format: format)
+            }
+            table.label = url.value
+            if let sheet = table.sheet { table.label += " (sheet \"\(sheet.sheet)\")" }
+            try ParseRules.apply(format.parse, to: &table)
+            return table
+        case .named(let name):
+            guard let set = datasets[name.value] else {
+                throw ChartError(Diagnostic(at: name.location, path: name.path, DataSpecDecoder.unknownDataset(name.value, in: datasets)))
+            }
+            return try records(set.value, location: set.location, path: set.path, name: set.location.file, label: "dataset \"\(name.value)\"")
+        }
+    }
+
+    /// Parses CSV text with a header row. Cells are kept as text; fields decide how to read them.
+    /// `delimiter` "\t" reads TSV (tab-separated values) the same way, quotes and all.
+    public static func parseCSV(_ bytes: [UInt8], name: String, delimiter: UnicodeScalar = ",") throws(ChartError) -> DataTable {
+        var reader = DelimitedTableReader(name: name, delimiter: delimiter)
+        _ = try bytes.withUnsafeBufferPointer { (b) throws(ChartError) in try reader.read(b, final: true) }
+        return try reader.finish()
+    }
+
+    /// Reads a CSV or TSV file piece by piece into a table (see DelimitedTableReader).
+    static func readDelimited(_ path: Located<String>, full: String, delimiter: UnicodeScalar, paths: PathPolicy,
+                              pieceSize: Int = 1 << 18) throws(ChartError) -> DataTable {
+        var reader = DelimitedTableReader(name: full, delimiter: delimiter)
+        try FileAccess.readPieces(full, what: "data file", location: path.location, fieldPath: path.path, policy: paths,
+                                  written: path.value, pieceSize: pieceSize) { (piece, end) throws(ChartError) in try reader.read(piece, final: end) }
+        return try reader.finish()
+    }
+
+    /// Rows written in the spec as objects: `{"region": "Hebei", "target": 15}`.
+    static func inlineValues(_ items: [JSONNode], location: SourceLocation) throws(ChartError) -> DataTable {
+        try records(items, location: location, path: "data.values", name: location.file, label: "data.values")
+    }
+
+    /// A table from an array of records (objects): the columns in order of first appearance,
+    /// a key a record lacks is a missing cell. `path` is the array's place in the spec
+    /// ("data.values", "datasets.sales"); nil for a JSON data file, whose messages name rows.
+    static func records(_ items: [JSONNode], location: SourceLocation, path: String?, name: String, label: String) throws(ChartError) -> DataTable {
+        if items.count > Limits.rows {
+            if let path { throw ChartError(Diagnostic(at: location, path: path, "has \(items.count) rows; the limit for one table is \(Limits.rows)")) }
+            throw ChartError(Diagnostic(at: location, "the array has \(items.count) records; the limit for one table is \(Limits.rows) rows"))
+        }
+        var columns: [String] = []
+        var columnSet = Set<String>()
+        var rows: [[String: DataValue]] = []
+        var locations: [SourceLocation] = []
+        var problems: [Diagnostic] = []
+        for (i, item) in items.enumerated() {
+            guard let members = item.members else {
+                guard problems.count < Limits.errorsPerColumn else { continue }
+                let example = "must be an object such as {\"region\": \"Hebei\", \"target\": 15}, found \(item.kindName)"
+                problems.append(path.map { Diagnostic(at: item.location, path: "\($0)[\(i)]", example) }
+                                ?? Diagnostic(at: item.location, "record \(i + 1) \(example)"))
+                continue
+            }
+            var row: [String: DataValue] = [:]
+            for m in members {
+                if columnSet.insert(m.key).inserted {
+                    columns.append(m.key)
+                    if columns.count > Limits.columns {
+                        let message = "brings the table to more than \(Limits.columns) columns, the limit"
+                        throw ChartError(path.map { Diagnostic(at: m.keyLocation, path: "\($0)[\(i)]", message) }
+                                         ?? Diagnostic(at: m.keyLocation, "record \(i + 1) \(message)"))
+                    }
+                }
+                switch m.value.value {
+                case .null: row[m.key] = .missing
+                case .number(let v): row[m.key] = .number(v)
+                case .string(let s): row[m.key] = s.isEmpty ? .missing : .text(s)
+                case .bool(let b): row[m.key] = .text(b ? "true" : "false")
+                default:
+                    guard problems.count < Limits.errorsPerColumn else { continue }
+                    if let path {
+                        problems.append(Diagnostic(at: m.value.location, path: "\(path)[\(i)].\(Quote.short(m.key))", "must be a number, a string or null, found \(m.value.kindName)"))
+                    } else {
+                        problems.append(Diagnostic(at: m.value.location, "record \(i + 1), field \"\(Quote.short(m.key))\": a cell must be a number, a string, true, false or null, found \(m.value.kindName); flatten it first (one column per value)"))
+                    }
+                }
+            }
+            rows.append(row)
+            locations.append(item.location)
+        }
+        if !problems.isEmpty { throw ChartError(problems) }
+        let table = rows.map { row in columns.map { row[$0] ?? .missing } }
+        return DataTable(name: name, label: label, columns: columns, rows: table, rowLocations: locations)
+    }
+}
