@@ -5,14 +5,16 @@
 
 enum ConcatCompiler {
     /// Room between panels.
-    static func gap(_ style: Style) -> Double { max(20, style.padding) }
+    static func gap(_ style: Style) -> Double { max(ConcatSizes.gap, style.padding) }
 
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
         let region = ChartFrame.layout(figure, legend: nil, into: b)
-        // Side by side: one row of them all; one above another: one column.
+        // Side by side: one row of them all; one above another: one column; `concat`: rows
+        // of `columns` (one row without it, as in Vega-Lite).
         let n = figure.panels.count
-        let rects = FacetCompiler.gridRects(count: n, columns: figure.concat == .vertical ? 1 : n, in: region, gap: gap(figure.style))
+        let columns = figure.concat == .vertical ? 1 : min(n, figure.concatColumns ?? n)
+        let rects = FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure.style))
         var warnings: [String] = []
         // Independent scales unless `resolve` shares them (Vega-Lite's default for concat).
         let shared = FacetCompiler.sharedExtents(figure, rects: rects, panel: compilePanel)

@@ -44,6 +44,8 @@ public struct Chart: Sendable {
     /// A figure of panels (`hconcat`/`vconcat`): each resolved on its own; no layers then.
     public var panels: [Chart] = []
     public var concat: ConcatDirection? = nil
+    /// `concat`: panels per row (all in one row when nil).
+    public var concatColumns: Int? = nil
     /// Small multiples: panels per row of the grid.
     public var facetColumns: Int? = nil
     /// Extents every panel of a small multiple spans ("value", "x"), so their scales agree.
@@ -182,6 +184,7 @@ public enum ChartResolver {
         var chart = Chart(spec: spec, style: style, width: spec.width?.value ?? style.width, height: spec.height?.value ?? style.height, layers: [])
         chart.panels = panels
         chart.concat = concat.direction
+        chart.concatColumns = concat.columns
         return chart
     }
 

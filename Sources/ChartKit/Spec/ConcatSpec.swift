@@ -1,4 +1,5 @@
-// Panels side by side or one above another: Vega-Lite's `hconcat` and `vconcat`.
+// Panels side by side or one above another: Vega-Lite's `hconcat` and `vconcat`, and `concat`
+// with `columns` (rows of panels; what `repeat` becomes, see RepeatSpec.swift).
 //
 //   {"title": "…", "source": "…", "data": {"csv": "…"},
 //    "hconcat": [{"title": "Modules", "mark": "bar", "encoding": …}, {"title": "Polysilicon", …}]}
@@ -9,15 +10,20 @@
 // when it has none of its own.
 
 public enum ConcatDirection: String, Sendable {
-    case horizontal = "hconcat", vertical = "vconcat"
+    case horizontal = "hconcat", vertical = "vconcat", wrapped = "concat"
 }
 
 public struct ConcatSpec: Sendable {
     public var direction: ConcatDirection
     public var panels: [ChartSpec]
+    /// `concat`: panels per row (one row when nil).
+    public var columns: Int? = nil
 }
 
 enum ConcatDecoder {
+    /// Panels in one figure: a 5 × 5 scatter-plot matrix.
+    static let maximumPanels = 25
+
     /// Keys a panel may have: a view's, not the figure's chrome.
     static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
     static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema", "datasets"]
@@ -32,9 +38,10 @@ enum ConcatDecoder {
         for other in ["mark", "encoding", "layer", "layers", "annotations"] + MapSpecDecoder.topKeys where top.has(other) {
             log.error(top[other]!.location, other, "cannot stand beside \"\(key)\": it belongs to a panel")
         }
-        if items.isEmpty || items.count > 12, let n = top[key] {
-            log.error(n.location, key, items.isEmpty ? "must hold at least one panel" : "has \(items.count) panels; the limit is 12")
-            return nil
+        if items.isEmpty || items.count > maximumPanels, let n = top[key] {
+            log.error(n.location, key, items.isEmpty ? "must hold at least one panel" : "has \(items.count) panels; the limit is \(maximumPanels)")
+            // Still a figure of panels: nothing else is decoded as its view.
+            return ConcatSpec(direction: ConcatDirection(rawValue: key)!, panels: [])
         }
         let shared = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }
         // The figure's transforms reach the panels that draw its data (Vega-Lite's dataflow).
@@ -60,6 +67,12 @@ enum ConcatDecoder {
             }
             panels.append(panel)
         }
-        return ConcatSpec(direction: ConcatDirection(rawValue: key)!, panels: panels)
+        var concat = ConcatSpec(direction: ConcatDirection(rawValue: key)!, panels: panels)
+        if key == "concat" {
+            concat.columns = top.number("columns", min: 1, max: Double(maximumPanels)).map { Int($0) }
+        } else if let c = top["columns"] {
+            log.error(c.location, "columns", "belongs to \"concat\" (rows of panels); \"\(key)\" lays its panels in one \(key == "hconcat" ? "row" : "column")")
+        }
+        return concat
     }
 }

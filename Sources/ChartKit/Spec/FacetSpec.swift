@@ -80,7 +80,7 @@ enum FacetDecoder {
     static func decode(_ top: ObjectReader, figure: ChartSpec, log: DiagnosticLog) -> FacetSpec? {
         guard let facetNode = top["facet"] else {
             if let channel = fromEncoding(top, figure: figure, log: log) { return channel }
-            for key in ["spec", "columns"] where top.has(key) {
+            for key in ["spec", "columns"] where top.has(key) && !(key == "columns" && top.has("concat")) {
                 log.error(top[key]!.location, key, "belongs to a facet: add \"facet\": {\"field\": …}")
             }
             return nil

@@ -6,7 +6,7 @@ public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
                           "style", "config", "data", "datasets", "transform", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
     static let layerKeys = ["mark", "encoding", "data", "transform", "description"]
-    static let concatKeys = ["hconcat", "vconcat"]
+    static let concatKeys = ["hconcat", "vconcat", "concat"]
     static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled", "dx", "dy"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
@@ -44,6 +44,8 @@ public enum SpecDecoder {
     }
 
     static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
+        // A repeat is a concatenation or a layer of copies of its view (as Vega-Lite normalizes it).
+        guard let root = RepeatExpander.expand(root, log: log) else { return nil }
         guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + facetKeys + MapSpecDecoder.topKeys,
                                      what: "a JSON object (the chart spec)") else {
             return nil
