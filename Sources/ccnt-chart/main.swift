@@ -249,7 +249,9 @@ struct Validate: ParsableCommand {
         var failed = false
         for spec in specs {
             do {
-                _ = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
+                let chart = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
+                // Keys accepted but not applied (tooltips, a container's size) are named too.
+                for w in chart.spec.warnings { warn("\(spec): \(w)") }
                 print("ok \(spec)")
             } catch {
                 report(error)

@@ -56,6 +56,8 @@ public final class ChartEngine {
     public func compile(_ chart: Chart) -> CompiledChart {
         text.startChart()
         var compiled = compileInColor(chart)
+        // What the spec asked for that a file cannot show comes first, named by its key.
+        compiled.warnings = chart.spec.warnings + compiled.warnings
         compiled.scene.specFile = chart.spec.file
         if chart.style.grayscale { compiled.scene = compiled.scene.mappingColors(\.gray) }
         return compiled

@@ -45,15 +45,18 @@ enum ChartFrame {
         var top = style.padding
         var hasHeader = false
 
+        // Vega-Lite's title anchor: the start (the style's place), the middle or the end.
+        let anchor = spec.titleAnchor ?? .start
+        let x = [HorizontalAnchor.start: left, .middle: left + contentWidth / 2, .end: left + contentWidth][anchor]!
         if let title = spec.title, !title.isEmpty {
-            let run = b.text(title, style.title, at: Point(left, top), wrap: contentWidth)
+            let run = b.text(title, style.title, at: Point(x, top), h: anchor, wrap: contentWidth, align: anchor)
             b.add(run, .title)
             top += run.size.height
             hasHeader = true
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
             if hasHeader { top += 2 }
-            let run = b.text(subtitle, style.subtitle, at: Point(left, top), wrap: contentWidth)
+            let run = b.text(subtitle, style.subtitle, at: Point(x, top), h: anchor, wrap: contentWidth, align: anchor)
             b.add(run, .subtitle)
             top += run.size.height
             hasHeader = true

@@ -223,15 +223,14 @@ struct BarModel: Sendable {
     }
 
     /// Orders category values by a sort spec. Numeric-looking categories (years) sort as numbers.
-    /// Without one, ordered fields (ordinal, temporal, numbers on a band) go ascending, as in
-    /// Vega-Lite; names keep the data's order (Vega-Lite sorts them too: issue 10's question).
+    /// Without one, every band field goes ascending, names included, as in Vega-Lite;
+    /// `"sort": null` keeps the data's order.
     static func order(_ values: [String], by sort: SortSpec?, field: Field, data: [BarDatum], valueChannel: String) -> [String] {
         func compare(_ a: String, _ b: String) -> Bool {
             if let x = Double(a), let y = Double(b) { return x < y }
             return a.localizedStandardCompare(b) == .orderedAscending
         }
-        let defaultSort: SortSpec = field.type == .nominal ? .dataOrder : .ascending
-        switch sort ?? defaultSort {
+        switch sort ?? .ascending {
         case .dataOrder: return values
         case .ascending: return values.sorted(by: compare)
         case .descending: return values.sorted { compare($1, $0) }

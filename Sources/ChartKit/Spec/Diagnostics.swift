@@ -77,6 +77,14 @@ final class DiagnosticLog {
         diagnostics.append(Diagnostic(at: location, path: path, message))
     }
 
+    /// Keys accepted although they cannot take effect in a static picture (tooltips,
+    /// selections, a container's size): named, never dropped without a word.
+    private(set) var warnings: [Diagnostic] = []
+
+    func warning(_ location: SourceLocation?, _ path: String, _ message: String) {
+        warnings.append(Diagnostic(at: location, path: path, message))
+    }
+
     /// An error about one row of data. A bad column gives the same error on every row, so
     /// each kind (call site and data file) is printed `Limits.errorsPerColumn` times and the
     /// rest are counted in one closing line.

@@ -11,11 +11,15 @@ enum EncodingChannels {
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
     static let facets = ["row", "column", "facet"]
     /// Vega-Lite channels not drawn yet.
-    static let unsupported = ["shape", "order", "tooltip", "href", "fill", "stroke", "strokeWidth", "fillOpacity",
+    static let unsupported = ["shape", "order", "fill", "stroke", "strokeWidth", "fillOpacity",
                               "strokeOpacity", "angle", "theta", "theta2", "radius", "radius2", "latitude", "longitude",
-                              "latitude2", "longitude2", "key", "url", "description", "xError", "xError2", "yError", "yError2"]
+                              "latitude2", "longitude2", "url", "xError", "xError2", "yError", "yError2"]
+    /// Vega-Lite channels for a live page (tooltips, links, screen-reader text, animation
+    /// keys): a file cannot use them and dropping them changes no mark, so they warn.
+    static let interactive = ["tooltip": "a file shows no tooltips", "href": "a file has no links to follow",
+                              "description": "a file has no per-mark screen-reader text", "key": "a file is not animated"]
     /// Every key an encoding object may hold without an "unknown key" error.
-    static let allKeys = Array(Set(fields + constants + facets + unsupported + ["text"])).sorted()
+    static let allKeys = Array(Set(fields + constants + facets + unsupported + interactive.keys + ["text"])).sorted()
 
     /// Sets the mark properties an encoding gives as constants (`{"value": …}` on colour,
     /// opacity, strokeDash, size, and a text mark's words). `skipping`: keys the layer's own
@@ -50,6 +54,9 @@ enum EncodingChannels {
         }
         for key in ["opacity", "strokeDash", "size"] where e.has(key) && e[key]?["value"] == nil {
             log.error(e[key]!.location, e.childPath(key), "driven by a field is not supported yet; give a constant {\"value\": …} or split the data into layers")
+        }
+        for (key, why) in interactive.sorted(by: { $0.key < $1.key }) where e.has(key) {
+            log.warning(e[key]!.location, e.childPath(key), "is not applied: \(why)")
         }
         for key in unsupported where e.has(key) {
             log.error(e[key]!.location, e.childPath(key), "is a Vega-Lite channel this tool does not draw yet")

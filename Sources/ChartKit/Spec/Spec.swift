@@ -25,6 +25,17 @@ public struct ChartSpec: Sendable {
     public var paths: PathPolicy
     public var title: String?
     public var subtitle: String?
+    /// Where the title and subtitle sit across the chart (Vega-Lite's title `anchor`); nil
+    /// for the style's place, the start.
+    public var titleAnchor: HorizontalAnchor?
+    /// Vega-Lite's `description`: what the chart shows, in words, for readers who cannot see
+    /// it (kept for accessibility: SVG output and the library's callers).
+    public var description: String?
+    /// Vega-Lite's `name` of a view, for reference; it draws nothing.
+    public var name: String?
+    /// What the spec asks for that a static picture cannot do, as "path: message" lines;
+    /// every render reports them (see DiagnosticLog.warning).
+    public var warnings: [String] = []
     public var notes: [String] = []
     public var source: String?
     public var width: Located<Double>?

@@ -5,10 +5,16 @@ import Foundation
 public enum SpecDecoder {
     static let topKeys = ["$schema", "description", "title", "subtitle", "notes", "source", "width", "height",
                           "style", "config", "data", "datasets", "transform", "mark", "encoding", "annotations", "layer", "layers", "resolve"]
+        + ViewProperties.figureKeys
     static let layerKeys = ["mark", "encoding", "data", "transform", "description"]
     static let concatKeys = ["hconcat", "vconcat", "concat"]
     static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled", "dx", "dy"]
+        + markInteractive.keys.sorted()
+    /// Mark properties for a live page: warned about, as dropping them changes no mark.
+    static let markInteractive = ["tooltip": "a file shows no tooltips", "href": "a file has no links to follow",
+                                  "cursor": "a file has no pointer", "aria": "ARIA attributes are for interactive pages",
+                                  "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
@@ -58,13 +64,9 @@ public enum SpecDecoder {
         if let s = top.string("style"), let n = top["style"] {
             spec.style = Located(s, at: n.location, path: "style")
         }
-        if let c = top["config"] {
-            if c.members == nil {
-                log.error(c.location, "config", "must be an object of style values, found \(c.kindName)")
-            } else {
-                spec.config = c
-            }
-        }
+        var overrides = StyleOverrides()
+        ViewProperties.figure(top, into: &spec, overrides: &overrides, log: log)
+        spec.config = overrides.node(at: top["config"]?.location ?? root.location)
         // A figure of several views keeps the chrome; the views are its panels.
         spec.facet = FacetDecoder.decode(top, figure: spec, log: log)
         spec.concat = spec.facet == nil ? ConcatDecoder.decode(top, figure: spec, log: log) : nil
@@ -76,34 +78,33 @@ public enum SpecDecoder {
             } else {
                 spec.figureResolve = FigureResolve(sharedX: true, sharedY: true)
             }
-            spec.title = top.string("title")
-            spec.subtitle = top.string("subtitle")
-            decodeSize(top, into: &spec)
+            TitleParams.decode(top, into: &spec, overrides: &overrides, log: log)
+            spec.config = overrides.node(at: root.location)
+            ViewProperties.size(top, into: &spec, log: log)
             DataSpecDecoder.checkNames(spec, log: log)
+            spec.warnings = log.warnings.map(warningText)
             return spec
         }
         decodeView(top, into: &spec, log: log)
         spec.map = MapSpecDecoder.decode(top, log: log)
         DataSpecDecoder.checkNames(spec, log: log)
+        spec.warnings = log.warnings.map(warningText)
         return spec
     }
 
-    /// The figure's size (whole chart, chrome included).
-    static func decodeSize(_ top: ObjectReader, into spec: inout ChartSpec) {
-        for key in ["width", "height"] {
-            if let v = top.number(key, min: 10, max: maximumSide), let n = top[key] {
-                let located = Located(v, at: n.location, path: top.childPath(key))
-                if key == "width" { spec.width = located } else { spec.height = located }
-            }
-        }
+    /// A warning as the render reports it: its field path, its message and where it is.
+    static func warningText(_ d: Diagnostic) -> String {
+        "\(d.path) \(d.message)" + (d.location.map { " (\(($0.file as NSString).lastPathComponent):\($0.line))" } ?? "")
     }
 
     /// One view: its title, size, data, mark or layers, resolve and annotations. Paths in
     /// messages start at `top`'s path ("hconcat[1].encoding.y" inside a panel).
     static func decodeView(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
-        spec.title = top.string("title")
-        spec.subtitle = top.string("subtitle")
-        decodeSize(top, into: &spec)
+        // Title styles of the figure's own view go on top of its config's.
+        var overrides = StyleOverrides()
+        TitleParams.decode(top, into: &spec, overrides: &overrides, log: log)
+        spec.config = overrides.merged(over: spec.config, at: top.node.location)
+        ViewProperties.size(top, into: &spec, log: log)
         if let d = top["data"] { spec.data = decodeData(d, path: top.childPath("data"), log: log) }
         if let t = top["transform"] { spec.transform = TransformDecoder.decode(t, path: top.childPath("transform"), log: log) }
 
@@ -226,6 +227,9 @@ public enum SpecDecoder {
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
             var mark = MarkSpec(type: t, location: node.location, path: path)
+            for (key, why) in markInteractive.sorted(by: { $0.key < $1.key }) where r.has(key) {
+                log.warning(r[key]!.location, r.childPath(key), "is not applied: \(why)")
+            }
             if let n = r["labels"] {
                 switch n.value {
                 case .bool(let b): mark.labels = b

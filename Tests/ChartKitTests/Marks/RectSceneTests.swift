@@ -22,7 +22,7 @@ struct RectSceneTests {
      "encoding": {"x": {"field": "year"}, "y": {"field": "p"}, "color": {"field": "v", "type": "quantitative"}}}
     """#
 
-    @Test("one cell per row on a grid of bands: years ascending, names in data order, darker for larger values")
+    @Test("one cell per row on a grid of bands: years and names ascending, darker for larger values")
     func grid() throws {
         let compiled = try TestSupport.compile(Self.grid, engine: engine)
         let cs = cells(compiled.scene)
@@ -31,7 +31,7 @@ struct RectSceneTests {
         let hebei2022 = try #require(cs.first { $0.column == "2022" && $0.row == "Hebei" })
         let anhui2021 = try #require(cs.first { $0.column == "2021" && $0.row == "Anhui" })
         #expect(hebei2021.rect.x < hebei2022.rect.x)          // 2021 left of 2022 though listed second for Anhui
-        #expect(hebei2021.rect.y < anhui2021.rect.y)          // Hebei first, as in the data
+        #expect(anhui2021.rect.y < hebei2021.rect.y)          // Anhui first: names ascend as in Vega-Lite
         #expect(abs(hebei2021.rect.width - hebei2022.rect.width) < 1e-9)
         #expect(abs(hebei2021.rect.maxX - hebei2022.rect.minX) < 1.01)  // no gap but the hairline
         #expect(hebei2021.fill!.luminance > anhui2021.fill!.luminance)  // 1 paler than 4
@@ -40,7 +40,7 @@ struct RectSceneTests {
         #expect(compiled.scene.leaves.contains { if case .gradient = $0 { return true }; return false })
     }
 
-    @Test("an ordinal axis is in ascending order whatever the data's order (Vega-Lite's default), names keep theirs")
+    @Test("ordinal and nominal axes are in ascending order whatever the data's order (Vega-Lite's default); sort null keeps the data's")
     func ordinalAscending() throws {
         let spec = #"""
         {"data": {"values": [{"c": 8, "o": "USA", "v": 1}, {"c": 4, "o": "Europe", "v": 2}, {"c": 6, "o": "USA", "v": 3}]},
@@ -48,7 +48,10 @@ struct RectSceneTests {
         """#
         let cs = cells(try TestSupport.compile(spec, engine: engine).scene)
         #expect(cs.sorted { $0.rect.minX < $1.rect.minX }.map(\.column) == ["4", "6", "8"])
-        #expect(cs.first { $0.row == "USA" }!.rect.minY < cs.first { $0.row == "Europe" }!.rect.minY)
+        #expect(cs.first { $0.row == "Europe" }!.rect.minY < cs.first { $0.row == "USA" }!.rect.minY)
+        let dataOrder = spec.replacingOccurrences(of: #""type": "nominal""#, with: #""type": "nominal", "sort": null"#)
+        let kept = cells(try TestSupport.compile(dataOrder, engine: engine).scene)
+        #expect(kept.first { $0.row == "USA" }!.rect.minY < kept.first { $0.row == "Europe" }!.rect.minY)
     }
 
     @Test("labels share one precision; a nominal colour gets a categorical scale and class legend")

@@ -1,0 +1,71 @@
+// Vega-Lite's top-level properties around the views: size, padding, background, the theme
+// (`config`), description and name, and the interactive parts (`params`, `selection`) that a
+// picture in a file cannot use. Each takes effect or is named in a warning or an error.
+
+enum ViewProperties {
+    /// Figure-level keys besides the views (see SpecDecoder.topKeys).
+    static let figureKeys = ["padding", "autosize", "background", "params", "selection", "name", "spacing", "view", "bounds"]
+
+    /// `width` and `height`: numbers are the chart's size; "container" and {"step": n} size a
+    /// chart by its web page or its bands, which here are the style's size, with a warning.
+    static func size(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
+        for key in ["width", "height"] {
+            guard let n = top[key] else { continue }
+            let path = top.childPath(key)
+            switch n.value {
+            case .number:
+                if let v = top.number(key, min: 10, max: SpecDecoder.maximumSide) {
+                    let located = Located(v, at: n.location, path: path)
+                    if key == "width" { spec.width = located } else { spec.height = located }
+                }
+            case .string("container"):
+                log.warning(n.location, path, "\"container\" fills a web page's element; a file has none, so the style's \(key) is used")
+            case .object:
+                guard let r = ObjectReader(n, path: path, log: log, keys: ["step", "for"]), r.number("step", min: 1, max: 1000) != nil else {
+                    if n["step"] == nil { log.error(n.location, path, "must be a number, \"container\" or {\"step\": …}") }
+                    continue
+                }
+                log.warning(n.location, path, "{\"step\": …} (a size per band) is not applied yet; the style's \(key) is used")
+            default:
+                log.error(n.location, path, "must be a number, \"container\" or {\"step\": …}, found \(n.kindName)")
+            }
+        }
+    }
+
+    /// The keys of the whole figure (`top` is the spec's root): `$schema`, `description`,
+    /// `name`, `config`, `padding`, `background`, `autosize` and the interactive ones.
+    static func figure(_ top: ObjectReader, into spec: inout ChartSpec, overrides: inout StyleOverrides, log: DiagnosticLog) {
+        if let s = top.string("$schema"), s.contains("/schema/vega/"), let n = top["$schema"] {
+            log.error(n.location, "$schema", "names a Vega spec; ccnt-chart reads Vega-Lite (\"https://vega.github.io/schema/vega-lite/v5.json\")")
+        }
+        spec.description = top.string("description")
+        spec.name = top.string("name")
+        if let c = top["config"] {
+            let config = VegaLiteConfig.decode(c, log: log)
+            overrides = config.overrides
+            spec.titleAnchor = config.titleAnchor
+        }
+        if let p = top["padding"] { VegaLiteConfig.padding(p, path: "padding", into: &overrides, log: log) }
+        if let b = top["background"] { overrides.set("background", b) }
+        if let a = top["autosize"], !isFit(a) {
+            log.warning(a.location, "autosize", "is not applied: charts always fit their width and height, chrome included (Vega-Lite's \"fit\")")
+        }
+        for key in ["params", "selection"] where top.has(key) {
+            log.warning(top[key]!.location, key, "is not applied: selections and interactive parameters need a live page, a file is a still picture")
+        }
+        for key in ["spacing", "bounds"] where top.has(key) {
+            log.warning(top[key]!.location, key, "is not applied: the style sets the gap between panels")
+        }
+        if let v = top["view"] {
+            _ = VegaLiteConfig.decode(JSONNode(.object([JSONMember(key: "view", keyLocation: v.location, value: v)]), at: v.location), root: "", log: log)
+        }
+    }
+
+    private static func isFit(_ node: JSONNode) -> Bool {
+        switch node.value {
+        case .string(let s): return s == "fit"
+        case .object: return node["type"]?.value == .string("fit")
+        default: return false
+        }
+    }
+}
