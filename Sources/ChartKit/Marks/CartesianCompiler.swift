@@ -84,6 +84,8 @@ enum CartesianCompiler {
                         extents: inout [String: (Double, Double)]) -> Scene {
         let log = DiagnosticLog()
         let model = CartesianModel.build(chart, log: log)!
+        // What the model left out with a word (rows without a position).
+        warnings += log.warnings.map { "\($0.path): \($0.message)" }
         let style = chart.style
         let axisStyle = style.axis
         let b = SceneBuilder(measurer: measurer)

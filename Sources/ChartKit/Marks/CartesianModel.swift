@@ -145,13 +145,19 @@ struct CartesianModel: Sendable {
             var bySeries: [SeriesKey: [SeriesPoint]] = [:]
             var seriesOrder: [SeriesKey] = []
             var seen = [String: Int]()
+            // Symbols on a continuous axis leave out rows with no position, as Vega-Lite's
+            // default (`"invalid": "filter"`) does; counted in a warning, never silent.
+            let symbols = ![.line, .area, .bar].contains(layer.mark.type) && x.type != .nominal && x.type != .ordinal
+            var leftOut = 0
             for (i, row) in table.rows.enumerated() {
                 let xv = row[x.column]
                 if case .missing = xv {
+                    if symbols { leftOut += 1; continue }
                     log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(x.name)\" (x)")
                     ok = false
                     continue
                 }
+                if symbols && ys[i] == nil { leftOut += 1; continue }
                 // A span with one end missing is not drawn, as a missing y is not.
                 let y2 = y2s.isEmpty ? nil : y2s[i]
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
@@ -199,6 +205,9 @@ struct CartesianModel: Sendable {
                 if bySeries[key] == nil { seriesOrder.append(key); bySeries[key] = [] }
                 bySeries[key]!.append(point)
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
+            }
+            if leftOut > 0 {
+                log.warning(layer.mark.location, layer.mark.path, "\(leftOut) of \(table.rowCount) rows have no value in \"\(x.name)\" (x) or \"\(y.name)\" (y) and are left out, as Vega-Lite leaves them out")
             }
             // Series order: the colour scale's domain, else first appearance.
             var keys = seriesOrder
