@@ -28,6 +28,43 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
         return text.withUTF8(parse(bytes:))
     }
 
+    /// The other forms Vega-Lite's data reads as dates (JavaScript's `Date.parse`): an ISO
+    /// date with a time ("2000-01-01T08:00:00.000Z", "2000-01-01 08:00"; the day is kept, the
+    /// time of day is not drawn) and English month names ("Jan 1 2000", "January 1, 2000",
+    /// "1 Jan 2000", "Jan 2000").
+    static func parseOther(_ text: String) -> TemporalValue? {
+        // ISO with a time: the date before the "T" or the space.
+        if text.utf8.count >= 11, let cut = text.firstIndex(where: { $0 == "T" || $0 == " " }),
+           text.distance(from: text.startIndex, to: cut) == 10, let date = parse(String(text[..<cut])), date.precision == .day,
+           text[text.index(after: cut)...].allSatisfy({ $0.isNumber || ":.+-Z".contains($0) }) {
+            return date
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count == 2 || words.count == 3 else { return nil }
+        let monthAt = words.firstIndex { monthNumber($0) != nil }
+        guard let m = monthAt, let month = monthNumber(words[m]) else { return nil }
+        let numbers = words.enumerated().filter { $0.offset != m }.map(\.element)
+        guard numbers.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty && $0.count <= 4 }) else { return nil }
+        guard let yearText = numbers.last, yearText.count == 4, let year = Int(yearText) else { return nil }
+        var v = TemporalValue(year: year, month: month, day: 1, precision: .month)
+        if numbers.count == 2, let day = Int(numbers[0]) {
+            guard numbers[0].count <= 2, day >= 1, day <= daysInMonth(year, month) else { return nil }
+            v.day = day
+            v.precision = .day
+        }
+        return v
+    }
+
+    /// 1-12 for an English month name or its three-letter abbreviation ("Sep" and "Sept").
+    private static func monthNumber(_ word: String) -> Int? {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard w.count >= 3 else { return nil }
+        if let i = names.firstIndex(of: w) { return i + 1 }
+        if w == "sept" { return 9 }
+        return names.firstIndex { $0.hasPrefix(w) && w.count == 3 }.map { $0 + 1 }
+    }
+
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TemporalValue? {
         var lo = 0, hi = bytes.count
         while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
@@ -49,7 +86,7 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
                 value = 0
                 digits = 0
             } else {
-                return nil
+                return parseOther(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
             }
         }
         guard digits > 0 else { return nil }

@@ -15,7 +15,7 @@ struct TemporalTests {
         #expect(v.year == year && v.month == month && v.day == day && v.precision == precision)
     }
 
-    @Test("impossible or ambiguous dates are refused", arguments: ["2023-13", "2023-02-29", "23", "2023-6-31", "June 2023", "2023-", "", "20231"])
+    @Test("impossible or ambiguous dates are refused", arguments: ["2023-13", "2023-02-29", "23", "2023-6-31", "Juno 2023", "2023-", "", "20231"])
     func refuse(text: String) {
         #expect(TemporalValue.parse(text) == nil)
     }
@@ -58,5 +58,20 @@ struct TemporalTests {
         #expect(t.unit == .day && t.step == 7)
         #expect(t.values.map(\.day) == [5, 12, 19, 26])
         #expect(t.values[0].label(.day) == "5 Jun 2023")
+    }
+
+    @Test("dates as JavaScript reads them in Vega-Lite's data: month names and ISO times (the day kept)")
+    func otherForms() {
+        func ymd(_ s: String) -> String? { TemporalValue.parse(s).map { "\($0.year)-\($0.month)-\($0.day) \($0.precision)" } }
+        #expect(ymd("Jan 1 2000") == "2000-1-1 day")
+        #expect(ymd("Aug 1 2004") == "2004-8-1 day")
+        #expect(ymd("January 1, 2000") == "2000-1-1 day")
+        #expect(ymd("1 Sept 2021") == "2021-9-1 day")
+        #expect(ymd("Mar 2020") == "2020-3-1 month")
+        #expect(ymd("2000-01-01T08:00:00.000Z") == "2000-1-1 day")
+        #expect(ymd("2000-01-31 23:59") == "2000-1-31 day")
+        for bad in ["Feb 30 2021", "Ja 1 2000", "Jan 1 99", "2000-01T08:00", "2000-01-01Tnoon", "Jan one 2000", "Monday"] {
+            #expect(TemporalValue.parse(bad) == nil, "\(bad)")
+        }
     }
 }
