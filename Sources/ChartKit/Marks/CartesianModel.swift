@@ -209,12 +209,14 @@ struct CartesianModel: Sendable {
             if leftOut > 0 {
                 log.warning(layer.mark.location, layer.mark.path, "\(leftOut) of \(table.rowCount) rows have no value in \"\(x.name)\" (x) or \"\(y.name)\" (y) and are left out, as Vega-Lite leaves them out")
             }
-            // Series order: the colour scale's domain, else first appearance.
+            // Series order: the colour scale's domain, else the colour field's sort (ascending
+            // by default, as in Vega-Lite; `"sort": null` keeps the data's order).
             var keys = seriesOrder
-            if let color = layer.color, let domain = color.channel.scale?.domain {
+            if let color = layer.color {
                 var present: [String] = []
                 for k in seriesOrder { if let n = k.name, !present.contains(n) { present.append(n) } }
-                let names = BarModel.orderedByDomain(present, domain: domain)
+                let names = color.channel.scale?.domain.map { BarModel.orderedByDomain(present, domain: $0) }
+                    ?? BarModel.order(present, by: color.channel.sort, field: color, data: [], valueChannel: "")
                 let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
                 keys = seriesOrder.enumerated().sorted { a, b in
                     let ra = rank[a.element.name ?? ""] ?? 0, rb = rank[b.element.name ?? ""] ?? 0
