@@ -9,7 +9,9 @@ enum ConcatCompiler {
 
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
-        let region = ChartFrame.layout(figure, legend: nil, into: b)
+        // The panels share their colours: one legend for the figure (see ConcatColours).
+        let legend = FacetCompiler.sharedLegend(figure, panel: compilePanel)
+        let region = ChartFrame.layout(figure, legend: legend, into: b)
         // Side by side: one row of them all; one above another: one column; `concat`: rows
         // of `columns` (one row without it, as in Vega-Lite).
         let n = figure.panels.count

@@ -55,24 +55,52 @@ enum FacetCompiler {
         }
     }
 
-    /// The legend the panels would each draw, drawn once for the figure: read off the first
-    /// panel compiled with its legend shown (the panels share their colours).
+    /// The legend the panels would each draw, drawn once for the figure: read off the panels
+    /// compiled with their legends shown (they share their colours), each value once, in the
+    /// order of the shared colour domain.
     static func sharedLegend(_ figure: Chart, panel compilePanel: (Chart) -> CompiledChart) -> LegendBlock? {
-        guard var first = figure.panels.first else { return nil }
+        var orient: LegendOrient?
+        var title: String?
+        var items: [LegendItem] = []
+        var domain: [String] = []
+        for panel in figure.panels {
+            guard let (shown, legendOrient) = withLegendShown(panel) else { continue }
+            orient = orient ?? legendOrient
+            if domain.isEmpty, let d = shown.layers.lazy.compactMap({ $0.color?.channel.scale?.domain }).first {
+                domain = d.compactMap { if case .string(let s) = $0.value { return s } else { return nil } }
+            }
+            let read = legendItems(compilePanel(shown).scene)
+            title = title ?? read.title
+            for item in read.items where !items.contains(where: { $0.label == item.label }) { items.append(item) }
+        }
+        guard !items.isEmpty else { return nil }
+        let rank = Dictionary(domain.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        items = items.enumerated().sorted { a, b in
+            let ra = rank[a.element.label] ?? Int.max, rb = rank[b.element.label] ?? Int.max
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        return LegendBlock(title: title, items: items, orient: orient ?? figure.style.legend.orient)
+    }
+
+    /// The panel with its colour legends shown, on top (where reading them back is simplest),
+    /// and where they were meant to go; nil when it has none.
+    private static func withLegendShown(_ panel: Chart) -> (Chart, LegendOrient?)? {
+        var p = panel
         var orient: LegendOrient?
         var shown = false
-        for i in first.layers.indices {
-            guard var color = first.layers[i].color, var legend = color.channel.legend else { continue }
+        for i in p.layers.indices {
+            guard var color = p.layers[i].color, var legend = color.channel.legend else { continue }
             orient = legend.orient
-            // Shown, and on top, where reading its items back is simplest.
             legend.hidden = false
             legend.orient = .top
             color.channel.legend = legend
-            first.layers[i].color = color
+            p.layers[i].color = color
             shown = true
         }
-        guard shown else { return nil }
-        let scene = compilePanel(first).scene
+        return shown ? (p, orient) : nil
+    }
+
+    private static func legendItems(_ scene: Scene) -> (title: String?, items: [LegendItem]) {
         var items: [LegendItem] = []
         var title: String?
         for node in scene.leaves {
@@ -87,8 +115,7 @@ enum FacetCompiler {
             default: break
             }
         }
-        guard !items.isEmpty else { return nil }
-        return LegendBlock(title: title, items: items, orient: orient ?? figure.style.legend.orient)
+        return (title, items)
     }
 
     /// The scene without the axis labels and titles left of the plot (`left`) or below it

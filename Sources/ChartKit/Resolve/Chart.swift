@@ -182,6 +182,7 @@ public enum ChartResolver {
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }
         var chart = Chart(spec: spec, style: style, width: spec.width?.value ?? style.width, height: spec.height?.value ?? style.height, layers: [])
+        ConcatColours.share(&panels)
         chart.panels = panels
         chart.concat = concat.direction
         chart.concatColumns = concat.columns

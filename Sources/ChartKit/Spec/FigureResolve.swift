@@ -19,7 +19,7 @@ enum FigureResolveDecoder {
         if let x = s.choice("x", ["shared", "independent"]) { resolve.sharedX = x == "shared" }
         if let y = s.choice("y", ["shared", "independent"]) { resolve.sharedY = y == "shared" }
         if let c = s["color"] {
-            log.error(c.location, s.childPath("color"), "is not supported yet: the panels of a small multiple share their colours, concatenated panels keep their own")
+            log.error(c.location, s.childPath("color"), "is not supported yet: the panels of a figure share one colour scale and legend (Vega-Lite's default for facets and concatenations)")
         }
         return resolve
     }

@@ -104,4 +104,26 @@ struct RepeatSpecTests {
             try SpecDecoder.decode(text: #"{"columns": 2, "hconcat": [{"mark": "bar"}]}"#)
         }
     }
+
+    @Test("concatenated panels share one colour scale (ascending) and one legend, as in Vega-Lite")
+    func sharedColours() throws {
+        let c = try TestSupport.compile(#"""
+        {"hconcat": [
+          {"data": {"values": [{"k": "a", "s": "USA", "v": 1}, {"k": "b", "s": "Japan", "v": 2}]}, "mark": "bar",
+           "encoding": {"x": {"field": "k"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}},
+          {"data": {"values": [{"k": "a", "s": "Europe", "v": 1}, {"k": "b", "s": "USA", "v": 2}]}, "mark": "bar",
+           "encoding": {"x": {"field": "k"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}]}
+        """#)
+        var swatches: [String: Color] = [:], count = 0
+        for case .rect(_, let fill, _, .legendSwatch(let label)) in c.scene.leaves {
+            swatches[label] = fill
+            count += 1
+        }
+        #expect(count == 3, "one legend of three values")
+        #expect(Set(swatches.keys) == ["Europe", "Japan", "USA"])
+        // Every bar of a value has the legend's colour of it, in both panels.
+        let usa = c.scene.bars.filter { $0.series == "USA" }
+        #expect(usa.count == 2)
+        #expect(usa.allSatisfy { $0.fill == swatches["USA"] })
+    }
 }
