@@ -11,24 +11,15 @@ enum ConcatColours {
             for layer in panel.layers {
                 guard let color = sharable(layer) else { continue }
                 first = first ?? color
-                for row in layer.table.rows {
-                    if let s = row[color.column].categoryText, seen.insert(s).inserted { names.append(s) }
-                }
+                color.collectValues(in: layer.table, into: &names, seen: &seen)
             }
         }
         guard let first, !names.isEmpty else { return }
         let domain = BarModel.order(names, by: first.channel.sort, field: first, data: [], valueChannel: "")
-            .map { JSONNode(.string($0), at: first.channel.location) }
         for p in panels.indices {
             for l in panels[p].layers.indices {
-                guard var color = sharable(panels[p].layers[l]) else { continue }
-                var scale = color.channel.scale ?? ScaleSpec()
-                scale.domain = domain
-                color.channel.scale = scale
-                var legend = color.channel.legend ?? LegendSpec()
-                legend.hidden = true
-                color.channel.legend = legend
-                panels[p].layers[l].color = color
+                guard let color = sharable(panels[p].layers[l]) else { continue }
+                panels[p].layers[l].color = color.sharingColours(domain: domain)
             }
         }
     }
@@ -37,6 +28,30 @@ enum ConcatColours {
     private static func sharable(_ layer: ResolvedLayer) -> Field? {
         guard let color = layer.color, color.type != .quantitative, color.channel.scale?.domain == nil,
               color.channel.legend?.hidden != true else { return nil }
+        return color
+    }
+}
+
+// What a figure of panels does to a colour field, whether it shares by facet or by concatenation.
+extension Field {
+    /// The field's values in `table` not yet in `names`, appended in order of first appearance.
+    func collectValues(in table: DataTable, into names: inout [String], seen: inout Set<String>) {
+        for row in table.rows {
+            if let s = row[column].categoryText, seen.insert(s).inserted { names.append(s) }
+        }
+    }
+
+    /// The field drawn over `domain` (when given) with its legend left to the figure.
+    func sharingColours(domain: [String]?) -> Field {
+        var color = self
+        if let domain {
+            var scale = color.channel.scale ?? ScaleSpec()
+            scale.domain = domain.map { JSONNode(.string($0), at: color.channel.location) }
+            color.channel.scale = scale
+        }
+        var legend = color.channel.legend ?? LegendSpec()
+        legend.hidden = true
+        color.channel.legend = legend
         return color
     }
 }

@@ -75,18 +75,14 @@ extension ChartResolver {
             let t = layer.table
             out.table = t.selecting(t.rows.indices.filter { t[$0, column].categoryText == value })
         }
-        if var color = out.color {
+        if let color = out.color {
+            var names: [String]?
             if color.channel.scale?.domain == nil, color.type != .quantitative {
-                var names: [String] = [], seen = Set<String>()
-                for row in layer.table.rows { if let s = row[color.column].categoryText, seen.insert(s).inserted { names.append(s) } }
-                var scale = color.channel.scale ?? ScaleSpec()
-                scale.domain = names.map { JSONNode(.string($0), at: color.channel.location) }
-                color.channel.scale = scale
+                var all: [String] = [], seen = Set<String>()
+                color.collectValues(in: layer.table, into: &all, seen: &seen)
+                names = all
             }
-            var legend = color.channel.legend ?? LegendSpec()
-            legend.hidden = true
-            color.channel.legend = legend
-            out.color = color
+            out.color = color.sharingColours(domain: names)
         }
         return out
     }
