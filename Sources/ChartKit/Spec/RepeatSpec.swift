@@ -17,6 +17,8 @@ enum RepeatExpander {
     static func expand(_ root: JSONNode, log: DiagnosticLog) -> JSONNode? {
         guard let members = root.members, let node = root["repeat"] else { return root }
         let rest = members.filter { !["repeat", "spec", "columns"].contains($0.key) }
+        // A reference the repeat cannot fill would only come back as "field must be a string".
+        let problemsBefore = log.diagnostics.count
         guard let plan = plan(node, log: log) else { return nil }
         guard let spec = root["spec"], spec.members != nil else {
             log.error(root["spec"]?.location ?? root.location, "spec", "a repeat needs \"spec\": the view drawn for each field ({\"mark\": …, \"encoding\": …})")
@@ -25,6 +27,7 @@ enum RepeatExpander {
         // Layers first: the view drawn in each panel.
         let sized = plan.layer.map { layered(spec, fields: $0, log: log) } ?? spec
         if plan.row == nil && plan.column == nil && plan.list == nil {
+            guard log.diagnostics.count == problemsBefore else { return nil }
             return JSONNode(.object(rest + (sized.members ?? [])), at: root.location)
         }
         // A size in the repeated view is each panel's (Vega-Lite's meaning): the figure's is theirs together.
@@ -50,6 +53,7 @@ enum RepeatExpander {
             }
             columns = plan.column?.count ?? 1
         }
+        guard log.diagnostics.count == problemsBefore else { return nil }
         var out = rest + figureSize(of: sized, root: root, columns: columns ?? panels.count, rows: (panels.count + (columns ?? panels.count) - 1) / (columns ?? panels.count))
         out.append(JSONMember(key: "concat", keyLocation: node.location, value: JSONNode(.array(panels), at: node.location)))
         if let columns {

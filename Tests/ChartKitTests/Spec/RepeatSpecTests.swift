@@ -77,6 +77,11 @@ struct RepeatSpecTests {
         var (_, problems) = try Self.expanded(#"{"repeat": ["a"], "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "row"}}}}}"#)
         #expect(problems.map(\.message) == [#"{"repeat": …} here must name what this repeat repeats: "repeat""#])
         #expect(problems.first?.location?.line == 1)
+        // Decoding stops there: no "field must be a string" for every panel after it.
+        let e = try #require(throws: ChartError.self) {
+            try SpecDecoder.decode(text: #"{"repeat": ["a", "b"], "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "row"}}}}}"#)
+        }
+        #expect(e.diagnostics.allSatisfy { $0.message.hasPrefix("{\"repeat\": …} here must name") }, "\(e.diagnostics)")
         (_, problems) = try Self.expanded(#"{"repeat": ["a"]}"#)
         #expect(problems.first?.message.contains("a repeat needs \"spec\"") == true)
         (_, problems) = try Self.expanded(#"{"repeat": {"rows": ["a"]}, "spec": {}}"#)
