@@ -2,8 +2,20 @@
 // the legend where the style or spec puts it. What is left is the region for axes and plot.
 
 public struct LegendItem: Sendable, Equatable {
-    /// `ring`: an outlined point (Vega-Lite's default point mark).
-    public enum Swatch: Sendable, Equatable { case square, line(dash: [Double]), point, ring }
+    /// `ring`: an outlined point (Vega-Lite's default point mark); `dashed`: a line in exactly
+    /// its pattern (a strokeDash legend); `symbol`: a shape with the side of its bounding
+    /// square (size and shape legends), outlined unless `filled`.
+    public enum Swatch: Sendable, Equatable {
+        case square, line(dash: [Double]), point, ring
+        case dashed([Double])
+        case symbol(SymbolShape, side: Double, filled: Bool)
+
+        /// The room the swatch needs across, at least the style's swatch size.
+        func side(_ standard: Double) -> Double {
+            if case .symbol(_, let side, _) = self { return max(standard, side) }
+            return standard
+        }
+    }
     public var label: String
     public var color: Color
     public var swatch: Swatch = .square
@@ -38,6 +50,12 @@ enum ChartFrame {
     /// Lays out the title block, the footer and a top/bottom/right legend; returns the region
     /// left for axes and plot.
     static func layout(_ chart: Chart, legend: LegendBlock?, into b: SceneBuilder) -> Rect {
+        layout(chart, legends: legend.map { [$0] } ?? [], into: b)
+    }
+
+    /// As above with any number of legends (colour, size, shape…): those on the right in one
+    /// column, top to bottom; those on top or at the bottom one under another.
+    static func layout(_ chart: Chart, legends: [LegendBlock], into b: SceneBuilder) -> Rect {
         let style = chart.style
         let spec = chart.spec
         let left = style.padding
@@ -83,8 +101,15 @@ enum ChartFrame {
         }
 
         var region = Rect(x: left, y: top, width: contentWidth, height: max(1, bottom - top))
-        if let legend, !legend.items.isEmpty, legend.orient != .none {
-            region = layoutLegend(legend, style: style, region: region, hasHeader: hasHeader, into: b)
+        let shown = legends.filter { !$0.items.isEmpty && $0.orient != .none }
+        if !shown.isEmpty {
+            var header = hasHeader  // a legend on top stands between the header and the rest
+            for legend in shown where legend.orient != .right {
+                region = layoutLegend([legend], style: style, region: region, hasHeader: header, into: b)
+                if legend.orient == .top { header = false }
+            }
+            let right = shown.filter { $0.orient == .right }
+            if !right.isEmpty { region = layoutLegend(right, style: style, region: region, hasHeader: header, into: b) }
         } else if hasHeader {
             region.y += style.headerGap
             region.height -= style.headerGap
@@ -93,16 +118,26 @@ enum ChartFrame {
         return region
     }
 
-    /// Places the legend and returns the region that remains.
-    static func layoutLegend(_ legend: LegendBlock, style: Style, region r: Rect, hasHeader: Bool, into b: SceneBuilder) -> Rect {
+    /// Places legends that share an orient (only the right stacks more than one) and returns
+    /// the region that remains.
+    static func layoutLegend(_ legends: [LegendBlock], style: Style, region r: Rect, hasHeader: Bool, into b: SceneBuilder) -> Rect {
+        let legend = legends[0]
         let ls = style.legend
         var region = r
-        let sw = ls.swatchSize
-        let items = legend.items.map { item -> (LegendItem, TextRun) in
-            (item, b.text(item.label, ls.label, at: Point(0, 0)))
+        var sw = ls.swatchSize
+        var items: [(LegendItem, TextRun)] = []
+        var lineHeight = 0.0
+        var titleRun: TextRun?
+        /// Reads one legend: its items and title measured, its swatch column and line height.
+        func read(_ legend: LegendBlock) {
+            sw = legend.items.map { $0.swatch.side(ls.swatchSize) }.max() ?? ls.swatchSize
+            items = legend.items.map { item -> (LegendItem, TextRun) in
+                (item, b.text(item.label, ls.label, at: Point(0, 0)))
+            }
+            lineHeight = max(sw, items.map(\.1.size.height).max() ?? sw)
+            titleRun = legend.title.map { b.text($0, ls.title, at: Point(0, 0)) }
         }
-        let lineHeight = max(sw, items.map(\.1.size.height).max() ?? sw)
-        let titleRun = legend.title.map { b.text($0, ls.title, at: Point(0, 0)) }
+        read(legend)
 
         func placeItem(_ item: LegendItem, _ run: TextRun, x: Double, y: Double) {
             let swatch = Rect(x: x, y: y + (lineHeight - sw) / 2, width: sw, height: sw)
@@ -117,6 +152,13 @@ enum ChartFrame {
             case .ring:
                 b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.33, fill: nil,
                               stroke: Stroke(color: item.color, width: 2, dash: []), role: .legendSwatch(item.label)))
+            case .dashed(let dash):
+                b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
+                            stroke: Stroke(color: item.color, width: 2, dash: dash), role: .legendSwatch(item.label)))
+            case .symbol(let shape, let side, let filled):
+                // Vega's legend symbols: filled without an outline, else a 1.5 px outline.
+                b.add(shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,
+                                 stroke: filled ? nil : Stroke(color: item.color, width: 1.5), role: .legendSwatch(item.label)))
             }
             var t = run
             t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)
@@ -157,17 +199,26 @@ enum ChartFrame {
                 for (item, run, x) in row { placeItem(item, run, x: region.x + x, y: y) }
             }
         case .right:
-            let width = max(titleRun?.size.width ?? 0, items.map { sw + ls.swatchGap + $0.1.size.width }.max() ?? 0)
+            // One column as wide as its widest legend, each legend under the one before.
+            var width = 0.0
+            for l in legends {
+                read(l)
+                width = max(width, titleRun?.size.width ?? 0, items.map { sw + ls.swatchGap + $0.1.size.width }.max() ?? 0)
+            }
             let x0 = region.maxX - width
             var y = region.y + (hasHeader ? style.headerGap : 0)
-            if var t = titleRun {
-                t.position = Point(x0, y)
-                b.add(t, .legendTitle)
-                y += t.size.height + 4
-            }
-            for (item, run) in items {
-                placeItem(item, run, x: x0, y: y)
-                y += lineHeight + 5
+            for (i, l) in legends.enumerated() {
+                read(l)
+                if i > 0 { y += ls.itemGap - 5 }
+                if var t = titleRun {
+                    t.position = Point(x0, y)
+                    b.add(t, .legendTitle)
+                    y += t.size.height + 4
+                }
+                for (item, run) in items {
+                    placeItem(item, run, x: x0, y: y)
+                    y += lineHeight + 5
+                }
             }
             region.width -= width + ls.itemGap
             if hasHeader { region.y += style.headerGap; region.height -= style.headerGap }

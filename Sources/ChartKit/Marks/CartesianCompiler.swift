@@ -91,8 +91,8 @@ enum CartesianCompiler {
         let b = SceneBuilder(measurer: measurer)
         let stacks = model.layers.map { CartesianModel.stacked($0) }
 
-        let legend = CartesianLegend.make(model, style: style)
-        let region = ChartFrame.layout(chart, legend: legend, into: b)
+        let symbols = SymbolScales(model)
+        let region = ChartFrame.layout(chart, legends: CartesianLegend.all(model, symbols: symbols, style: style), into: b)
 
         // Y axes.
         func extent(_ layers: [LayerModel], withAnnotations: Bool) -> (Double, Double) {
@@ -357,7 +357,7 @@ enum CartesianCompiler {
             case .line, .point, .circle, .square:
                 for (si, s) in l.series.enumerated() {
                     nodes += lineAndPointMarks(l, s, xPos: xPos, yScale: yScale, style: style, loneValue: y0.domain.0,
-                                               obstacles: &obstacles, markers: &markers)
+                                               symbols: symbols, obstacles: &obstacles, markers: &markers)
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
             }

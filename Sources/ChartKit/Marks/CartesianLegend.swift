@@ -40,3 +40,60 @@ enum CartesianLegend {
         return l.mark == .point || l.mark == .circle ? .point : .square
     }
 }
+
+extension CartesianLegend {
+    /// Every legend of a layered chart: the colour legend, its swatches in the shape or dash
+    /// of the same field (Vega-Lite merges the legends of one field), then legends of their
+    /// own for a strokeDash, shape and size field.
+    static func all(_ model: CartesianModel, symbols: SymbolScales, style: Style) -> [LegendBlock] {
+        var legends: [LegendBlock] = []
+        let colorField = model.layers.lazy.compactMap(\.layer.color).first
+        let dashed = model.layers.first { $0.layer.strokeDash != nil }
+        let dashes = dashPatterns(model)
+        let sameField = { (f: Field?) in f != nil && f?.name == colorField?.name }
+        let marks = model.layers.first { $0.layer.shape != nil || $0.layer.size != nil }
+        let filled = marks.map { $0.layer.mark.filled ?? ($0.mark != .point) } ?? true
+        // Symbols and dashes in a legend of their own take the marks' colour when one colour
+        // draws them all, else a neutral one.
+        let plain = colorField == nil ? (model.layers.first?.series.first?.color ?? style.bar.color) : style.legend.label.color
+        if var colour = make(model, style: style) {
+            if sameField(symbols.shapeField) {
+                colour.items = colour.items.map { item in
+                    var item = item
+                    item.swatch = .symbol(symbols.shapes[item.label] ?? .circle, side: style.legend.swatchSize, filled: filled)
+                    return item
+                }
+            } else if let d = dashed, sameField(d.layer.strokeDash) {
+                colour.items = colour.items.map { item in
+                    var item = item
+                    item.swatch = .dashed(dashes.patterns[item.label] ?? [])
+                    return item
+                }
+            }
+            legends.append(colour)
+        }
+        if let d = dashed, let f = d.layer.strokeDash, !sameField(f), f.channel.legend?.hidden != true {
+            legends.append(SymbolLegend.dashes(dashes.domain, dashes.patterns, title: f.title, color: plain, orient: SymbolLegend.orient(f, style: style)))
+        }
+        if let f = symbols.shapeField, !sameField(f), f.channel.legend?.hidden != true {
+            legends.append(SymbolLegend.shapes(symbols.shapeDomain, symbols.shapes, title: f.title, side: style.legend.swatchSize,
+                                               color: plain, filled: filled, orient: SymbolLegend.orient(f, style: style)))
+        }
+        if let scale = symbols.size, let f = symbols.sizeField, f.channel.legend?.hidden != true {
+            let format = (f.channel.legend?.format ?? f.channel.format).flatMap(NumberFormat.init)
+            let shape: SymbolShape = marks?.mark == .square ? .square : .circle
+            let color = colorField == nil ? (marks?.series.first?.color ?? plain) : plain
+            legends.append(SymbolLegend.size(scale, title: f.title, format: format, shape: shape, color: color, filled: filled,
+                                             orient: SymbolLegend.orient(f, style: style)))
+        }
+        return legends
+    }
+
+    /// The strokeDash field's values in scale order and the pattern each series was dealt.
+    static func dashPatterns(_ model: CartesianModel) -> (domain: [String], patterns: [String: [Double]]) {
+        guard let field = model.layers.lazy.compactMap(\.layer.strokeDash).first else { return ([], [:]) }
+        var patterns: [String: [Double]] = [:]
+        for l in model.layers { for s in l.series { if let n = s.dashName, let d = s.dash { patterns[n] = d } } }
+        return (DiscretePalettes.domain(Array(patterns.keys).sorted(), field: field), patterns)
+    }
+}

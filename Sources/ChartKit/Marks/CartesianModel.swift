@@ -28,12 +28,18 @@ struct SeriesPoint: Sendable {
     var text: String? = nil
     /// Bars on a continuous x axis (bins): the bar's right edge.
     var x2: Double? = nil
+    /// Symbols: the size field's value (an area through the chart's SizeScale) and the shape
+    /// field's category.
+    var size: Double? = nil
+    var shape: String? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
 struct SeriesKey: Hashable {
     var name: String?
     var detail: String?
+    /// The strokeDash field's value.
+    var dash: String? = nil
 }
 
 struct Series: Sendable {
@@ -43,6 +49,9 @@ struct Series: Sendable {
     var points: [SeriesPoint]
     /// The detail field's value: series of one colour told apart without a legend entry.
     var detail: String? = nil
+    /// The strokeDash field's value, and the pattern its scale deals it.
+    var dashName: String? = nil
+    var dash: [Double]? = nil
 }
 
 struct LayerModel: Sendable {
@@ -137,6 +146,8 @@ struct CartesianModel: Sendable {
                 x2s = v
             }
             let words = layer.text.map { textColumn($0, in: table) }
+            guard let channels = MarkChannels(layer) else { ok = false; continue }
+            var lacking = 0
             var y2s: [Double?] = []
             if let y2 = layer.y2 {
                 guard checkY2(y2, of: layer, log: log), case .success(let v) = table.numbers(column: y2.column) else { ok = false; continue }
@@ -158,10 +169,12 @@ struct CartesianModel: Sendable {
                     continue
                 }
                 if symbols && ys[i] == nil { leftOut += 1; continue }
+                if channels.isMissing(i) { lacking += 1; continue }
                 // A span with one end missing is not drawn, as a missing y is not.
                 let y2 = y2s.isEmpty ? nil : y2s[i]
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
-                                        text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i])
+                                        text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i],
+                                        size: channels.size(i), shape: channels.shape(i))
                 if x.type == .temporal {
                     guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -190,10 +203,11 @@ struct CartesianModel: Sendable {
                     name = s
                 }
                 let detail = layer.detail.map { row[$0.column].categoryText ?? "" }
-                let pairKey = "\(point.key)\u{1F}\(name ?? "")\u{1F}\(detail ?? "")"
+                let pairKey = "\(point.key)\u{1F}\(name ?? "")\u{1F}\(detail ?? "")\u{1F}\(channels.dash(i) ?? "")"
                 // Lines, areas and bars take one value per x and series; points may share an x
-                // (a scatter of several provinces in one year).
-                let onePerX = [.line, .area, .bar].contains(layer.mark.type)
+                // (a scatter of several provinces in one year), and so may a line joined in
+                // the order of an order field (a connected scatter plot).
+                let onePerX = [.line, .area, .bar].contains(layer.mark.type) && layer.order == nil
                 if onePerX, let first = seen[pairKey] {
                     let what = name.map { "\"\(Quote.short(point.key))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(point.key))\""
                     log.rowError(table.rowLocations[i], "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")
@@ -201,10 +215,14 @@ struct CartesianModel: Sendable {
                     continue
                 }
                 seen[pairKey] = i
-                let key = SeriesKey(name: name, detail: detail)
+                let key = SeriesKey(name: name, detail: detail, dash: channels.dash(i))
                 if bySeries[key] == nil { seriesOrder.append(key); bySeries[key] = [] }
                 bySeries[key]!.append(point)
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
+            }
+            if lacking > 0 {
+                let names = [layer.size, layer.shape, layer.strokeDash].compactMap { $0.map { "\"\($0.name)\"" } }
+                log.warning(layer.mark.location, layer.mark.path, "\(lacking) of \(table.rowCount) rows have no value in \(names.joined(separator: " or ")) and are left out, as Vega-Lite leaves them out")
             }
             if leftOut > 0 {
                 log.warning(layer.mark.location, layer.mark.path, "\(leftOut) of \(table.rowCount) rows have no value in \"\(x.name)\" (x) or \"\(y.name)\" (y) and are left out, as Vega-Lite leaves them out")
@@ -244,12 +262,15 @@ struct CartesianModel: Sendable {
                     color = fixed ?? (li == 0 && layer.mark.type == .bar ? chart.style.bar.color : colors[seriesBefore % max(1, colors.count)])
                 }
                 var points = bySeries[key]!
-                if xKind != .band { points.sort { $0.x < $1.x } }
+                if !channels.orderRank.isEmpty {
+                    points.sort { channels.orderRank[$0.row] < channels.orderRank[$1.row] }
+                } else if xKind != .band { points.sort { $0.x < $1.x } }
                 // Bars and lines take the mark's opacity in their colour; areas and points
                 // have their own fill opacity and apply it where they are drawn.
                 let faded = [.bar, .line].contains(layer.mark.type) ? color.withAlpha(color.a * (layer.mark.opacity ?? 1)) : color
-                series.append(Series(name: name, color: faded, points: points, detail: key.detail))
+                series.append(Series(name: name, color: faded, points: points, detail: key.detail, dashName: key.dash))
             }
+            if let f = layer.strokeDash { MarkChannels.assignDashes(&series, field: f) }
             // Bars and areas stack by default when a colour splits them (Vega-Lite's rule);
             // an xOffset sets bars side by side instead.
             var stack: StackMode?
@@ -290,7 +311,7 @@ struct CartesianModel: Sendable {
                     for pi in layers[li].series[si].points.indices {
                         layers[li].series[si].points[pi].x = index[layers[li].series[si].points[pi].key] ?? 0
                     }
-                    layers[li].series[si].points.sort { $0.x < $1.x }
+                    if layers[li].layer.order == nil { layers[li].series[si].points.sort { $0.x < $1.x } }
                 }
             }
         }

@@ -187,12 +187,23 @@ enum HorizontalLayers {
 /// is ringed with the background so it stands off a line under it. A square has its circle's
 /// area.
 func symbol(_ mark: MarkSpec, at c: Point, color: Color, radius: Double, style: Style, role: Role) -> SceneNode {
-    let outlined = !(mark.filled ?? (mark.type != .point))
-    let ring = outlined ? Stroke(color: color, width: 2, dash: []) : Stroke(color: style.haloColor, width: 1)
-    let fill: Color? = outlined ? nil : color
+    let (fill, ring) = symbolPaint(mark, color: color, style: style)
     if mark.type == .square {
         let half = radius * 0.886
         return .rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring, role: role)
     }
     return .circle(center: c, radius: radius, fill: fill, stroke: ring, role: role)
+}
+
+/// A symbol's fill and outline: a point outlined in its colour, a circle or square filled and
+/// ringed with the background (`filled` overrides).
+func symbolPaint(_ mark: MarkSpec, color: Color, style: Style) -> (fill: Color?, stroke: Stroke) {
+    let outlined = !(mark.filled ?? (mark.type != .point))
+    return outlined ? (nil, Stroke(color: color, width: 2, dash: [])) : (color, Stroke(color: style.haloColor, width: 1))
+}
+
+/// A symbol of a given shape and side (Vega's geometry), painted as `symbol` paints.
+func shapedSymbol(_ mark: MarkSpec, _ shape: SymbolShape, at c: Point, side: Double, color: Color, style: Style, role: Role) -> SceneNode {
+    let (fill, stroke) = symbolPaint(mark, color: color, style: style)
+    return shape.node(at: c, side: side, fill: fill, stroke: stroke, role: role)
 }

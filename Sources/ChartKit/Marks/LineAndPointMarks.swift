@@ -5,7 +5,7 @@ extension CartesianCompiler {
     /// neighbours becomes a dot), then its symbols when the mark is a point, circle or square or
     /// a line with `point`. Symbols are obstacles for labels.
     static func lineAndPointMarks(_ l: LayerModel, _ s: Series, xPos: (Double) -> Double, yScale: LinearScale, style: Style,
-                                  loneValue: Double, obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
+                                  loneValue: Double, symbols: SymbolScales, obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
         var nodes: [SceneNode] = []
         let width = l.layer.mark.strokeWidth ?? style.line.width
         if l.mark == .line {
@@ -24,7 +24,7 @@ extension CartesianCompiler {
             }
             endRun()
             if !cmds.isEmpty {
-                nodes.append(.path(cmds, fill: nil, stroke: Stroke(color: s.color, width: width, dash: l.layer.mark.strokeDash),
+                nodes.append(.path(cmds, fill: nil, stroke: Stroke(color: s.color, width: width, dash: s.dash ?? l.layer.mark.strokeDash),
                                    role: .line(series: s.name, layer: l.index)))
             }
             for p in lone {
@@ -38,9 +38,19 @@ extension CartesianCompiler {
         for p in s.points {
             guard let y = p.y else { continue }
             let c = Point(xPos(p.x), yScale(y))
-            nodes.append(symbol(l.layer.mark, at: c, color: color, radius: radius, style: style, role: .point(series: s.name, value: y)))
-            obstacles.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
-            markers.insert(Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8))
+            let role = Role.point(series: s.name, value: y)
+            var half = 4.0
+            if p.size != nil || p.shape != nil {
+                // A size or shape field: Vega's symbol geometry (area-true sizes, its shapes).
+                let side = symbols.side(p, standard: 2 * radius)
+                let shape = p.shape.flatMap { symbols.shapes[$0] } ?? (l.mark == .square ? .square : .circle)
+                nodes.append(shapedSymbol(l.layer.mark, shape, at: c, side: side, color: color, style: style, role: role))
+                half = max(half, side / 2)
+            } else {
+                nodes.append(symbol(l.layer.mark, at: c, color: color, radius: radius, style: style, role: role))
+            }
+            obstacles.insert(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half))
+            markers.insert(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half))
         }
         return nodes
     }

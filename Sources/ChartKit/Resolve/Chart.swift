@@ -31,6 +31,12 @@ public struct ResolvedLayer: Sendable {
     public var path: String
     /// Maps: the field naming each row's region.
     public var region: Field? = nil
+    /// Mark properties from fields (see EncodingSpec): symbol area, symbol shape, line dash,
+    /// and the order a line joins its points in.
+    public var size: Field? = nil
+    public var shape: Field? = nil
+    public var strokeDash: Field? = nil
+    public var order: Field? = nil
 }
 
 public struct Chart: Sendable {
@@ -131,6 +137,10 @@ public enum ChartResolver {
             r.y2 = field(layer.encoding.y2, in: t, log: log)
             if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
+            r.size = field(layer.encoding.size, in: t, log: log)
+            r.shape = field(layer.encoding.shape, in: t, log: log)
+            r.strokeDash = field(layer.encoding.strokeDash, in: t, log: log)
+            r.order = field(layer.encoding.order, in: t, log: log)
             layers.append(r)
         }
         var spec = spec
@@ -241,6 +251,7 @@ public enum ChartResolver {
 
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
+        try ChannelSupport.check(chart)
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }
         let log = DiagnosticLog()

@@ -73,6 +73,6 @@ enum EncodingTransforms {
     }
 
     private static func channelList(_ e: EncodingSpec) -> [(key: String, spec: ChannelSpec)] {
-        ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region"].compactMap { k in e[channel: k].map { (k, $0) } }
+        EncodingChannels.fields.compactMap { k in e[channel: k].map { (k, $0) } }
     }
 }

@@ -5,13 +5,14 @@
 
 enum EncodingChannels {
     /// Channels bound to a field (decoded by `SpecDecoder.decodeChannel`).
-    static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region"]
+    static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region",
+                         "size", "shape", "strokeDash", "order"]
     /// Channels that take a constant `{"value": …}` here.
     static let constants = ["color", "opacity", "strokeDash", "size"]
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
     static let facets = ["row", "column", "facet"]
     /// Vega-Lite channels not drawn yet.
-    static let unsupported = ["shape", "order", "fill", "stroke", "strokeWidth", "fillOpacity",
+    static let unsupported = ["fill", "stroke", "strokeWidth", "fillOpacity",
                               "strokeOpacity", "angle", "theta", "theta2", "radius", "radius2", "latitude", "longitude",
                               "latitude2", "longitude2", "url", "xError", "xError2", "yError", "yError2"]
     /// Vega-Lite channels for a live page (tooltips, links, screen-reader text, animation
@@ -52,7 +53,7 @@ enum EncodingChannels {
             log.error(e[key]!.location, e.childPath(key), "takes a \"field\" or a \"value\", not both")
             refused.insert(key)
         }
-        for key in ["opacity", "strokeDash", "size"] where e.has(key) && e[key]?["value"] == nil {
+        for key in ["opacity"] where e.has(key) && e[key]?["value"] == nil {
             log.error(e[key]!.location, e.childPath(key), "driven by a field is not supported yet; give a constant {\"value\": …} or split the data into layers")
         }
         for (key, why) in interactive.sorted(by: { $0.key < $1.key }) where e.has(key) {

@@ -359,6 +359,8 @@ public struct LegendSpec: Sendable {
     public var hidden = false
     public var title: String??
     public var orient: LegendOrient?
+    /// The labels' number format (quantitative legends: size).
+    public var format: String?
 }
 
 public struct ChannelSpec: Sendable {
@@ -402,6 +404,12 @@ public struct EncodingSpec: Sendable {
     /// The other end of a bar or area: it spans y2 to y (x2 to x) instead of growing from zero.
     public var x2: ChannelSpec?
     public var y2: ChannelSpec?
+    /// Vega-Lite's mark-property channels from a field: a symbol's area (SizeScale), its shape
+    /// (SymbolShape), a line's dash pattern, and the order a line's points are joined in.
+    public var size: ChannelSpec?
+    public var shape: ChannelSpec?
+    public var strokeDash: ChannelSpec?
+    public var order: ChannelSpec?
     public var location: SourceLocation
 }
 
@@ -419,6 +427,10 @@ extension EncodingSpec {
             case "detail": return detail
             case "text": return text
             case "region": return region
+            case "size": return size
+            case "shape": return shape
+            case "strokeDash": return strokeDash
+            case "order": return order
             default: return color
             }
         }
@@ -433,6 +445,10 @@ extension EncodingSpec {
             case "detail": detail = newValue
             case "text": text = newValue
             case "region": region = newValue
+            case "size": size = newValue
+            case "shape": shape = newValue
+            case "strokeDash": strokeDash = newValue
+            case "order": order = newValue
             default: color = newValue
             }
         }

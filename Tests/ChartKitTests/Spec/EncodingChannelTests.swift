@@ -35,19 +35,19 @@ struct EncodingChannelTests {
     func refused() {
         let e = TestSupport.decodeErrors(#"""
         {"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "shape": {"field": "a"}, "opacity": {"field": "b"},
+         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "angle": {"field": "b"}, "opacity": {"field": "b"},
                       "text": {"field": "b"}, "color": {"value": "reddish"}, "strokeDash": {"value": [2, 2]}}}
         """#)
-        #expect(e.contains { $0.path == "encoding.shape" && $0.message.contains("does not draw yet") })
+        #expect(e.contains { $0.path == "encoding.angle" && $0.message.contains("does not draw yet") })
         #expect(e.contains { $0.path == "encoding.opacity" && $0.message.contains("field is not supported yet") })
         #expect(e.contains { $0.path == "encoding.text" && $0.message.contains("\"labels\": true") })
         #expect(e.contains { $0.path == "encoding.color.value" && $0.message.contains("not a colour") })
         #expect(e.contains { $0.path == "encoding.strokeDash.value" && $0.message.contains("line marks only") })
         let shared = TestSupport.decodeErrors(#"""
-        {"data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a"}, "order": {"field": "a"}, "row": {"field": "a"}},
+        {"data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a"}, "fill": {"field": "a"}, "row": {"field": "a"}},
          "layer": [{"mark": "line", "encoding": {"y": {"field": "a"}}}, {"mark": "point", "encoding": {"y": {"field": "a"}}}]}
         """#)
-        #expect(shared.filter { $0.path == "encoding.order" }.count == 1)
+        #expect(shared.filter { $0.path == "encoding.fill" }.count == 1)
         #expect(shared.contains { $0.path == "encoding.row" && $0.message.contains("cannot stand in a layer") })
     }
 

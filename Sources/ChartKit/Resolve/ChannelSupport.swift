@@ -1,0 +1,42 @@
+// Which charts draw the mark-property channels a field drives (size, shape, strokeDash, order),
+// checked before a compiler runs so none is dropped unseen: the layered x/y chart draws them,
+// each on the marks Vega-Lite gives it meaning on; anywhere else the channel is an error.
+
+enum ChannelSupport {
+    /// The marks each channel is drawn on here, and the words for an error.
+    static var marks: [(key: String, path: KeyPath<ResolvedLayer, Field?>, on: Set<MarkType>, what: String)] { [
+        ("size", \.size, [.point, .circle, .square], "a size from a field is drawn on point, circle and square marks so far"),
+        ("shape", \.shape, [.point], "a shape from a field is drawn on point marks (Vega-Lite's circle and square marks keep their shape)"),
+        ("strokeDash", \.strokeDash, [.line], "a dash pattern from a field is drawn on line marks so far"),
+        ("order", \.order, [.line], "an order field sets the order a line joins its points in; on other marks it is not drawn yet"),
+    ] }
+
+    static func check(_ chart: Chart) throws(ChartError) {
+        let log = DiagnosticLog()
+        let cartesian = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && CartesianModel.handles(chart)
+        for layer in chart.layers {
+            for m in marks {
+                guard let f = layer[keyPath: m.path] else { continue }
+                if !m.on.contains(layer.mark.type) {
+                    log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.type.rawValue)")
+                } else if !cartesian {
+                    log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
+                } else if m.key == "size" && f.type != .quantitative {
+                    log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "a size field must be quantitative so far (sizes of categories are not drawn yet)")
+                } else if m.key == "shape" || m.key == "strokeDash", !f.type.isDiscrete {
+                    log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "must name categories (nominal or ordinal): Vega-Lite deals out one \(m.key == "shape" ? "shape" : "dash pattern") per value")
+                }
+            }
+            if let shape = layer.shape { checkShapeRange(shape, log: log) }
+        }
+        try log.throwIfAny()
+    }
+
+    /// A shape scale's `range` lists Vega's shape names.
+    static func checkShapeRange(_ f: Field, log: DiagnosticLog) {
+        let names = SymbolShape.allCases.map(\.rawValue)
+        for item in f.channel.scale?.range ?? [] where SymbolShape(rawValue: item.value) == nil {
+            log.error(item.location, item.path, "\"\(Quote.short(item.value))\" is not a shape (available: \(ObjectReader.quoted(names)))")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Vega-Lite's mark-property channels from fields on a layered x/y chart: size (area-true
+/// symbols and a size legend), shape (Vega's shape palette, merged into the colour legend of
+/// the same field), strokeDash (Vega-Lite's dash palette, one line per value) and order (the
+/// order a line joins its points in).
+@Suite("Size, shape, strokeDash and order channels")
+struct SymbolChannelSceneTests {
+    let engine = ChartEngine()
+
+    /// The symbols of point layers: (centre, side of the bounding square, node).
+    static func points(_ scene: Scene) -> [(x: Double, y: Double, side: Double, node: SceneNode)] {
+        scene.leaves.compactMap { n in
+            switch n {
+            case .circle(let c, let r, _, _, .point): return (c.x, c.y, 2 * r, n)
+            case .rect(let rect, _, _, .point): return (rect.midX, rect.midY, rect.width, n)
+            case .path(let cmds, _, _, .point):
+                let ps = cmds.compactMap { c -> Point? in if case .move(let p) = c { return p }; if case .line(let p) = c { return p }; return nil }
+                let xs = ps.map(\.x), ys = ps.map(\.y)
+                return ((xs.min()! + xs.max()!) / 2, (ys.min()! + ys.max()!) / 2, max(xs.max()! - xs.min()!, ys.max()! - ys.min()!), n)
+            default: return nil
+            }
+        }
+    }
+
+    static func legendLabels(_ scene: Scene) -> [String] {
+        scene.texts.compactMap { if case .legendLabel(let l) = $0.role { return l } else { return nil } }
+    }
+
+    static func legendSwatches(_ scene: Scene) -> [SceneNode] {
+        scene.leaves.filter { n in
+            switch n {
+            case .circle(_, _, _, _, .legendSwatch), .rect(_, _, _, .legendSwatch), .path(_, _, _, .legendSwatch): return true
+            default: return false
+            }
+        }
+    }
+
+    @Test("a size field sets each symbol's area on Vega-Lite's scale: zero to the largest value onto 4 to 361 px²")
+    func sizeByArea() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": 1, "b": 1, "s": 0}, {"a": 2, "b": 2, "s": 10}, {"a": 3, "b": 3, "s": 40}]},
+         "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                                       "size": {"field": "s", "type": "quantitative"}}}
+        """#, engine: engine).scene
+        let sides = Self.points(scene).sorted { $0.x < $1.x }.map(\.side)
+        #expect(sides.count == 3)
+        // Area, not width, grows with the value: side² = 4 + s / 40 × 357.
+        for (side, s) in zip(sides, [0.0, 10, 40]) {
+            #expect(abs(side * side - (4 + s / 40 * 357)) < 1e-6)
+        }
+    }
+
+    @Test("a size legend shows round values of the scale at their areas, titled by the field")
+    func sizeLegend() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": 1, "b": 1, "s": 3}, {"a": 2, "b": 2, "s": 24.8}]},
+         "mark": "circle", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                                        "size": {"field": "s", "type": "quantitative", "title": "Acceleration"}}}
+        """#, engine: engine).scene
+        #expect(Self.legendLabels(scene) == ["0", "5", "10", "15", "20"])
+        #expect(scene.texts.contains { $0.role == .legendTitle && $0.run.text == "Acceleration" })
+        let radii = Self.legendSwatches(scene).compactMap { n -> Double? in if case .circle(_, let r, _, _, _) = n { return r }; return nil }
+        let scale = SizeScale(domain: (0, 24.8))
+        #expect(radii.count == 5)
+        for (r, v) in zip(radii, [0.0, 5, 10, 15, 20]) { #expect(abs(2 * r - scale.diameter(v)) < 1e-9) }
+    }
+
+    @Test("a shape field deals Vega's shapes in the field's sort and marks the colour legend of the same field")
+    func shapes() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": 1, "b": 1, "k": "Gentoo"}, {"a": 2, "b": 2, "k": "Adelie"}, {"a": 3, "b": 3, "k": "Chinstrap"}]},
+         "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                                       "color": {"field": "k", "type": "nominal"}, "shape": {"field": "k", "type": "nominal"}}}
+        """#, engine: engine).scene
+        let kinds = Self.points(scene).sorted { $0.x < $1.x }.map { p -> String in
+            switch p.node { case .circle: return "circle"; case .rect: return "square"; default: return "path" }
+        }
+        // Adelie circle, Chinstrap square, Gentoo triangle-up (ascending order).
+        #expect(kinds == ["path", "circle", "square"])
+        #expect(Self.legendLabels(scene) == ["Adelie", "Chinstrap", "Gentoo"])
+        let swatches = Self.legendSwatches(scene)
+        #expect(swatches.count == 3)
+        if case .path = swatches[2] {} else { Issue.record("Gentoo's legend swatch is not its triangle: \(swatches[2])") }
+    }
+
+    @Test("a strokeDash field draws one line per value in Vega-Lite's dashes, with a legend of them")
+    func dashes() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": "A", "b": 28, "p": false}, {"a": "E", "b": 81, "p": false},
+                             {"a": "E", "b": 81, "p": true}, {"a": "G", "b": 19, "p": true}]},
+         "mark": "line", "encoding": {"x": {"field": "a", "type": "ordinal"}, "y": {"field": "b", "type": "quantitative"},
+                                      "strokeDash": {"field": "p", "type": "nominal"}}}
+        """#, engine: engine).scene
+        let dashes = scene.leaves.compactMap { n -> [Double]? in if case .path(_, _, let s?, .line) = n { return s.dash }; return nil }
+        #expect(dashes == [[], [4, 2]])
+        #expect(Self.legendLabels(scene) == ["false", "true"])
+        let swatchDashes = Self.legendSwatches(scene).compactMap { n -> [Double]? in if case .path(_, _, let s?, _) = n { return s.dash }; return nil }
+        #expect(swatchDashes == [[], [4, 2]])
+    }
+
+    @Test("an order field joins a line's points in its order, not along x")
+    func order() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"m": 3, "g": 1, "y": 2000}, {"m": 1, "g": 2, "y": 2001}, {"m": 2, "g": 3, "y": 2002}, {"m": 1, "g": 4, "y": 2003}]},
+         "mark": "line", "encoding": {"x": {"field": "m", "type": "quantitative"}, "y": {"field": "g", "type": "quantitative"},
+                                      "order": {"field": "y", "type": "quantitative"}}}
+        """#, engine: engine).scene
+        let path = try #require(scene.leaves.compactMap { n -> [PathCommand]? in if case .path(let c, _, _, .line) = n { return c }; return nil }.first)
+        let ys = path.compactMap { c -> Double? in if case .move(let p) = c { return p.y }; if case .line(let p) = c { return p.y }; return nil }
+        #expect(ys.count == 4)
+        #expect(ys == ys.sorted(by: >))  // g rises with the year: joined 1, 2, 3, 4 from the bottom up
+    }
+
+    @Test("size, shape, strokeDash and order where they are not drawn are errors naming them")
+    func refused() {
+        func errors(_ mark: String, _ channel: String, type: String = "quantitative") -> [Diagnostic] {
+            TestSupport.resolveErrors(#"""
+            {"data": {"values": [{"a": "x", "b": 1}]}, "mark": "\#(mark)",
+             "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}, "\#(channel)": {"field": "b", "type": "\#(type)"}}}
+            """#)
+        }
+        #expect(errors("bar", "size").contains { $0.path == "encoding.size" && $0.message.contains("point, circle and square") })
+        #expect(errors("circle", "shape", type: "nominal").contains { $0.path == "encoding.shape" && $0.message.contains("point marks") })
+        #expect(errors("point", "strokeDash", type: "nominal").contains { $0.path == "encoding.strokeDash" && $0.message.contains("line marks") })
+        #expect(errors("bar", "order").contains { $0.path == "encoding.order" })
+        #expect(errors("point", "size", type: "nominal").contains { $0.path == "encoding.size" && $0.message.contains("quantitative") })
+        #expect(errors("point", "size").isEmpty)
+    }
+}
