@@ -64,7 +64,7 @@ enum AnnotationPlacement {
         case .rule:
             let line: [PathCommand] = vertical ? [.move(Point(center, plot.y)), .line(Point(center, plot.maxY))]
                                                : [.move(Point(plot.x, center)), .line(Point(plot.maxX, center))]
-            b.add(.path(line, fill: nil, stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash),
+            b.add(.path(line, fill: nil, stroke: a.ruleStroke(color, style: style),
                         role: .rule(value: Double(i))))
             guard let label = a.label, !label.isEmpty else { return [] }
             var ls = style.rule.label

@@ -451,7 +451,7 @@ enum BarChartCompiler {
             let p = a.kind == .rule ? valueScale(a.number) : (valueScale(a.number) + valueScale(a.number2!)) / 2
             if a.kind == .rule {
                 let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
-                b.add(.path(line, fill: nil, stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: a.number)))
+                b.add(.path(line, fill: nil, stroke: a.ruleStroke(color, style: style), role: .rule(value: a.number)))
             }
             guard let label = a.label, !label.isEmpty else { continue }
             var ls = a.kind == .rule ? style.rule.label : style.band.label

@@ -414,7 +414,7 @@ enum CartesianCompiler {
                 if a.channel == "y", let v = a.value.number {
                     let p = y0(v)
                     b.add(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil,
-                                stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: v)))
+                                stroke: a.ruleStroke(color, style: style), role: .rule(value: v)))
                     if let label = a.label {
                         let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: true, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
                         labels.append((run, .ruleLabel)); obstacles.insert(run.bounds)
@@ -422,7 +422,7 @@ enum CartesianCompiler {
                 } else if let x = resolveX(a.value, model: model) {
                     let p = xPos(x)
                     b.add(.path([.move(Point(p, plot.y)), .line(Point(p, plot.maxY))], fill: nil,
-                                stroke: Stroke(color: color ?? style.rule.color, width: style.rule.width, dash: style.rule.dash), role: .rule(value: x)))
+                                stroke: a.ruleStroke(color, style: style), role: .rule(value: x)))
                     if let label = a.label {
                         let (run, _) = BarChartCompiler.placeAnnotationLabel(label, ls, at: p, vertical: false, plot: plot, outsideWidth: 0, obstacles: obstacles, builder: b)
                         labels.append((run, .ruleLabel)); obstacles.insert(run.bounds)

@@ -35,6 +35,8 @@ extension ChartResolver {
                 var a = AnnotationSpec(kind: .rule, channel: channel, value: value, location: table.rowLocations[i],
                                        path: "\(layer.mark.path) (row \(i + 1))")
                 a.color = layer.mark.color
+                a.strokeWidth = layer.mark.strokeWidth
+                a.strokeDash = layer.mark.strokeDash.isEmpty ? nil : layer.mark.strokeDash
                 annotations.append(a)
             }
         }

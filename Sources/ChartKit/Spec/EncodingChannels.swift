@@ -92,10 +92,12 @@ enum EncodingChannels {
                 dash.append(v)
             }
             mark.strokeDash = dash
-        case ("size", .number(let s)) where mark.type == .line && s > 0 && s <= 50:
-            mark.strokeWidth = s  // a line's size is its stroke width
-        case ("strokeDash", _) where mark.type != .line, ("size", _) where mark.type != .line:
+        case ("size", .number(let s)) where [.line, .rule].contains(mark.type) && s > 0 && s <= 50:
+            mark.strokeWidth = s  // a line's or rule's size is its stroke width (Vega-Lite)
+        case ("strokeDash", _) where mark.type != .line:
             log.error(value.location, path, "a constant \(key) is supported on line marks only so far")
+        case ("size", _) where ![.line, .rule].contains(mark.type):
+            log.error(value.location, path, "a constant size is supported on line and rule marks (their stroke width) so far")
         default:
             let expected = ["color": "a colour such as \"#c0392b\"", "opacity": "a number from 0 to 1",
                             "strokeDash": "an array of dash lengths such as [4, 3]", "size": "a stroke width from 0 to 50"][key]!

@@ -498,6 +498,10 @@ public struct AnnotationSpec: Sendable {
     public var callout: CalloutSpec?
     public var label: String?
     public var color: Located<String>?
+    /// A rule drawn from a rule layer: the layer's stroke width and dash (its `size` or
+    /// `strokeWidth`, its `strokeDash`), else the style's.
+    public var strokeWidth: Double? = nil
+    public var strokeDash: [Double]? = nil
     public var location: SourceLocation
     public var path: String
 

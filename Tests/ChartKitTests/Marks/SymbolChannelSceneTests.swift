@@ -129,4 +129,18 @@ struct SymbolChannelSceneTests {
         #expect(errors("point", "size", type: "nominal").contains { $0.path == "encoding.size" && $0.message.contains("quantitative") })
         #expect(errors("point", "size").isEmpty)
     }
+
+    @Test("a constant size on a rule layer is the rule's stroke width, along one axis too")
+    func ruleSize() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": "x", "b": 1}, {"a": "y", "b": 3}]},
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}},
+                   {"mark": "rule", "encoding": {"y": {"aggregate": "mean", "field": "b", "type": "quantitative"},
+                                                 "color": {"value": "red"}, "size": {"value": 5}}}]}
+        """#, engine: engine).scene
+        let widths = scene.leaves.compactMap { n -> Double? in if case .path(_, _, let s?, .rule) = n { return s.width }; return nil }
+        #expect(widths == [5])
+        let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"size": {"value": 3}}}"#)
+        #expect(e.contains { $0.path == "encoding.size.value" && $0.message.contains("line and rule marks") })
+    }
 }
