@@ -32,6 +32,17 @@ enum ChannelSupport {
         try log.throwIfAny()
     }
 
+    /// Panels (small multiples, concatenations) share Vega-Lite's size, shape and dash scales
+    /// and one legend of each; a panel here draws its own, so these channels are refused there.
+    static func checkPanel(_ layers: [ResolvedLayer], log: DiagnosticLog) {
+        for layer in layers {
+            for m in marks where m.key != "order" {
+                guard let f = layer[keyPath: m.path] else { continue }
+                log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
+            }
+        }
+    }
+
     /// A shape scale's `range` lists Vega's shape names.
     static func checkShapeRange(_ f: Field, log: DiagnosticLog) {
         let names = SymbolShape.allCases.map(\.rawValue)

@@ -184,7 +184,9 @@ public enum ChartResolver {
             panel.paths = spec.paths
             if panel.datasets.isEmpty { panel.datasets = spec.datasets }
             do throws(ChartError) {
-                panels.append(try resolve(panel, styleOverride: styleOverride))
+                let resolved = try resolve(panel, styleOverride: styleOverride)
+                ChannelSupport.checkPanel(resolved.layers, log: log)
+                panels.append(resolved)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }

@@ -31,6 +31,8 @@ extension ChartResolver {
                                         "\"\(facet.field.value)\" has \(values.count) values; a small multiple draws at most \(maximumFacetPanels) panels"))
         }
         let log = DiagnosticLog()
+        ChannelSupport.checkPanel(base.layers, log: log)
+        try log.throwIfAny()
         var panels: [Chart] = []
         for value in values {
             var panel = base

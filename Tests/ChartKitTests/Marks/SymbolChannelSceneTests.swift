@@ -143,4 +143,13 @@ struct SymbolChannelSceneTests {
         let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"size": {"value": 3}}}"#)
         #expect(e.contains { $0.path == "encoding.size.value" && $0.message.contains("line and rule marks") })
     }
+
+    @Test("size, shape and strokeDash in panels, which would each draw their own scale, are errors naming them")
+    func panels() {
+        let layer = #""mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}, "size": {"field": "b", "type": "quantitative"}}"#
+        let facet = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1, "k": "p"}]}, "facet": {"field": "k", "type": "nominal"}, "spec": {\#(layer)}}"#)
+        #expect(facet.contains { $0.path == "spec.encoding.size" && $0.message.contains("panels") })
+        let concat = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1}]}, "hconcat": [{\#(layer)}]}"#)
+        #expect(concat.contains { $0.path.hasSuffix("encoding.size") && $0.message.contains("panels") })
+    }
 }
