@@ -32,6 +32,8 @@ struct SeriesPoint: Sendable {
     /// field's category.
     var size: Double? = nil
     var shape: String? = nil
+    /// The colour of the value condition the row meets, over the series colour.
+    var color: Color? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -146,7 +148,7 @@ struct CartesianModel: Sendable {
                 x2s = v
             }
             let words = layer.text.map { textColumn($0, in: table) }
-            guard let channels = MarkChannels(layer) else { ok = false; continue }
+            guard let channels = MarkChannels(layer, log: log) else { ok = false; continue }
             var lacking = 0
             var y2s: [Double?] = []
             if let y2 = layer.y2 {
@@ -174,7 +176,7 @@ struct CartesianModel: Sendable {
                 let y2 = y2s.isEmpty ? nil : y2s[i]
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
                                         text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i],
-                                        size: channels.size(i), shape: channels.shape(i))
+                                        size: channels.size(i), shape: channels.shape(i), color: channels.color(i))
                 if x.type == .temporal {
                     guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")

@@ -39,15 +39,16 @@ extension CartesianCompiler {
             guard let y = p.y else { continue }
             let c = Point(xPos(p.x), yScale(y))
             let role = Role.point(series: s.name, value: y)
+            let paint = p.color.map { $0.withAlpha(l.layer.mark.opacity ?? 1) } ?? color
             var half = 4.0
             if p.size != nil || p.shape != nil {
                 // A size or shape field: Vega's symbol geometry (area-true sizes, its shapes).
                 let side = symbols.side(p, standard: 2 * radius)
                 let shape = p.shape.flatMap { symbols.shapes[$0] } ?? (l.mark == .square ? .square : .circle)
-                nodes.append(shapedSymbol(l.layer.mark, shape, at: c, side: side, color: color, style: style, role: role))
+                nodes.append(shapedSymbol(l.layer.mark, shape, at: c, side: side, color: paint, style: style, role: role))
                 half = max(half, side / 2)
             } else {
-                nodes.append(symbol(l.layer.mark, at: c, color: color, radius: radius, style: style, role: role))
+                nodes.append(symbol(l.layer.mark, at: c, color: paint, radius: radius, style: style, role: role))
             }
             obstacles.insert(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half))
             markers.insert(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half))

@@ -12,9 +12,13 @@ struct MarkChannels {
     var dashes: [String?] = []
     /// Per row: its place in the order field's sort; empty without an order field.
     var orderRank: [Int] = []
+    /// Per row: the colour of the value condition it meets (nil: the mark's own colour).
+    var colors: [Color?] = []
 
-    init?(_ layer: ResolvedLayer) {
+    init?(_ layer: ResolvedLayer, log: DiagnosticLog) {
         let table = layer.table
+        guard let won = ConditionColors.rows(layer.mark.colorConditions, in: table, log: log) else { return nil }
+        colors = won.map { $0.flatMap { Color(parsing: layer.mark.colorConditions[$0].color.value) } }
         if let f = layer.size {
             guard case .success(let v) = table.numbers(column: f.column) else { return nil }
             sizes = v
@@ -32,6 +36,7 @@ struct MarkChannels {
     func size(_ i: Int) -> Double? { sizes.isEmpty ? nil : sizes[i] }
     func shape(_ i: Int) -> String? { shapes.isEmpty ? nil : shapes[i] }
     func dash(_ i: Int) -> String? { dashes.isEmpty ? nil : dashes[i] }
+    func color(_ i: Int) -> Color? { colors.isEmpty ? nil : colors[i] }
 
     /// Each row's rank by the order field: numbers and dates by value, text in natural order,
     /// ties in data order; `"sort": "descending"` reverses it. Missing values go last.

@@ -19,7 +19,9 @@ extension CartesianCompiler {
             for p in s.points {
                 guard let y = p.y, let words = p.text, !words.isEmpty else { continue }
                 let at = Point(xPos(p.x) + l.layer.mark.dx, yScale(y) + l.layer.mark.dy)
-                let run = b.text(words, ts, at: at, h: .middle, v: .middle)
+                var pts = ts
+                if let c = p.color { pts.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
+                let run = b.text(words, pts, at: at, h: .middle, v: .middle)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
                 if !plot.insetBy(-1).contains(run.bounds) { outside += 1 }
@@ -42,6 +44,8 @@ extension CartesianCompiler {
             for p in s.points {
                 guard let y = p.y, let y2 = p.y2 else { continue }
                 let x = xPos(p.x)
+                var stroke = stroke
+                if let c = p.color { stroke.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
                 nodes.append(.path([.move(Point(x, yScale(y2))), .line(Point(x, yScale(y)))], fill: nil, stroke: stroke,
                                    role: .ruleMark(series: s.name)))
             }

@@ -28,6 +28,14 @@ enum ChannelSupport {
                 }
             }
             if let shape = layer.shape { checkShapeRange(shape, log: log) }
+            if let c = layer.mark.colorConditions.first {
+                let path = String(c.color.path.dropLast(".value".count))
+                if [.line, .area].contains(layer.mark.type) {
+                    log.error(c.color.location, path, "colours each mark by its row; a \(layer.mark.type.rawValue) is one mark per series, so a condition is not drawn on it")
+                } else if !cartesian {
+                    log.error(c.color.location, path, "is drawn on charts with a shared x axis and a quantitative y, and on rules, so far")
+                }
+            }
         }
         try log.throwIfAny()
     }

@@ -21,6 +21,7 @@ extension ChartResolver {
                           "draws a rule per row: \(table.rows.count) rows exceed the limit of \(Limits.annotations) (filter the data first)")
                 continue
             }
+            guard let conditioned = ConditionColors.rows(layer.mark.colorConditions, in: table, log: log) else { continue }
             let numbers: [Double?]
             if field.type == .quantitative, case .success(let v) = table.numbers(column: field.column) { numbers = v } else { numbers = [] }
             for (i, row) in table.rows.enumerated() {
@@ -35,6 +36,7 @@ extension ChartResolver {
                 var a = AnnotationSpec(kind: .rule, channel: channel, value: value, location: table.rowLocations[i],
                                        path: "\(layer.mark.path) (row \(i + 1))")
                 a.color = layer.mark.color
+                if !conditioned.isEmpty, let k = conditioned[i] { a.color = layer.mark.colorConditions[k].color }
                 a.strokeWidth = layer.mark.strokeWidth
                 a.strokeDash = layer.mark.strokeDash.isEmpty ? nil : layer.mark.strokeDash
                 annotations.append(a)

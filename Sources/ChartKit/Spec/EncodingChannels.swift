@@ -29,9 +29,13 @@ enum EncodingChannels {
     static func applyConstants(_ e: ObjectReader, skipping: Set<String> = [], to mark: inout MarkSpec, log: DiagnosticLog) -> Set<String> {
         var taken = Set<String>()
         for key in constants where !skipping.contains(key) {
-            guard let node = e[key], let value = node["value"], node["field"] == nil else { continue }
+            guard let node = e[key], node["value"] != nil || node["condition"] != nil, node["field"] == nil else { continue }
             taken.insert(key)
-            apply(key, value, path: "\(e.childPath(key)).value", to: &mark, log: log)
+            guard let r = ObjectReader(node, path: e.childPath(key), log: log, keys: ["value", "condition"]) else { continue }
+            if let value = r["value"] { apply(key, value, path: r.childPath("value"), to: &mark, log: log) }
+            if let c = r["condition"], let conditions = ValueConditions.decode(c, channel: key, path: r.childPath("condition"), log: log) {
+                mark.colorConditions = conditions
+            }
         }
         if mark.type == .text, !skipping.contains("text"), let value = e["text"]?["value"] {
             taken.insert("text")

@@ -279,6 +279,8 @@ public struct MarkSpec: Sendable {
     public var totalLabels: Bool = false
     /// A fixed colour for the mark when no colour field is encoded.
     public var color: Located<String>?
+    /// Rows whose test holds take a condition's colour instead (ValueConditions.swift).
+    public var colorConditions: [ColorCondition] = []
     /// Lines: a dot at each data point.
     public var point: Bool = false
     /// Points, circles, squares: filled or outlined (Vega-Lite: a point is outlined, a circle
