@@ -9,6 +9,8 @@ struct MapLegend {
     var title: String?
     var noData: LegendItem?
     var style: Style
+    /// Vega-Lite's legend `gradientLength`: the gradient bar's length, else `gradientWidth`.
+    var gradientLength: Double? = nil
 
     static let gradientWidth = 170.0
     static let gradientHeight = 10.0
@@ -112,7 +114,7 @@ struct MapLegend {
                 }
             }
         case .gradient(let scale, let ticks):
-            let w = Self.gradientWidth, h = Self.gradientHeight
+            let w = gradientLength ?? Self.gradientWidth, h = Self.gradientHeight
             let bar = Rect(x: origin.x, y: y, width: w, height: h)
             let stops = (0...16).map { k -> GradientStop in
                 let t = Double(k) / 16

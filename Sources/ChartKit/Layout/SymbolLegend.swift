@@ -6,9 +6,9 @@
 enum SymbolLegend {
     /// A size legend: the scale's round values (about five, Vega's default), each drawn at its
     /// area. `filled`: the marks' paint (a point mark is outlined).
-    static func size(_ scale: SizeScale, title: String?, format: NumberFormat?, shape: SymbolShape = .circle,
+    static func size(_ scale: SizeScale, title: String?, format: NumberFormat?, values: [Double]? = nil, shape: SymbolShape = .circle,
                      color: Color, filled: Bool, orient: LegendOrient) -> LegendBlock {
-        let items = scale.legendValues().map { v in
+        let items = (values ?? scale.legendValues()).map { v in
             LegendItem(label: (format ?? NumberFormat.labelFormat(for: v)).string(v), color: color,
                        swatch: .symbol(shape, side: scale.diameter(v), filled: filled))
         }
@@ -26,6 +26,11 @@ enum SymbolLegend {
     static func dashes(_ domain: [String], _ dashes: [String: [Double]], title: String?, color: Color, orient: LegendOrient) -> LegendBlock {
         let items = domain.map { LegendItem(label: $0, color: color, swatch: .dashed(dashes[$0] ?? [])) }
         return LegendBlock(title: title, items: items, orient: orient)
+    }
+
+    /// The number format of a channel's legend labels: the legend's, else the channel's.
+    static func format(_ channel: ChannelSpec) -> NumberFormat? {
+        channel.legendFormat.flatMap(NumberFormat.init)
     }
 
     /// Where a channel's legend goes: its own `orient`, else the style's.

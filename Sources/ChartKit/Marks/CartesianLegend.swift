@@ -80,10 +80,10 @@ extension CartesianLegend {
                                                color: plain, filled: filled, orient: SymbolLegend.orient(f, style: style)))
         }
         if let scale = symbols.size, let f = symbols.sizeField, f.channel.legend?.hidden != true {
-            let format = (f.channel.legend?.format ?? f.channel.format).flatMap(NumberFormat.init)
+            let format = SymbolLegend.format(f.channel)
             let shape: SymbolShape = marks?.mark == .square ? .square : .circle
             let color = colorField == nil ? (marks?.series.first?.color ?? plain) : plain
-            legends.append(SymbolLegend.size(scale, title: f.title, format: format, shape: shape, color: color, filled: filled,
+            legends.append(SymbolLegend.size(scale, title: f.title, format: format, values: f.channel.legend?.values, shape: shape, color: color, filled: filled,
                                              orient: SymbolLegend.orient(f, style: style)))
         }
         return legends

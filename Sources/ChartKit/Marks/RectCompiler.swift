@@ -22,7 +22,8 @@ enum RectCompiler {
         var warnings: [String] = []
         var region = ChartFrame.layout(chart, legend: nil, into: b)
 
-        let legend = model.legend.map { MapLegend(content: $0, title: model.colorField?.title, noData: nil, style: style) }
+        let legend = model.legend.map { MapLegend(content: $0, title: model.colorField?.title, noData: nil, style: style,
+                                                  gradientLength: model.colorField?.channel.legend?.gradientLength) }
         let orient = model.colorField?.channel.legend?.hidden == true ? LegendOrient.none
             : (model.colorField?.channel.legend?.orient ?? .right)
         let placement = legend.flatMap { $0.reserve(orient, in: &region, measurer: measurer) }

@@ -98,7 +98,8 @@ enum RegionChartCompiler {
         var legend: MapLegend?
         if let content = model.legend {
             let noData = anyNoData ? model.noDataLabel.map { LegendItem(label: $0, color: style.region.noDataColor) } : nil
-            legend = MapLegend(content: content, title: model.legendTitle, noData: noData, style: style)
+            legend = MapLegend(content: content, title: model.legendTitle, noData: noData, style: style,
+                               gradientLength: model.colorField?.channel.legend?.gradientLength)
         }
         let orient = model.colorField?.channel.legend?.orient
         var legendPlacement: (MapLegend.Arrangement, Point)?

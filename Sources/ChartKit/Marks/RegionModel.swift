@@ -254,7 +254,7 @@ struct RegionModel {
                 return nil
             }
             guard let colors = classColors(breaks.count + 1, what: "\(breaks.count) thresholds") else { return nil }
-            let format = ch.format.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: breaks)
+            let format = ch.legendFormat.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: breaks)
             let labels = ClassLabels.threshold(breaks, format: format)
             let s = ClassedColorScale(kind: .threshold, breaks: breaks, colors: colors, labels: labels)
             return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
@@ -279,7 +279,7 @@ struct RegionModel {
             if sc?.nice ?? !explicit { (lo, hi) = ClassLabels.niceQuantize(lo, hi, count: n) }
             let breaks = (1..<n).map { lo + (hi - lo) * Double($0) / Double(n) }
             guard let colors = classColors(n, what: "\(n) classes") else { return nil }
-            let format = ch.format.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: [lo, hi] + breaks)
+            let format = ch.legendFormat.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: [lo, hi] + breaks)
             let labels = ClassLabels.quantize(breaks, domain: (lo, hi), format: format)
             let s = ClassedColorScale(kind: .quantize, breaks: breaks, colors: colors, labels: labels)
             return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
@@ -331,11 +331,11 @@ struct RegionModel {
             let format: NumberFormat
             if let mid {
                 tickValues = [lo, mid, hi]
-                format = ch.format.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: tickValues)
+                format = ch.legendFormat.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: tickValues)
             } else {
                 let step = LinearScale.tickStep(lo, hi, count: 4)
                 tickValues = LinearScale(domain: (lo, hi), range: (0, 1)).ticks(step: step)
-                format = ch.format.flatMap(NumberFormat.init) ?? NumberFormat.forTicks(step: step)
+                format = ch.legendFormat.flatMap(NumberFormat.init) ?? NumberFormat.forTicks(step: step)
             }
             return (.continuous(s), .gradient(s, ticks: tickValues.map { ($0, format.string($0)) }))
         default:  // ordinal

@@ -37,6 +37,7 @@ enum ChannelSupport {
                 }
             }
         }
+        LegendChecks.check(chart, log: log)
         try log.throwIfAny()
     }
 

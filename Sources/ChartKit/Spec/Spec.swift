@@ -361,8 +361,17 @@ public struct LegendSpec: Sendable {
     public var hidden = false
     public var title: String??
     public var orient: LegendOrient?
-    /// The labels' number format (quantitative legends: size).
+    /// The labels' number format (quantitative legends: size, gradients, classes).
     public var format: String?
+    /// Vega-Lite's direction and title placement, checked against the legend's place.
+    public var direction: String?
+    public var titleOrient: String?
+    /// A gradient legend's length in px.
+    public var gradientLength: Double?
+    /// The values a size legend shows, instead of round values of its scale.
+    public var values: [Double]?
+    public var location: SourceLocation? = nil
+    public var path = ""
 }
 
 public struct ChannelSpec: Sendable {

@@ -19,7 +19,6 @@ public enum SpecDecoder {
                               "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
-    static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
@@ -367,16 +366,7 @@ public enum SpecDecoder {
                 ch.axis = axis
             }
         }
-        if let n = r["legend"] {
-            if case .null = n.value {
-                ch.legend = LegendSpec(hidden: true)
-            } else if let l = ObjectReader(n, path: r.childPath("legend"), log: log, keys: legendKeys) {
-                var legend = LegendSpec()
-                legend.title = l.title("title")
-                if let o = l.choice("orient", LegendOrient.allCases.map(\.rawValue)) { legend.orient = LegendOrient(rawValue: o) }
-                ch.legend = legend
-            }
-        }
+        if let n = r["legend"] { ch.legend = LegendDecoder.decode(n, path: r.childPath("legend"), log: log) }
         return ch
     }
 
