@@ -14,6 +14,7 @@ extension CartesianCompiler {
         let fixed = l.layer.mark.color.flatMap { Color(parsing: $0.value) }
         for s in l.series {
             var ts = style.bar.label
+            if let size = l.layer.mark.size { ts.font.size = size }
             ts.color = l.layer.color != nil ? s.color : (fixed ?? ts.color)
             ts.color = ts.color.withAlpha(ts.color.a * (l.layer.mark.opacity ?? 1))
             for p in s.points {

@@ -28,6 +28,9 @@ enum ChannelSupport {
                 }
             }
             if let shape = layer.shape { checkShapeRange(shape, log: log) }
+            if layer.mark.size != nil && !cartesian {
+                log.error(layer.mark.location, ObjectReader.join(layer.path, "encoding.size"), "a constant size on symbols and text is drawn on charts with a shared x axis and a quantitative y so far")
+            }
             if let c = layer.mark.colorConditions.first {
                 let path = String(c.color.path.dropLast(".value".count))
                 if [.line, .area].contains(layer.mark.type) {

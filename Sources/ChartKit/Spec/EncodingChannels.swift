@@ -98,13 +98,18 @@ enum EncodingChannels {
             mark.strokeDash = dash
         case ("size", .number(let s)) where [.line, .rule].contains(mark.type) && s > 0 && s <= 50:
             mark.strokeWidth = s  // a line's or rule's size is its stroke width (Vega-Lite)
+        case ("size", .number(let s)) where [.point, .circle, .square].contains(mark.type) && s >= 0 && s <= 10_000:
+            mark.size = s  // a symbol's size is its area in px²
+        case ("size", .number(let s)) where mark.type == .text && s > 0 && s <= 200:
+            mark.size = s  // a text mark's size is its font size
         case ("strokeDash", _) where mark.type != .line:
             log.error(value.location, path, "a constant \(key) is supported on line marks only so far")
-        case ("size", _) where ![.line, .rule].contains(mark.type):
-            log.error(value.location, path, "a constant size is supported on line and rule marks (their stroke width) so far")
+        case ("size", _) where [.bar, .tick, .area, .rect, .region].contains(mark.type):
+            log.error(value.location, path, "a constant size is supported on lines and rules (stroke width), symbols (area) and text (font size) so far")
         default:
             let expected = ["color": "a colour such as \"#c0392b\"", "opacity": "a number from 0 to 1",
-                            "strokeDash": "an array of dash lengths such as [4, 3]", "size": "a stroke width from 0 to 50"][key]!
+                            "strokeDash": "an array of dash lengths such as [4, 3]", "size": [.line, .rule].contains(mark.type) ? "a stroke width from 0 to 50"
+                                : (mark.type == .text ? "a font size from 0 to 200" : "an area in px² from 0 to 10000")][key]!
             log.error(value.location, path, "must be \(expected), found \(value.kindName)")
         }
     }

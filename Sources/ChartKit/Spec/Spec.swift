@@ -292,6 +292,8 @@ public struct MarkSpec: Sendable {
     public var strokeDash: [Double] = []
     /// Lines: stroke width; areas: not used.
     public var strokeWidth: Double?
+    /// Vega-Lite's constant size of a symbol (its area in px²) or a text mark (its font size).
+    public var size: Double?
     /// Opacity of the mark's colour (areas: of their fill).
     public var opacity: Double?
     /// Text marks: the offset of the words from their position, in units (Vega-Lite's dx/dy).

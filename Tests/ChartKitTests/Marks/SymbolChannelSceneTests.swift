@@ -141,7 +141,7 @@ struct SymbolChannelSceneTests {
         let widths = scene.leaves.compactMap { n -> Double? in if case .path(_, _, let s?, .rule) = n { return s.width }; return nil }
         #expect(widths == [5])
         let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"size": {"value": 3}}}"#)
-        #expect(e.contains { $0.path == "encoding.size.value" && $0.message.contains("line and rule marks") })
+        #expect(e.contains { $0.path == "encoding.size.value" && $0.message.contains("lines and rules") })
     }
 
     @Test("size, shape and strokeDash in panels, which would each draw their own scale, are errors naming them")
@@ -151,5 +151,23 @@ struct SymbolChannelSceneTests {
         #expect(facet.contains { $0.path == "spec.encoding.size" && $0.message.contains("panels") })
         let concat = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1}]}, "hconcat": [{\#(layer)}]}"#)
         #expect(concat.contains { $0.path.hasSuffix("encoding.size") && $0.message.contains("panels") })
+    }
+
+    @Test("a constant size is a symbol's area and a text mark's font size")
+    func constantSizes() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": 1, "b": 1}, {"a": 2, "b": 2}]},
+         "layer": [{"mark": "square", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}, "size": {"value": 100}}},
+                   {"mark": "text", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                                                 "text": {"field": "b"}, "size": {"value": 17}}}]}
+        """#, engine: engine).scene
+        #expect(Self.points(scene).map(\.side) == [10, 10])
+        let fonts = scene.texts.filter { if case .textMark = $0.role { return true } else { return false } }.map(\.run.font.size)
+        #expect(fonts == [17, 17])
+        let horizontal = TestSupport.resolveErrors(#"""
+        {"data": {"values": [{"a": "x", "b": 1}]}, "mark": "point",
+         "encoding": {"y": {"field": "a", "type": "nominal"}, "x": {"field": "b", "type": "quantitative"}, "size": {"value": 100}}}
+        """#)
+        #expect(horizontal.contains { $0.path == "encoding.size" })
     }
 }
