@@ -14,8 +14,9 @@ struct SymbolScales {
         let sized = model.layers.filter { $0.layer.size != nil }
         if let first = sized.first {
             let values = sized.flatMap { l in l.series.flatMap { $0.points.compactMap(\.size) } }
-            let zero = first.layer.size!.channel.scale?.zero ?? true
-            size = SizeScale(values: values, zero: zero)
+            let scale = first.layer.size!.channel.scale
+            size = SizeScale(values: values, zero: scale?.zero ?? true, range: SizeRange.of(scale))
+            if let d = scale?.domain.flatMap(SizeRange.numbers), d.count == 2 { size!.domain = (d[0], d[1]) }
             sizeField = first.layer.size
         }
         let shaped = model.layers.filter { $0.layer.shape != nil }

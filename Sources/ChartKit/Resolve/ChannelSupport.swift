@@ -28,6 +28,12 @@ enum ChannelSupport {
                 }
             }
             if let shape = layer.shape { checkShapeRange(shape, log: log) }
+            if let size = layer.size, let scale = size.channel.scale { checkSizeScale(scale, path: "\(size.channel.path).scale", log: log) }
+            let fields = [layer.x, layer.y, layer.x2, layer.y2, layer.color, layer.xOffset, layer.yOffset, layer.detail,
+                          layer.text, layer.region, layer.shape, layer.strokeDash, layer.order]
+            for f in fields.compactMap({ $0 }) where SizeRange.given(f.channel.scale) {
+                log.error(f.channel.scale?.location, "\(f.channel.path).scale", "a range of numbers (range, rangeMin, rangeMax) is applied to size scales so far")
+            }
             if layer.mark.size != nil && !cartesian {
                 log.error(layer.mark.location, ObjectReader.join(layer.path, "encoding.size"), "a constant size on symbols and text is drawn on charts with a shared x axis and a quantitative y so far")
             }
@@ -52,6 +58,22 @@ enum ChannelSupport {
                 guard let f = layer[keyPath: m.path] else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
             }
+        }
+    }
+
+    /// A size scale takes a domain of two numbers, zero, and a range of numbers; its other keys
+    /// are colour-scale keys, or not applied yet.
+    static func checkSizeScale(_ scale: ScaleSpec, path: String, log: DiagnosticLog) {
+        if let d = scale.domain, SizeRange.numbers(d)?.count != 2 {
+            log.error(scale.domainLocation, "\(path).domain", "must be two numbers [min, max] on a size scale")
+        }
+        if let r = scale.range, let first = r.first {
+            log.error(first.location, "\(path).range", "must be numbers (areas in px²) on a size scale, such as [10, 400]")
+        }
+        let unused: [(String, Bool)] = [("type", scale.type.map { $0.value != "linear" } ?? false), ("scheme", scale.scheme != nil),
+                                        ("domainMid", scale.domainMid != nil), ("nice", scale.nice != nil)]
+        for (key, given) in unused where given {
+            log.error(scale.location, "\(path).\(key)", "is not applied to size scales yet (they are linear from the data's extent)")
         }
     }
 

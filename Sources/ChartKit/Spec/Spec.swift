@@ -336,6 +336,10 @@ public struct ScaleSpec: Sendable {
     public var nice: Bool?
     /// Colours for a colour scale, in domain order.
     public var range: [Located<String>]?
+    /// A range of numbers (a size scale's [min, max]), and Vega-Lite's rangeMin / rangeMax.
+    public var numericRange: Located<[Double]>?
+    public var rangeMin: Double?
+    public var rangeMax: Double?
     /// Colour scales: "linear", "threshold", "quantize" or "ordinal" (Vega-Lite's names).
     public var type: Located<String>?
     /// A named colour scheme ("greens", "brbg") and how many classes to take from it.

@@ -17,7 +17,7 @@ public enum SpecDecoder {
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
-    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax"]
     static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -338,7 +338,11 @@ public enum SpecDecoder {
             decodeColorScale(s, into: &scale, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
-            if let items = s.array("range") {
+            scale.rangeMin = s.number("rangeMin", min: 0, max: 100_000)
+            scale.rangeMax = s.number("rangeMax", min: 0, max: 100_000)
+            if let items = s.array("range"), let numbers = SizeRange.numbers(items) {
+                scale.numericRange = Located(numbers, at: s["range"]!.location, path: s.childPath("range"))
+            } else if let items = s.array("range") {
                 scale.range = []
                 for (i, item) in items.enumerated() {
                     if case .string(let c) = item.value {

@@ -170,4 +170,28 @@ struct SymbolChannelSceneTests {
         """#)
         #expect(horizontal.contains { $0.path == "encoding.size" })
     }
+
+    @Test("a size scale's domain, range, rangeMin and rangeMax set the areas; colour-scale keys on it are errors")
+    func sizeScaleKeys() throws {
+        func sides(_ scale: String) throws -> [Double] {
+            let scene = try TestSupport.compile(#"""
+            {"data": {"values": [{"a": 1, "b": 1, "s": 0}, {"a": 2, "b": 2, "s": 40}]}, "mark": "circle",
+             "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                          "size": {"field": "s", "type": "quantitative", "scale": \#(scale)}}}
+            """#, engine: engine).scene
+            return Self.points(scene).sorted { $0.x < $1.x }.map { ($0.side * $0.side * 1e6).rounded() / 1e6 }
+        }
+        #expect(try sides(#"{"range": [0, 100]}"#) == [0, 100])
+        #expect(try sides(#"{"rangeMax": 1000}"#) == [4, 1000])
+        #expect(try sides(#"{"domain": [0, 80], "rangeMin": 0, "rangeMax": 100}"#) == [0, 50])
+        let e = TestSupport.resolveErrors(#"""
+        {"data": {"values": [{"a": 1, "b": 1, "s": 0}]}, "mark": "circle",
+         "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                      "color": {"field": "s", "type": "nominal", "scale": {"rangeMax": 3}},
+                      "size": {"field": "s", "type": "quantitative", "scale": {"scheme": "blues", "range": ["red"]}}}}
+        """#)
+        #expect(e.contains { $0.path == "encoding.color.scale" && $0.message.contains("size scales") })
+        #expect(e.contains { $0.path == "encoding.size.scale.scheme" })
+        #expect(e.contains { $0.path == "encoding.size.scale.range" })
+    }
 }
