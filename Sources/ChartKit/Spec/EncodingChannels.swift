@@ -12,7 +12,7 @@ enum EncodingChannels {
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
     static let facets = ["row", "column", "facet"]
     /// Vega-Lite channels not drawn yet.
-    static let unsupported = ["fill", "stroke", "strokeWidth", "fillOpacity",
+    static let unsupported = ["strokeWidth", "fillOpacity",
                               "strokeOpacity", "angle", "theta", "theta2", "radius", "radius2", "latitude", "longitude",
                               "latitude2", "longitude2", "url", "xError", "xError2", "yError", "yError2"]
     /// Vega-Lite channels for a live page (tooltips, links, screen-reader text, animation
@@ -20,7 +20,7 @@ enum EncodingChannels {
     static let interactive = ["tooltip": "a file shows no tooltips", "href": "a file has no links to follow",
                               "description": "a file has no per-mark screen-reader text", "key": "a file is not animated"]
     /// Every key an encoding object may hold without an "unknown key" error.
-    static let allKeys = Array(Set(fields + constants + facets + unsupported + interactive.keys + ["text"])).sorted()
+    static let allKeys = Array(Set(fields + constants + facets + unsupported + interactive.keys + ["text"] + ColorAliases.keys)).sorted()
 
     /// Sets the mark properties an encoding gives as constants (`{"value": …}` on colour,
     /// opacity, strokeDash, size, and a text mark's words). `skipping`: keys the layer's own
@@ -76,7 +76,7 @@ enum EncodingChannels {
         return refused
     }
 
-    private static func apply(_ key: String, _ value: JSONNode, path: String, to mark: inout MarkSpec, log: DiagnosticLog) {
+    static func apply(_ key: String, _ value: JSONNode, path: String, to mark: inout MarkSpec, log: DiagnosticLog) {
         switch (key, value.value) {
         case ("color", .string(let c)):
             guard Color(parsing: c) != nil else {

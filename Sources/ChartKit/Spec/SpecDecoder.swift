@@ -198,6 +198,10 @@ public enum SpecDecoder {
                 guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
                 encoding[channel: key] = decodeChannel(n, path: e.childPath(key), log: log)
             }
+            if mark != nil {
+                ColorAliases.apply(own: own, inherited: inherited, mark: &mark!, encoding: &encoding,
+                                   decode: { decodeChannel($0, path: $1, log: log) }, log: log)
+            }
         } else if !r.has("encoding") {
             log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
         }

@@ -44,10 +44,10 @@ struct EncodingChannelTests {
         #expect(e.contains { $0.path == "encoding.color.value" && $0.message.contains("not a colour") })
         #expect(e.contains { $0.path == "encoding.strokeDash.value" && $0.message.contains("line marks only") })
         let shared = TestSupport.decodeErrors(#"""
-        {"data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a"}, "fill": {"field": "a"}, "row": {"field": "a"}},
+        {"data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a"}, "angle": {"field": "a"}, "row": {"field": "a"}},
          "layer": [{"mark": "line", "encoding": {"y": {"field": "a"}}}, {"mark": "point", "encoding": {"y": {"field": "a"}}}]}
         """#)
-        #expect(shared.filter { $0.path == "encoding.fill" }.count == 1)
+        #expect(shared.filter { $0.path == "encoding.angle" }.count == 1)
         #expect(shared.contains { $0.path == "encoding.row" && $0.message.contains("cannot stand in a layer") })
     }
 
