@@ -36,6 +36,8 @@ enum CartesianLegend {
     /// bars and areas as a square.
     static func swatch(_ l: LayerModel) -> LegendItem.Swatch {
         if [.line, .tick, .rule].contains(l.mark) { return .line(dash: l.layer.mark.strokeDash) }
+        // Vega's legend symbols are 100 px², a side of 10.
+        if let shape = l.layer.mark.shape { return .symbol(shape, side: 10, filled: l.layer.mark.filled ?? false) }
         if l.mark == .point && !(l.layer.mark.filled ?? false) { return .ring }
         return l.mark == .point || l.mark == .circle ? .point : .square
     }

@@ -41,10 +41,10 @@ extension CartesianCompiler {
             let role = Role.point(series: s.name, value: y)
             let paint = p.color.map { $0.withAlpha(l.layer.mark.opacity ?? 1) } ?? color
             var half = 4.0
-            if p.size != nil || p.shape != nil || l.layer.mark.size != nil {
+            if p.size != nil || p.shape != nil || l.layer.mark.size != nil || l.layer.mark.shape != nil {
                 // A size or shape: Vega's symbol geometry (area-true sizes, its shapes).
                 let side = symbols.side(p, standard: l.layer.mark.size.map { $0.squareRoot() } ?? 2 * radius)
-                let shape = p.shape.flatMap { symbols.shapes[$0] } ?? (l.mark == .square ? .square : .circle)
+                let shape = p.shape.flatMap { symbols.shapes[$0] } ?? l.layer.mark.shape ?? (l.mark == .square ? .square : .circle)
                 nodes.append(shapedSymbol(l.layer.mark, shape, at: c, side: side, color: paint, style: style, role: role))
                 half = max(half, side / 2)
             } else {

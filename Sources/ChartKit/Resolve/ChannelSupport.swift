@@ -34,8 +34,8 @@ enum ChannelSupport {
             for f in fields.compactMap({ $0 }) where SizeRange.given(f.channel.scale) {
                 log.error(f.channel.scale?.location, "\(f.channel.path).scale", "a range of numbers (range, rangeMin, rangeMax) is applied to size scales so far")
             }
-            if layer.mark.size != nil && !cartesian {
-                log.error(layer.mark.location, ObjectReader.join(layer.path, "encoding.size"), "a constant size on symbols and text is drawn on charts with a shared x axis and a quantitative y so far")
+            for (key, given) in [("size", layer.mark.size != nil), ("shape", layer.mark.shape != nil)] where given && !cartesian {
+                log.error(layer.mark.location, ObjectReader.join(layer.path, "encoding.\(key)"), "a constant \(key) on symbols and text is drawn on charts with a shared x axis and a quantitative y so far")
             }
             if let c = layer.mark.colorConditions.first {
                 let path = String(c.color.path.dropLast(".value".count))

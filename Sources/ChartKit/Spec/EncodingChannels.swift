@@ -8,7 +8,7 @@ enum EncodingChannels {
     static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region",
                          "size", "shape", "strokeDash", "order"]
     /// Channels that take a constant `{"value": …}` here.
-    static let constants = ["color", "opacity", "strokeDash", "size"]
+    static let constants = ["color", "opacity", "strokeDash", "size", "shape"]
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
     static let facets = ["row", "column", "facet"]
     /// Vega-Lite channels not drawn yet.
@@ -104,11 +104,19 @@ enum EncodingChannels {
             mark.size = s  // a text mark's size is its font size
         case ("strokeDash", _) where mark.type != .line:
             log.error(value.location, path, "a constant \(key) is supported on line marks only so far")
+        case ("shape", .string(let s)) where mark.type == .point:
+            guard let shape = SymbolShape(rawValue: s) else {
+                log.error(value.location, path, "\"\(Quote.short(s))\" is not a shape (available: \(ObjectReader.quoted(SymbolShape.allCases.map(\.rawValue))))")
+                return
+            }
+            mark.shape = shape
+        case ("shape", _) where mark.type != .point:
+            log.error(value.location, path, "a shape is drawn on point marks (Vega-Lite's circle and square marks keep their shape)")
         case ("size", _) where [.bar, .tick, .area, .rect, .region].contains(mark.type):
             log.error(value.location, path, "a constant size is supported on lines and rules (stroke width), symbols (area) and text (font size) so far")
         default:
             let expected = ["color": "a colour such as \"#c0392b\"", "opacity": "a number from 0 to 1",
-                            "strokeDash": "an array of dash lengths such as [4, 3]", "size": [.line, .rule].contains(mark.type) ? "a stroke width from 0 to 50"
+                            "strokeDash": "an array of dash lengths such as [4, 3]", "shape": "a shape name such as \"triangle-up\"", "size": [.line, .rule].contains(mark.type) ? "a stroke width from 0 to 50"
                                 : (mark.type == .text ? "a font size from 0 to 200" : "an area in px² from 0 to 10000")][key]!
             log.error(value.location, path, "must be \(expected), found \(value.kindName)")
         }

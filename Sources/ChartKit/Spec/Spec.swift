@@ -294,6 +294,8 @@ public struct MarkSpec: Sendable {
     public var strokeWidth: Double?
     /// Vega-Lite's constant size of a symbol (its area in px²) or a text mark (its font size).
     public var size: Double?
+    /// Point marks: Vega's symbol shape for every point.
+    public var shape: SymbolShape?
     /// Opacity of the mark's colour (areas: of their fill).
     public var opacity: Double?
     /// Text marks: the offset of the words from their position, in units (Vega-Lite's dx/dy).

@@ -194,4 +194,19 @@ struct SymbolChannelSceneTests {
         #expect(e.contains { $0.path == "encoding.size.scale.scheme" })
         #expect(e.contains { $0.path == "encoding.size.scale.range" })
     }
+
+    @Test("a constant shape draws every point in it, and names a shape Vega has")
+    func constantShape() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": 1, "b": 1, "k": "p"}, {"a": 2, "b": 2, "k": "q"}]}, "mark": "point",
+         "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                      "color": {"field": "k", "type": "nominal"}, "shape": {"value": "diamond"}}}
+        """#, engine: engine).scene
+        let points = Self.points(scene)
+        #expect(points.count == 2)
+        for p in points { if case .path(let cmds, _, _, _) = p.node { #expect(cmds.count == 5) } else { Issue.record("not a diamond: \(p.node)") } }
+        #expect(Self.legendSwatches(scene).allSatisfy { if case .path = $0 { return true } else { return false } })
+        let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "point", "encoding": {"shape": {"value": "star"}}}"#)
+        #expect(e.contains { $0.path == "encoding.shape.value" && $0.message.contains("not a shape") })
+    }
 }
