@@ -15,6 +15,16 @@ enum SymbolLegend {
         return LegendBlock(title: title, items: items, orient: orient)
     }
 
+    /// An opacity legend: round values of the scale, each a symbol at its alpha.
+    static func opacity(_ scale: LinearScale, title: String?, format: NumberFormat?, values: [Double]? = nil, shape: SymbolShape,
+                        side: Double, color: Color, orient: LegendOrient) -> LegendBlock {
+        let items = (values ?? scale.ticks(count: 5)).map { v in
+            LegendItem(label: (format ?? NumberFormat.labelFormat(for: v)).string(v), color: color.withAlpha(max(0, min(1, scale(v)))),
+                       swatch: .symbol(shape, side: side, filled: true))
+        }
+        return LegendBlock(title: title, items: items, orient: orient)
+    }
+
     /// A shape legend: each category with its shape, at the style's swatch size.
     static func shapes(_ domain: [String], _ shapes: [String: SymbolShape], title: String?, side: Double,
                        color: Color, filled: Bool, orient: LegendOrient) -> LegendBlock {

@@ -38,7 +38,7 @@ extension CartesianCompiler {
                 guard let y = p.y else { continue }
                 let c = Point(xPos(p.x), yScale(y))
                 nodes.append(.path([.move(Point(c.x - length / 2, c.y)), .line(Point(c.x + length / 2, c.y))], fill: nil,
-                                   stroke: Stroke(color: (p.color ?? s.color).withAlpha(l.layer.mark.opacity ?? 1), width: thickness, dash: []),
+                                   stroke: Stroke(color: OpacityChannel.paint((p.color ?? s.color).withAlpha(l.layer.mark.opacity ?? 1), p), width: thickness, dash: []),
                                    role: .point(series: s.name, value: y)))
                 let box = Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness)
                 markers.insert(box)

@@ -319,7 +319,7 @@ enum CartesianCompiler {
                         let a = yScale(v0), c = yScale(v1)
                         let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
-                        let fill = p.color.map { $0.withAlpha($0.a * (l.layer.mark.opacity ?? 1)) } ?? s.color
+                        let fill = OpacityChannel.paint(p.color.map { $0.withAlpha($0.a * (l.layer.mark.opacity ?? 1)) } ?? s.color, p)
                         nodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {

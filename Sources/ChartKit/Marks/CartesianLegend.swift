@@ -88,6 +88,13 @@ extension CartesianLegend {
             legends.append(SymbolLegend.size(scale, title: f.title, format: format, values: f.channel.legend?.values, shape: shape, color: color, filled: filled,
                                              orient: SymbolLegend.orient(f, style: style)))
         }
+        if let scale = model.opacityScale, let f = model.opacityField, f.channel.legend?.hidden != true {
+            let l = model.layers.first { $0.layer.opacity != nil }
+            let shape: SymbolShape = [.bar, .square].contains(l?.mark) ? .square : .circle
+            let color = colorField == nil ? (l?.series.first?.color.withAlpha(1) ?? plain) : plain
+            legends.append(SymbolLegend.opacity(scale, title: f.title, format: SymbolLegend.format(f.channel), values: f.channel.legend?.values,
+                                                shape: shape, side: style.legend.swatchSize, color: color, orient: SymbolLegend.orient(f, style: style)))
+        }
         return legends
     }
 

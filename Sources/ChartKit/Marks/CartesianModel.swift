@@ -34,6 +34,9 @@ struct SeriesPoint: Sendable {
     var shape: String? = nil
     /// The colour of the value condition the row meets, over the series colour.
     var color: Color? = nil
+    /// The opacity field's value, and the alpha the chart's opacity scale gives it.
+    var opacity: Double? = nil
+    var alpha: Double? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -79,6 +82,9 @@ struct CartesianModel: Sendable {
     /// The finest precision of the dates written (time axes).
     var precision: TemporalValue.Precision
     var layers: [LayerModel]
+    /// An opacity field's scale (OpacityChannel), shared by the layers.
+    var opacityScale: LinearScale? = nil
+    var opacityField: Field? = nil
 
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
@@ -176,7 +182,7 @@ struct CartesianModel: Sendable {
                 let y2 = y2s.isEmpty ? nil : y2s[i]
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
                                         text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i],
-                                        size: channels.size(i), shape: channels.shape(i), color: channels.color(i))
+                                        size: channels.size(i), shape: channels.shape(i), color: channels.color(i), opacity: channels.opacity(i))
                 if x.type == .temporal {
                     guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -223,7 +229,7 @@ struct CartesianModel: Sendable {
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
             }
             if lacking > 0 {
-                let names = [layer.size, layer.shape, layer.strokeDash].compactMap { $0.map { "\"\($0.name)\"" } }
+                let names = [layer.size, layer.shape, layer.strokeDash, layer.opacity].compactMap { $0.map { "\"\($0.name)\"" } }
                 log.warning(layer.mark.location, layer.mark.path, "\(lacking) of \(table.rowCount) rows have no value in \(names.joined(separator: " or ")) and are left out, as Vega-Lite leaves them out")
             }
             if leftOut > 0 {
@@ -317,7 +323,9 @@ struct CartesianModel: Sendable {
                 }
             }
         }
-        return CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+        OpacityChannel.apply(&model)
+        return model
     }
 
     /// A text layer needs words; a rule with both x and y needs y2 to have a length.

@@ -39,7 +39,7 @@ extension CartesianCompiler {
             guard let y = p.y else { continue }
             let c = Point(xPos(p.x), yScale(y))
             let role = Role.point(series: s.name, value: y)
-            let paint = p.color.map { $0.withAlpha(l.layer.mark.opacity ?? 1) } ?? color
+            let paint = OpacityChannel.paint(p.color.map { $0.withAlpha(l.layer.mark.opacity ?? 1) } ?? color, p)
             var half = 4.0
             if p.size != nil || p.shape != nil || l.layer.mark.size != nil || l.layer.mark.shape != nil {
                 // A size or shape: Vega's symbol geometry (area-true sizes, its shapes).

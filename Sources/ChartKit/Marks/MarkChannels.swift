@@ -10,6 +10,7 @@ struct MarkChannels {
     var sizes: [Double?] = []
     var shapes: [String?] = []
     var dashes: [String?] = []
+    var opacities: [Double?] = []
     /// Per row: its place in the order field's sort; empty without an order field.
     var orderRank: [Int] = []
     /// Per row: the colour of the value condition it meets (nil: the mark's own colour).
@@ -23,6 +24,10 @@ struct MarkChannels {
             guard case .success(let v) = table.numbers(column: f.column) else { return nil }
             sizes = v
         }
+        if let f = layer.opacity {
+            guard case .success(let v) = table.numbers(column: f.column) else { return nil }
+            opacities = v
+        }
         shapes = layer.shape.map { f in table.rows.map { $0[f.column].categoryText } } ?? []
         dashes = layer.strokeDash.map { f in table.rows.map { $0[f.column].categoryText } } ?? []
         if let f = layer.order { orderRank = MarkChannels.ranks(f, in: table) }
@@ -30,13 +35,14 @@ struct MarkChannels {
 
     /// Whether row `i` lacks a value a drawn channel needs.
     func isMissing(_ i: Int) -> Bool {
-        (!sizes.isEmpty && sizes[i] == nil) || (!shapes.isEmpty && shapes[i] == nil) || (!dashes.isEmpty && dashes[i] == nil)
+        (!sizes.isEmpty && sizes[i] == nil) || (!opacities.isEmpty && opacities[i] == nil) || (!shapes.isEmpty && shapes[i] == nil) || (!dashes.isEmpty && dashes[i] == nil)
     }
 
     func size(_ i: Int) -> Double? { sizes.isEmpty ? nil : sizes[i] }
     func shape(_ i: Int) -> String? { shapes.isEmpty ? nil : shapes[i] }
     func dash(_ i: Int) -> String? { dashes.isEmpty ? nil : dashes[i] }
     func color(_ i: Int) -> Color? { colors.isEmpty ? nil : colors[i] }
+    func opacity(_ i: Int) -> Double? { opacities.isEmpty ? nil : opacities[i] }
 
     /// Each row's rank by the order field: numbers and dates by value, text in natural order,
     /// ties in data order; `"sort": "descending"` reverses it. Missing values go last.

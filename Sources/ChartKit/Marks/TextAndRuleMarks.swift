@@ -22,6 +22,7 @@ extension CartesianCompiler {
                 let at = Point(xPos(p.x) + l.layer.mark.dx, yScale(y) + l.layer.mark.dy)
                 var pts = ts
                 if let c = p.color { pts.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
+                pts.color = OpacityChannel.paint(pts.color, p)
                 let run = b.text(words, pts, at: at, h: .middle, v: .middle)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
@@ -47,6 +48,7 @@ extension CartesianCompiler {
                 let x = xPos(p.x)
                 var stroke = stroke
                 if let c = p.color { stroke.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
+                stroke.color = OpacityChannel.paint(stroke.color, p)
                 nodes.append(.path([.move(Point(x, yScale(y2))), .line(Point(x, yScale(y)))], fill: nil, stroke: stroke,
                                    role: .ruleMark(series: s.name)))
             }

@@ -9,6 +9,8 @@ enum ChannelSupport {
         ("shape", \.shape, [.point], "a shape from a field is drawn on point marks (Vega-Lite's circle and square marks keep their shape)"),
         ("strokeDash", \.strokeDash, [.line], "a dash pattern from a field is drawn on line marks so far"),
         ("order", \.order, [.line], "an order field sets the order a line joins its points in; on other marks it is not drawn yet"),
+        ("opacity", \.opacity, [.point, .circle, .square, .bar, .tick, .rule, .text],
+         "an opacity from a field is drawn on marks one per row (points, bars, ticks, rules, text); a line or area is one mark per series"),
     ] }
 
     static func check(_ chart: Chart) throws(ChartError) {
@@ -21,14 +23,16 @@ enum ChannelSupport {
                     log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.type.rawValue)")
                 } else if !cartesian {
                     log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
-                } else if m.key == "size" && f.type != .quantitative {
-                    log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "a size field must be quantitative so far (sizes of categories are not drawn yet)")
+                } else if (m.key == "size" || m.key == "opacity") && f.type != .quantitative {
+                    log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "a \(m.key) field must be quantitative so far (\(m.key)s of categories are not drawn yet)")
                 } else if m.key == "shape" || m.key == "strokeDash", !f.type.isDiscrete {
                     log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "must name categories (nominal or ordinal): Vega-Lite deals out one \(m.key == "shape" ? "shape" : "dash pattern") per value")
                 }
             }
             if let shape = layer.shape { checkShapeRange(shape, log: log) }
-            if let size = layer.size, let scale = size.channel.scale { checkSizeScale(scale, path: "\(size.channel.path).scale", log: log) }
+            for f in [layer.size, layer.opacity].compactMap({ $0 }) {
+                if let scale = f.channel.scale { checkSizeScale(scale, path: "\(f.channel.path).scale", log: log) }
+            }
             let fields = [layer.x, layer.y, layer.x2, layer.y2, layer.color, layer.xOffset, layer.yOffset, layer.detail,
                           layer.text, layer.region, layer.shape, layer.strokeDash, layer.order]
             for f in fields.compactMap({ $0 }) where SizeRange.given(f.channel.scale) {
@@ -54,7 +58,7 @@ enum ChannelSupport {
     /// and one legend of each; a panel here draws its own, so these channels are refused there.
     static func checkPanel(_ layers: [ResolvedLayer], log: DiagnosticLog) {
         for layer in layers {
-            for m in marks where m.key != "order" {
+            for m in marks where m.key != "order" {  // an order is the panel's own
                 guard let f = layer[keyPath: m.path] else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
             }
@@ -65,15 +69,15 @@ enum ChannelSupport {
     /// are colour-scale keys, or not applied yet.
     static func checkSizeScale(_ scale: ScaleSpec, path: String, log: DiagnosticLog) {
         if let d = scale.domain, SizeRange.numbers(d)?.count != 2 {
-            log.error(scale.domainLocation, "\(path).domain", "must be two numbers [min, max] on a size scale")
+            log.error(scale.domainLocation, "\(path).domain", "must be two numbers [min, max] on a size or opacity scale")
         }
         if let r = scale.range, let first = r.first {
-            log.error(first.location, "\(path).range", "must be numbers (areas in px²) on a size scale, such as [10, 400]")
+            log.error(first.location, "\(path).range", "must be numbers on a size or opacity scale, such as [10, 400] or [0.2, 1]")
         }
         let unused: [(String, Bool)] = [("type", scale.type.map { $0.value != "linear" } ?? false), ("scheme", scale.scheme != nil),
                                         ("domainMid", scale.domainMid != nil), ("nice", scale.nice != nil)]
         for (key, given) in unused where given {
-            log.error(scale.location, "\(path).\(key)", "is not applied to size scales yet (they are linear from the data's extent)")
+            log.error(scale.location, "\(path).\(key)", "is not applied to size and opacity scales yet (they are linear from the data's extent)")
         }
     }
 

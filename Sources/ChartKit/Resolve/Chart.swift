@@ -37,6 +37,7 @@ public struct ResolvedLayer: Sendable {
     public var shape: Field? = nil
     public var strokeDash: Field? = nil
     public var order: Field? = nil
+    public var opacity: Field? = nil
 }
 
 public struct Chart: Sendable {
@@ -141,6 +142,7 @@ public enum ChartResolver {
             r.shape = field(layer.encoding.shape, in: t, log: log)
             r.strokeDash = field(layer.encoding.strokeDash, in: t, log: log)
             r.order = field(layer.encoding.order, in: t, log: log)
+            r.opacity = field(layer.encoding.opacity, in: t, log: log)
             layers.append(r)
         }
         var spec = spec

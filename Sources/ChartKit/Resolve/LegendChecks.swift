@@ -9,10 +9,10 @@ enum LegendChecks {
         let maps = RegionChartCompiler.handles(chart)
         let fallback: LegendOrient = RectCompiler.handles(chart) ? .right : chart.style.legend.orient
         for layer in chart.layers {
-            for (key, field) in [("color", layer.color), ("size", layer.size), ("shape", layer.shape), ("strokeDash", layer.strokeDash)] {
+            for (key, field) in [("color", layer.color), ("size", layer.size), ("shape", layer.shape), ("strokeDash", layer.strokeDash), ("opacity", layer.opacity)] {
                 guard let legend = field?.channel.legend, !legend.hidden else { continue }
                 let orient = legend.orient ?? fallback
-                if legend.values != nil && key != "size" {
+                if legend.values != nil && key != "size" && key != "opacity" {
                     log.error(legend.location, "\(legend.path).values", "lists the entries of size legends so far; a \(key) legend shows every value")
                 }
                 guard orient != .none else { continue }

@@ -6,7 +6,7 @@
 enum EncodingChannels {
     /// Channels bound to a field (decoded by `SpecDecoder.decodeChannel`).
     static let fields = ["x", "y", "x2", "y2", "color", "xOffset", "yOffset", "detail", "text", "region",
-                         "size", "shape", "strokeDash", "order"]
+                         "size", "shape", "strokeDash", "order", "opacity"]
     /// Channels that take a constant `{"value": …}` here.
     static let constants = ["color", "opacity", "strokeDash", "size", "shape"]
     /// Facet channels: a single view becomes a small multiple (see FacetDecoder).
@@ -56,9 +56,6 @@ enum EncodingChannels {
         for key in constants where e[key]?["value"] != nil && e[key]?["field"] != nil {
             log.error(e[key]!.location, e.childPath(key), "takes a \"field\" or a \"value\", not both")
             refused.insert(key)
-        }
-        for key in ["opacity"] where e.has(key) && e[key]?["value"] == nil {
-            log.error(e[key]!.location, e.childPath(key), "driven by a field is not supported yet; give a constant {\"value\": …} or split the data into layers")
         }
         for (key, why) in interactive.sorted(by: { $0.key < $1.key }) where e.has(key) {
             log.warning(e[key]!.location, e.childPath(key), "is not applied: \(why)")

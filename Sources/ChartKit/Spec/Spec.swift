@@ -429,6 +429,7 @@ public struct EncodingSpec: Sendable {
     public var shape: ChannelSpec?
     public var strokeDash: ChannelSpec?
     public var order: ChannelSpec?
+    public var opacity: ChannelSpec?
     public var location: SourceLocation
 }
 
@@ -450,6 +451,7 @@ extension EncodingSpec {
             case "shape": return shape
             case "strokeDash": return strokeDash
             case "order": return order
+            case "opacity": return opacity
             default: return color
             }
         }
@@ -468,6 +470,7 @@ extension EncodingSpec {
             case "shape": shape = newValue
             case "strokeDash": strokeDash = newValue
             case "order": order = newValue
+            case "opacity": opacity = newValue
             default: color = newValue
             }
         }

@@ -38,13 +38,19 @@ struct SymbolChannelSceneTests {
         }
     }
 
+    /// Three symbols at (1, 1), (2, 2), (3, 3) with `channel` from the field "v" (`values`).
+    func scatter(_ mark: String, _ channel: String, values: [Double]) throws -> Scene {
+        let rows = values.enumerated().map { #"{"a": \#($0 + 1), "b": \#($0 + 1), "v": \#($1)}"# }.joined(separator: ", ")
+        return try TestSupport.compile(#"""
+        {"data": {"values": [\#(rows)]}, "mark": "\#(mark)",
+         "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+                      "\#(channel)": {"field": "v", "type": "quantitative"}}}
+        """#, engine: engine).scene
+    }
+
     @Test("a size field sets each symbol's area on Vega-Lite's scale: zero to the largest value onto 4 to 361 px²")
     func sizeByArea() throws {
-        let scene = try TestSupport.compile(#"""
-        {"data": {"values": [{"a": 1, "b": 1, "s": 0}, {"a": 2, "b": 2, "s": 10}, {"a": 3, "b": 3, "s": 40}]},
-         "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
-                                       "size": {"field": "s", "type": "quantitative"}}}
-        """#, engine: engine).scene
+        let scene = try scatter("point", "size", values: [0, 10, 40])
         let sides = Self.points(scene).sorted { $0.x < $1.x }.map(\.side)
         #expect(sides.count == 3)
         // Area, not width, grows with the value: side² = 4 + s / 40 × 357.
@@ -208,5 +214,21 @@ struct SymbolChannelSceneTests {
         #expect(Self.legendSwatches(scene).allSatisfy { if case .path = $0 { return true } else { return false } })
         let e = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "point", "encoding": {"shape": {"value": "star"}}}"#)
         #expect(e.contains { $0.path == "encoding.shape.value" && $0.message.contains("not a shape") })
+    }
+
+    @Test("an opacity field sets each mark's alpha on Vega-Lite's scale, from the values' extent onto 0.3–0.8, with a legend")
+    func opacity() throws {
+        let scene = try scatter("circle", "opacity", values: [10, 20, 30])
+        let alphas = Self.points(scene).sorted { $0.x < $1.x }.map { p -> Double in
+            if case .circle(_, _, let fill?, _, _) = p.node { return (fill.a * 1000).rounded() / 1000 }
+            return -1
+        }
+        #expect(alphas == [0.3, 0.55, 0.8])
+        #expect(Self.legendLabels(scene) == ["10", "15", "20", "25", "30"])
+        let line = TestSupport.resolveErrors(#"""
+        {"data": {"values": [{"a": 1, "b": 1}]}, "mark": "line",
+         "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}, "opacity": {"field": "b", "type": "quantitative"}}}
+        """#)
+        #expect(line.contains { $0.path == "encoding.opacity" && $0.message.contains("one mark per series") })
     }
 }

@@ -35,11 +35,10 @@ struct EncodingChannelTests {
     func refused() {
         let e = TestSupport.decodeErrors(#"""
         {"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "angle": {"field": "b"}, "opacity": {"field": "b"},
+         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "angle": {"field": "b"},
                       "text": {"field": "b"}, "color": {"value": "reddish"}, "strokeDash": {"value": [2, 2]}}}
         """#)
         #expect(e.contains { $0.path == "encoding.angle" && $0.message.contains("does not draw yet") })
-        #expect(e.contains { $0.path == "encoding.opacity" && $0.message.contains("field is not supported yet") })
         #expect(e.contains { $0.path == "encoding.text" && $0.message.contains("\"labels\": true") })
         #expect(e.contains { $0.path == "encoding.color.value" && $0.message.contains("not a colour") })
         #expect(e.contains { $0.path == "encoding.strokeDash.value" && $0.message.contains("line marks only") })
