@@ -114,9 +114,11 @@ struct CategoryLabels {
 extension CategoryLabels {
     /// Draws the labels of a horizontal band axis under it (top edge at `y`), every n-th one
     /// when thinned, straight, wrapped or turned as `fit` chose.
-    func drawBelow(_ categories: [String], centers: (String) -> Double?, y: Double, style: AxisStyle, into b: SceneBuilder) {
-        for (i, c) in categories.enumerated() where i % every == 0 {
-            guard let center = centers(c) else { continue }
+    /// `texts`: what is written for each category when it is not its value (a date's format).
+    func drawBelow(_ categories: [String], texts: [String]? = nil, centers: (String) -> Double?, y: Double, style: AxisStyle, into b: SceneBuilder) {
+        for (i, category) in categories.enumerated() where i % every == 0 {
+            guard let center = centers(category) else { continue }
+            let c = texts?[i] ?? category
             let run: TextRun
             switch mode {
             case .straight: run = b.text(c, style.label, at: Point(center, y), h: .middle, v: .top)

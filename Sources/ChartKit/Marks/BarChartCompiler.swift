@@ -151,6 +151,8 @@ enum BarChartCompiler {
         let showLabels = layer.mark.labels
         let axisStyle = style.axis
         let catSpec = model.category.channel
+        /// What is written under (or beside) each band: the category, or a date in its format.
+        let categoryTexts = TemporalLabels.bandTexts(model.categories, channel: catSpec) ?? model.categories
         let valueTitle = valueSpec.axis?.hidden == true ? nil : model.value.title
         let categoryTitle = catSpec.axis?.hidden == true ? nil : model.category.title
         let grid = valueSpec.axis?.grid ?? axisStyle.grid
@@ -174,7 +176,7 @@ enum BarChartCompiler {
                 plot.x = region.x + left
                 plot.width = max(10, region.width - left - (outsideLabelWidth > 0 ? outsideLabelWidth + 6 : 0))
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: style.bar.bandPadding)
-                let labels = catSpec.axis?.hidden == true ? [] : model.categories
+                let labels = catSpec.axis?.hidden == true ? [] : categoryTexts
                 catLabels = CategoryLabels.fit(labels, step: band.step, style: axisStyle, angle: catSpec.axis?.labelAngle, measurer: measurer,
                                                preferThinning: model.category.type == .temporal || model.category.type == .ordinal)
                 var bottom = labels.isEmpty ? 0 : catLabels.depth + axisStyle.labelPadding + 2
@@ -185,7 +187,7 @@ enum BarChartCompiler {
                 axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 45, defaultFormat: tickFormat)
             }
         } else {
-            let labels = catSpec.axis?.hidden == true ? [] : model.categories
+            let labels = catSpec.axis?.hidden == true ? [] : categoryTexts
             let font = axisStyle.label.font
             let widest = labels.map { measurer.measure($0, font: font).width }.max() ?? 0
             let limit = max(axisStyle.labelLimit, region.width * 0.28)
@@ -359,8 +361,9 @@ enum BarChartCompiler {
         // Category axis labels.
         if catSpec.axis?.hidden != true {
             if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: model.category) { warnings.append(w) }
-            for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
-                guard let center = band.center(c) else { continue }
+            for (i, category) in model.categories.enumerated() where i % catLabels.every == 0 {
+                guard let center = band.center(category) else { continue }
+                let c = categoryTexts[i]
                 let run: TextRun
                 if vertical {
                     let y = plot.maxY + axisStyle.labelPadding + 2

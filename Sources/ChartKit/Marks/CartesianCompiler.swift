@@ -163,6 +163,8 @@ enum CartesianCompiler {
         var band = BandScale(domain: model.categories, range: (0, 1))
         var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
+        let timeFormat = model.xKind == .time ? TemporalLabels.format(for: xField.channel) : nil
+        let bandTexts = model.xKind == .band ? TemporalLabels.bandTexts(model.categories, channel: xField.channel) : nil
         var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
         let bandPadding = model.layers.contains { $0.mark == .bar } ? style.bar.bandPadding : 0.0
         for _ in 0..<2 {
@@ -182,11 +184,13 @@ enum CartesianCompiler {
             case .band:
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
                 let preferThinning = xField.type == .temporal || xField.type == .ordinal
-                catLabels = CategoryLabels.fit(xField.channel.axis?.hidden == true ? [] : model.categories, step: band.step, style: axisStyle,
+                catLabels = CategoryLabels.fit(xField.channel.axis?.hidden == true ? [] : bandTexts ?? model.categories, step: band.step, style: axisStyle,
                                                angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning)
                 depth = catLabels.depth
             case .time:
-                let sample = measurer.measure(model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"), font: axisStyle.label.font).width
+                let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
+                    ?? (model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"))
+                let sample = measurer.measure(sampleText, font: axisStyle.label.font).width
                 timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))))
                 depth = lineHeight
             case .linear:
@@ -381,14 +385,14 @@ enum CartesianCompiler {
         case .band:
             if xField.channel.axis?.hidden != true {
                 if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: xField) { warnings.append(w) }
-                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, style: axisStyle, into: b)
+                catLabels.drawBelow(model.categories, texts: bandTexts, centers: band.center, y: labelY, style: axisStyle, into: b)
             }
         case .time:
             for t in timeTicks.values {
                 let p = xPos(t.days)
                 b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))], fill: nil,
                             stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
-                b.add(b.text(t.label(timeTicks.precision), axisStyle.label, at: Point(p, labelY + axisStyle.tickSize - 2), h: .middle, v: .top), .axisLabel)
+                b.add(b.text(timeFormat?.string(t) ?? t.label(timeTicks.precision), axisStyle.label, at: Point(p, labelY + axisStyle.tickSize - 2), h: .middle, v: .top), .axisLabel)
             }
         case .linear:
             for t in xAxis.ticks {

@@ -52,7 +52,7 @@ struct VegaLiteTopLevelTests {
         {"params": [{"name": "p", "select": "point"}], "data": {"values": [{"r": "A", "v": 1}]},
          "mark": {"type": "bar", "tooltip": true},
          "encoding": {"x": {"field": "r", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"},
-                      "tooltip": {"field": "v"}, "href": {"field": "r"}}}
+                      "tooltip": {"field": "v", "type": "quantitative"}, "href": {"field": "r"}}}
         """#, file: "t.json")
         let paths = spec.warnings.map { String($0.prefix { $0 != " " }) }
         #expect(Set(paths) == ["params", "mark.tooltip", "encoding.tooltip", "encoding.href"])
