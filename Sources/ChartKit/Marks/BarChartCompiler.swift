@@ -205,14 +205,21 @@ enum BarChartCompiler {
             axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             // Fewer ticks when their labels would touch.
             var count = Int(plot.width / 80)
+            var tickSpec = valueSpec
             while count > 2 {
                 let widest = axis.ticks.map { measurer.measure(axis.format.string($0), font: font).width }.max() ?? 0
                 if widest + 12 < plot.width / Double(max(1, axis.ticks.count - 1)) { break }
                 count -= 1
-                var spec = valueSpec
-                spec.axis = spec.axis ?? AxisSpec()
-                spec.axis!.tickCount = count
-                axis = ValueAxis.make(extent: (lo, hi), spec: spec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+                tickSpec.axis = tickSpec.axis ?? AxisSpec()
+                tickSpec.axis!.tickCount = count
+                axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+            }
+            // The last tick label is centred on the plot's right edge: a long one ("25,000,000")
+            // needs more than the 8 units kept above, or the page edge cuts it.
+            let lastHalf = axis.ticks.last.map { measurer.measure(axis.format.string($0), font: font).width / 2 } ?? 0
+            if lastHalf > 8 {
+                plot.width = max(10, plot.width - (lastHalf - 8))
+                axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             }
             band = BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)

@@ -197,6 +197,14 @@ struct BarChartSceneTests {
         #expect(errors[0].message.contains("write \"y\": 3"))
     }
 
+    @Test("a long last tick label on horizontal bars stays on the page")
+    func lastTickInside() throws {
+        let scene = try compile(#"{"width": 500, "data": {"values": [{"r": "A", "v": 23000000}, {"r": "B", "v": 9000000}]}, "mark": "bar", "encoding": {"y": {"field": "r"}, "x": {"field": "v", "type": "quantitative"}}}"#).scene
+        let ticks = scene.texts.filter { $0.role == .axisLabel && $0.run.text.contains(",") }
+        #expect(ticks.count >= 3)
+        #expect(ticks.allSatisfy { $0.run.bounds.maxX <= scene.width }, "\(ticks.map { ($0.run.text, $0.run.bounds.maxX) })")
+    }
+
     @Test("two quantitative fields, or none, cannot make bars")
     func wrongTypes() {
         let both = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 2}]}, "mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}"#)
