@@ -32,6 +32,12 @@ indirect enum ExprNode: Sendable {
         }
     }
 
+    /// `text[i]`: the character at a whole index, as JavaScript reads a string; "" past the end
+    /// (JavaScript's undefined, which a label writes as nothing).
+    static func characterAt(_ text: ExprNode, _ index: ExprNode) -> ExprNode {
+        .call(.substring, [text, index, .chain(index, [ExprLink(op: .add, operand: .constant(.number(1)))])])
+    }
+
     var constantValue: ExprValue? {
         if case .constant(let v) = self { return v }
         return nil

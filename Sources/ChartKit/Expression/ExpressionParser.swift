@@ -102,11 +102,20 @@ struct ExpressionParser {
         return fold(.unary(op, operand))
     }
 
-    /// Nothing may follow a value but an operator: member access and calls belong to datum and
-    /// to function names, which `primary` reads whole.
+    /// Nothing may follow a value but an operator or an index (`datum.label[0]`, a string's
+    /// character): member access and calls belong to datum and to function names, which
+    /// `primary` reads whole.
     private mutating func postfix() throws(ExpressionError) -> ExprNode {
-        let node = try primary()
-        if current.isSymbol(".") || current.isSymbol("[") {
+        var node = try primary()
+        while current.isSymbol("[") {
+            let open = advance()
+            try enter(open)
+            let index = try conditional()
+            try close("]", opened: open)
+            leave()
+            node = fold(ExprNode.characterAt(node, index))
+        }
+        if current.isSymbol(".") {
             throw ExpressionError(offset: current.offset, message: "\(current.described) reads fields of datum only, as in datum.name or datum['name']")
         }
         if current.isSymbol("(") {

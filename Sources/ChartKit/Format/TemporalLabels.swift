@@ -40,13 +40,3 @@ enum TemporalLabels {
         return try? TimeFormat(spec)
     }
 }
-
-extension TemporalLabels {
-    /// The words under each band of a date field: its values in the channel's date format
-    /// (a value that is not a date is written as it is); nil when the values are written as
-    /// they are.
-    static func bandTexts(_ categories: [String], channel: ChannelSpec) -> [String]? {
-        guard let format = format(for: channel) else { return nil }
-        return categories.map { c in TemporalValue.parse(c).map(format.string) ?? c }
-    }
-}

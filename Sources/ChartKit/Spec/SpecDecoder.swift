@@ -18,7 +18,6 @@ public enum SpecDecoder {
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
-    static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -350,20 +349,7 @@ public enum SpecDecoder {
             }
             ch.scale = scale
         }
-        if let n = r["axis"] {
-            if case .null = n.value {
-                ch.axis = AxisSpec(hidden: true)
-            } else if let a = ObjectReader(n, path: r.childPath("axis"), log: log, keys: axisKeys) {
-                var axis = AxisSpec()
-                axis.title = a.title("title")
-                axis.grid = a.bool("grid")
-                axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
-                axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
-                axis.format = a.string("format")
-                FormatCheck.check(a["format"], path: a.childPath("format"), log: log)
-                ch.axis = axis
-            }
-        }
+        if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] {
             if case .null = n.value {
                 ch.legend = LegendSpec(hidden: true)
