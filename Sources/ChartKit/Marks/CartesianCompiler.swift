@@ -189,7 +189,7 @@ enum CartesianCompiler {
                 let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
                     ?? (model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"))
                 let sample = measurer.measure(sampleText, font: axisStyle.label.font).width
-                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))))
+                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))), finest: model.precision)
                 depth = lineHeight
             case .linear:
                 xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
