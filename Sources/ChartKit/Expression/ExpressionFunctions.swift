@@ -10,14 +10,20 @@ enum ExprFunction: String, CaseIterable, Sendable {
     case year, month, date, quarter
     case format, length, upper, lower, trim, substring
     case `if`
+    case random
+    case quantileNormal, cumulativeNormal, densityNormal, quantileUniform, cumulativeUniform, densityUniform
+    /// `value[index]`: written with brackets, never by name ("[]" is no name the lexer reads).
+    case index = "[]"
 
     /// How many arguments a call takes; min and max take any number from one.
     var arity: ClosedRange<Int> {
         switch self {
         case .min, .max: return 1...Int.max
-        case .pow, .format: return 2...2
+        case .pow, .format, .index: return 2...2
         case .substring: return 2...3
         case .if: return 3...3
+        case .random: return 0...0
+        case .quantileNormal, .cumulativeNormal, .densityNormal, .quantileUniform, .cumulativeUniform, .densityUniform: return 1...3
         default: return 1...1
         }
     }
@@ -26,7 +32,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     var arityDescription: String {
         let plural = { (n: Int) in n == 1 ? "\(n) argument" : "\(n) arguments" }
         if arity.upperBound == Int.max { return "takes at least \(plural(arity.lowerBound))" }
-        if arity.count == 1 { return "takes \(plural(arity.lowerBound))" }
+        if arity.count == 1 { return arity.lowerBound == 0 ? "takes no arguments" : "takes \(plural(arity.lowerBound))" }
         return "takes \(arity.lowerBound) or \(plural(arity.upperBound))"
     }
 
@@ -44,12 +50,15 @@ enum ExprFunction: String, CaseIterable, Sendable {
         case .pow:
             guard let x = a.numberValue, let y = b.numberValue else { return .null }
             return .number(Foundation.pow(x, y))
-        case .min, .max, .if: return .null
+        case .min, .max, .if, .random: return .null
         case .isValid, .isNaN, .isFinite, .toNumber, .toString, .toBoolean: return conversion(a)
         case .year, .month, .date, .quarter: return ExprFunction.datePart(self, a)
         case .format: return ExprFunction.format(a, spec: b)
         case .length, .upper, .lower, .trim: return ExprFunction.text(self, a)
         case .substring: return ExprFunction.substring(a, b, c)
+        case .index: return ExprFunction.character(a, at: b)
+        case .quantileNormal, .cumulativeNormal, .densityNormal, .quantileUniform, .cumulativeUniform, .densityUniform:
+            return ExprFunction.distribution(self, a, b, c)
         }
     }
 

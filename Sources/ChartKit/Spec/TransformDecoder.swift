@@ -7,9 +7,9 @@ enum TransformDecoder {
         "pivot": ["pivot", "value", "groupby", "limit", "op"], "aggregate": ["aggregate", "groupby"],
         "joinaggregate": ["joinaggregate", "groupby"], "window": ["window", "sort", "groupby", "frame", "ignorePeers"],
         "lookup": ["lookup", "from", "as", "default"], "timeUnit": ["timeUnit", "field", "as"], "bin": ["bin", "field", "as"],
-    ]
+    ].merging(StatisticsTransformDecoder.keys) { a, _ in a }
     /// Vega-Lite transforms this project does not run yet.
-    static let unsupported = ["flatten", "sample", "density", "loess", "regression", "quantile", "impute", "stack", "extent", "identifier"]
+    static let unsupported = ["flatten", "sample", "impute", "stack", "extent", "identifier"]
     static let aggregateOps = ["count", "valid", "missing", "distinct", "sum", "mean", "average", "median", "min", "max",
                                "q1", "q3", "stdev", "stdevp", "variance", "variancep", "product"]
     static let windowOps = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "lag", "lead", "first_value",
@@ -34,11 +34,12 @@ enum TransformDecoder {
             log.error(node.location, path, "must be an object such as {\"fold\": [\"Wind\", \"Solar\"]}, found \(node.kindName)")
             return nil
         }
-        if let m = members.first(where: { unsupported.contains($0.key) }) {
+        let kinds = members.map(\.key).filter { keys[$0] != nil }
+        // Checked after the known kinds: "extent" is also a key of density and regression.
+        if kinds.isEmpty, let m = members.first(where: { unsupported.contains($0.key) }) {
             log.error(m.keyLocation, "\(path).\(m.key)", "is a Vega-Lite transform this tool does not run yet")
             return nil
         }
-        let kinds = members.map(\.key).filter { keys[$0] != nil }
         guard let kind = kinds.first else {
             let names = keys.keys.sorted()
             log.error(node.location, path, "names no transform (one of \(ObjectReader.quoted(names)))\(members.first.map { Suggest.didYouMean($0.key, in: names) } ?? "")")
@@ -72,7 +73,7 @@ enum TransformDecoder {
                   let field = requiredName(r, "field", what: "the date field"), let alias = requiredName(r, "as", what: "the new field's name") else { return nil }
             return .timeUnit(unit, field: field, as: alias)
         case "bin": return bin(r, log: log)
-        default: return nil
+        default: return StatisticsTransformDecoder.decode(kind, r, log: log)
         }
     }
 

@@ -15,6 +15,9 @@ public indirect enum PredicateSpec: Sendable {
     case and([PredicateSpec])
     case or([PredicateSpec])
     case not(PredicateSpec)
+    /// A field predicate on the field's dates truncated to a unit (Vega-Lite's `timeUnit` in a
+    /// filter); the inner predicate's values are already the day numbers they mean.
+    case timeUnit(Located<String>, field: FieldName, PredicateSpec)
 }
 
 public struct AggregateOpSpec: Sendable {
@@ -55,6 +58,10 @@ public enum TransformKind: Sendable {
     case lookup(FieldName, from: DataSpec, key: FieldName, fields: [FieldName]?, as: [String]?, default: JSONNode?)
     case timeUnit(Located<String>, field: FieldName, as: FieldName)
     case bin(BinParams, field: FieldName, as: (String, String))
+    case density(DensityParams)
+    case regression(RegressionParams)
+    case loess(LoessParams)
+    case quantile(QuantileParams)
 }
 
 public struct TransformSpec: Sendable {
