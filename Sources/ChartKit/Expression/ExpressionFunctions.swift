@@ -6,6 +6,7 @@ import Foundation
 
 enum ExprFunction: String, CaseIterable, Sendable {
     case abs, round, floor, ceil, sqrt, pow, log, exp, min, max
+    case sin, cos, tan, asin, acos, atan, atan2
     case isValid, isNaN, isFinite, toNumber, toString, toBoolean
     case year, month, date, quarter
     case format, length, upper, lower, trim, substring
@@ -19,7 +20,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     var arity: ClosedRange<Int> {
         switch self {
         case .min, .max: return 1...Int.max
-        case .pow, .format, .index: return 2...2
+        case .pow, .format, .index, .atan2: return 2...2
         case .substring: return 2...3
         case .if: return 3...3
         case .random: return 0...0
@@ -50,6 +51,15 @@ enum ExprFunction: String, CaseIterable, Sendable {
         case .pow:
             guard let x = a.numberValue, let y = b.numberValue else { return .null }
             return .number(Foundation.pow(x, y))
+        case .sin: return ExprFunction.math(a) { Foundation.sin($0) }
+        case .cos: return ExprFunction.math(a) { Foundation.cos($0) }
+        case .tan: return ExprFunction.math(a) { Foundation.tan($0) }
+        case .asin: return ExprFunction.math(a) { Foundation.asin($0) }
+        case .acos: return ExprFunction.math(a) { Foundation.acos($0) }
+        case .atan: return ExprFunction.math(a) { Foundation.atan($0) }
+        case .atan2:
+            guard let y = a.numberValue, let x = b.numberValue else { return .null }
+            return .number(Foundation.atan2(y, x))
         case .min, .max, .if, .random: return .null
         case .isValid, .isNaN, .isFinite, .toNumber, .toString, .toBoolean: return conversion(a)
         case .year, .month, .date, .quarter: return ExprFunction.datePart(self, a)

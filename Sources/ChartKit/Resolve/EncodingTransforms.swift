@@ -1,7 +1,8 @@
 // Vega-Lite's encoding shorthands become transforms, as Vega-Lite compiles them:
 //   "x": {"timeUnit": "year", "field": "date"}   → timeUnit as "year_date", x reads it
 //   "y": {"aggregate": "sum", "field": "gw"}     → aggregate as "sum_gw", grouped by every
-//                                                   other field the layer encodes
+//                                                   other field the layer encodes and the
+//                                                   fields a facet splits it by
 // Titles follow Vega-Lite ("Sum of gw", "Count of Records", "date (year)").
 
 enum EncodingTransforms {
@@ -52,7 +53,7 @@ enum EncodingTransforms {
                 if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: op.location, path: op.path) }
             }
             var seen = Set<String>()
-            let groupby = channels.enumerated().compactMap { i, c in aggregated.contains(i) ? nil : c.spec.field }
+            let groupby = (channels.enumerated().compactMap { i, c in aggregated.contains(i) ? nil : c.spec.field } + layer.facetFields)
                 .filter { seen.insert($0.value).inserted }
             let at = channels[aggregated[0]].spec.aggregate!
             extra.append(TransformSpec(kind: .aggregate(ops, groupby: groupby), location: at.location, path: at.path))

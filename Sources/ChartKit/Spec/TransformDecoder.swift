@@ -151,7 +151,8 @@ enum TransformDecoder {
                 if !o.has("op") { log.error(item.location, path, "needs \"op\" (\(ObjectReader.quoted(aggregateOps)))") }
                 return nil
             }
-            let field = located(o, "field")
+            // Vega-Lite writes count's field as "*": every row counts.
+            let field = op == "count" && o.string("field") == "*" ? nil : located(o, "field")
             if field == nil && op != "count" {
                 log.error(item.location, path, "needs \"field\": the field to \(op)")
                 return nil

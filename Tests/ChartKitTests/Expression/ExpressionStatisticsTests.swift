@@ -79,3 +79,18 @@ struct ExpressionStatisticsTests {
         #expect(Set(first).count == 50)
     }
 }
+
+@Suite("Expression trigonometry")
+struct ExpressionTrigonometryTests {
+    @Test("sin, cos, tan, their inverses and atan2 are JavaScript's Math functions; null gives null")
+    func trigonometry() throws {
+        #expect(try evaluated("sin(PI / 2)") == .number(1))
+        #expect(try evaluated("cos(0)") == .number(1))
+        #expect(try evaluated("tan(0)") == .number(0))
+        #expect(try evaluated("asin(1)") == .number(Double.pi / 2))
+        #expect(try evaluated("acos(1)") == .number(0))
+        #expect(try evaluated("atan(1) * 4") == .number(Double.pi))
+        #expect(try evaluated("atan2(1, -1)") == .number(3 * Double.pi / 4))
+        #expect(try evaluated("sin(datum.missing)") == .null)
+    }
+}

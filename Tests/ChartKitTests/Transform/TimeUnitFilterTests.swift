@@ -38,3 +38,26 @@ struct TimeUnitFilterTests {
         #expect(e.contains { $0.path == "transform[0].filter.timeUnit" && $0.message.contains("not a time unit") })
     }
 }
+
+/// An aggregate's count written as Vega-Lite writes it, and encoding aggregates in facets.
+@Suite("Counts and facet grouping")
+struct CountAndFacetGroupingTests {
+    @Test("count with field \"*\" counts every row, missing values included")
+    func countStar() throws {
+        let t = try TransformTests.table(TransformTests.groups, #"[{"aggregate": [{"op": "count", "field": "*", "as": "n"}], "groupby": ["a"]}]"#)
+        #expect(TransformTests.column(t, "n") == ["4", "2"])
+    }
+
+    @Test("an encoding aggregate in a faceted view groups by the facet field too: each panel sums its own rows")
+    func facetGroups() throws {
+        let spec = try SpecDecoder.decode(text: #"""
+        {"data": {"values": [{"y": 2021, "k": "a", "v": 1}, {"y": 2022, "k": "a", "v": 2}, {"y": 2022, "k": "a", "v": 5}, {"y": 2021, "k": "b", "v": 4}]},
+         "mark": "bar", "encoding": {"column": {"field": "y", "type": "ordinal"}, "x": {"field": "k", "type": "nominal"},
+                                     "y": {"aggregate": "sum", "field": "v", "type": "quantitative"}}}
+        """#, file: "t.json", baseDirectory: "\(TestSupport.root)/examples")
+        let chart = try ChartResolver.resolve(spec)
+        #expect(chart.panels.map(\.spec.title) == ["2021", "2022"])
+        let sums = chart.panels.map { TransformTests.column($0.layers[0].table, "sum_v") }
+        #expect(sums == [["1", "4"], ["7"]])
+    }
+}
