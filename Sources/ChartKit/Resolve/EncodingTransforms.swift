@@ -13,6 +13,12 @@ enum EncodingTransforms {
         // Bins first (Vega-Lite's order): the channel reads each bin's start, its x2/y2 the end.
         for i in channels.indices {
             guard let bin = channels[i].spec.bin, let field = channels[i].spec.field, ["x", "y"].contains(channels[i].key) else { continue }
+            guard !bin.value.binned else {
+                // Already binned: the field is each bin's start, x2/y2 its end (the spec's own).
+                if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: bin.location, path: bin.path) }
+                spanBinsOnly(&channels[i].spec)
+                continue
+            }
             let start = "bin_maxbins_\(bin.value.maxbins)_\(field.value)", end = start + "_end"
             // A missing value has no bin: Vega-Lite leaves it out of a binned axis.
             extra.append(TransformSpec(kind: .filter(.valid(field, true)), location: bin.location, path: bin.path))
@@ -20,10 +26,7 @@ enum EncodingTransforms {
             if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (binned)") }
             channels[i].spec.field = Located(start, at: field.location, path: field.path)
             channels[i].spec.type = Located(.quantitative, at: bin.location, path: bin.path)
-            // A binned axis spans the bins, not zero (Vega-Lite's default for binned fields).
-            var scale = channels[i].spec.scale ?? ScaleSpec()
-            if scale.zero == nil { scale.zero = false }
-            channels[i].spec.scale = scale
+            spanBinsOnly(&channels[i].spec)
             let other = channels[i].key + "2"
             if !channels.contains(where: { $0.key == other }) {
                 var ch = ChannelSpec(location: bin.location, path: bin.path)
@@ -58,10 +61,17 @@ enum EncodingTransforms {
             let at = channels[aggregated[0]].spec.aggregate!
             extra.append(TransformSpec(kind: .aggregate(ops, groupby: groupby), location: at.location, path: at.path))
         }
-        guard !extra.isEmpty else { return layer }
+        // Written back even without new transforms: a binned channel changes its type and scale.
         for c in channels { layer.encoding[channel: c.key] = c.spec }
         layer.transform += extra
         return layer
+    }
+
+    /// A binned axis spans the bins, not zero (Vega-Lite's default for binned fields).
+    private static func spanBinsOnly(_ channel: inout ChannelSpec) {
+        var scale = channel.scale ?? ScaleSpec()
+        if scale.zero == nil { scale.zero = false }
+        channel.scale = scale
     }
 
     /// Vega-Lite's default title of an aggregated field.

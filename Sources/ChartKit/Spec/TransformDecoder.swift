@@ -187,26 +187,19 @@ enum TransformDecoder {
         return .lookup(key, from: data, key: fromKey, fields: fields, as: alias, default: r["default"])
     }
 
-    /// `true` or `{"maxbins", "step", "extent", "nice"}` (a transform's `bin` or a channel's).
+    /// `true`, `"binned"` or Vega-Lite's bin parameters (a transform's `bin` or a channel's).
     static func binParams(_ node: JSONNode, path: String, log: DiagnosticLog) -> BinParams? {
         var params = BinParams()
         switch node.value {
         case .bool(true): return params
-        case .object:
-            guard let b = ObjectReader(node, path: path, log: log, keys: ["maxbins", "step", "extent", "nice"]) else { return nil }
-            params.maxbins = b.number("maxbins", min: 2, max: 1000).map { Int($0) } ?? 10
-            params.step = b.number("step", min: 1e-12)
-            params.nice = b.bool("nice") ?? true
-            if let e = b.array("extent") {
-                guard e.count == 2, case .number(let lo) = e[0].value, case .number(let hi) = e[1].value, lo < hi else {
-                    log.error(b["extent"]!.location, b.childPath("extent"), "must be two ascending numbers [min, max]")
-                    return nil
-                }
-                params.extent = (lo, hi)
-            }
+        case .string("binned"):
+            params.binned = true
             return params
+        case .object:
+            guard let b = ObjectReader(node, path: path, log: log, keys: BinDecoder.keys) else { return nil }
+            return BinDecoder.decode(b, into: params)
         default:
-            log.error(node.location, path, "must be true or {\"maxbins\": …, \"step\": …, \"extent\": […]}")
+            log.error(node.location, path, "must be true, \"binned\" or {\"maxbins\": …, \"step\": …, \"extent\": […], …}")
             return nil
         }
     }

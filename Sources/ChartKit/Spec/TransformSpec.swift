@@ -45,6 +45,16 @@ public struct BinParams: Sendable {
     public var step: Double?
     public var extent: (Double, Double)?
     public var nice = true
+    /// Vega's other bin parameters (see BinTransform): the base of the step sizes, the
+    /// divisors tried to shrink a step, the smallest step, the allowed steps, a boundary.
+    public var base = 10.0
+    public var divide = [5.0, 2.0]
+    public var minstep = 0.0
+    public var steps: [Double]?
+    public var anchor: Double?
+    /// `"binned"` or `{"binned": true}`: the field already holds each bin's start (and x2/y2
+    /// its end); `step` then spaces the axis ticks.
+    public var binned = false
 }
 
 public enum TransformKind: Sendable {
