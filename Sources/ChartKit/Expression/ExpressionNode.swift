@@ -18,11 +18,13 @@ indirect enum ExprNode: Sendable {
     case call(ExprFunction, [ExprNode])
     /// `format(value, "…")` with a literal specifier, parsed once here instead of on every row.
     case format(ExprNode, NumberFormat)
+    /// `random()`, numbered by its place among the expression's calls of it (SeededRandom).
+    case random(Int)
 
     /// The operands, for constant folding; nil for leaves (a field is never constant).
     var children: [ExprNode]? {
         switch self {
-        case .constant, .field: return nil
+        case .constant, .field, .random: return nil
         case .unary(_, let a): return [a]
         case .chain(let first, let links): return [first] + links.map(\.operand)
         case .and(let operands), .or(let operands): return operands
@@ -30,12 +32,6 @@ indirect enum ExprNode: Sendable {
         case .call(_, let args): return args
         case .format(let a, _): return [a]
         }
-    }
-
-    /// `text[i]`: the character at a whole index, as JavaScript reads a string; "" past the end
-    /// (JavaScript's undefined, which a label writes as nothing).
-    static func characterAt(_ text: ExprNode, _ index: ExprNode) -> ExprNode {
-        .call(.substring, [text, index, .chain(index, [ExprLink(op: .add, operand: .constant(.number(1)))])])
     }
 
     var constantValue: ExprValue? {

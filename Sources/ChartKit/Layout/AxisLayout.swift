@@ -27,7 +27,9 @@ struct ValueAxis {
         var scale = LinearScale(domain: (lo, hi), range: (0, 1))
         let nice = spec.scale?.nice ?? !explicitDomain
         if nice { scale = scale.niced(count: count) }
-        let step = nice ? scale.domainStep(count: count) : scale.tickStep(count: count)
+        var step = nice ? scale.domainStep(count: count) : scale.tickStep(count: count)
+        // Already-binned data with a bin step: a tick at every multiple of it (Vega-Lite's bins).
+        if let bin = spec.bin?.value, bin.binned, let s = bin.step, (scale.domain.1 - scale.domain.0) / s <= 100 { step = s }
         return ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
     }
 

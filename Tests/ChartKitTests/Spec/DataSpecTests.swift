@@ -109,7 +109,8 @@ struct DataSpecTests {
         e = TestSupport.decodeErrors(#"{"hconcat": [{"datasets": {}, "mark": "bar", "encoding": {}}]}"#)
         #expect(e.first?.path == "hconcat[0].datasets")
         // Rows are checked when the dataset is used, at their place under "datasets".
-        let resolveErrors = TestSupport.resolveErrors(#"{"datasets": {"s": [{"a": "x", "b": 1}, 5]}, "data": {"name": "s"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
+        // (A single value is a row {"data": value}, as Vega ingests it; an array is not a row.)
+        let resolveErrors = TestSupport.resolveErrors(#"{"datasets": {"s": [{"a": "x", "b": 1}, [5]]}, "data": {"name": "s"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(resolveErrors.first?.path == "datasets.s[1]")
         #expect(resolveErrors.first?.message.hasPrefix("must be an object") == true)
     }
