@@ -481,7 +481,8 @@ enum BarChartCompiler {
         for run in valueLabels { b.add(run, .valueLabel) }
         for (run, role) in annotationLabels { b.add(run, role) }
 
-        let scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        scene.plotArea = plot
         return (scene, collide)
     }
 

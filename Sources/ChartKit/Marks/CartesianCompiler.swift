@@ -512,6 +512,8 @@ enum CartesianCompiler {
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
 
-        return Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        scene.plotArea = plot
+        return scene
     }
 }

@@ -38,7 +38,8 @@ enum RectCompiler {
         drawAxes(model, plot: plot, region: region, columns: columns, rows: rows, style: style, into: b, warnings: &warnings)
         if let legend, let (arrangement, origin) = placement { legend.draw(arrangement, at: origin, into: b) }
 
-        let scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        scene.plotArea = plot.rect
         return CompiledChart(scene: scene, warnings: warnings)
     }
 

@@ -243,6 +243,9 @@ public struct Scene: Sendable, Equatable {
     public var title: String?
     /// The spec file the scene was drawn from, for messages about the image (its size).
     public var specFile: String?
+    /// The plot's box (inside axes, legends and titles) where a compiler has one: the size a
+    /// Vega-Lite `width`/`height` asks for (PlotSize).
+    public var plotArea: Rect?
 
     public init(width: Double, height: Double, background: Color, nodes: [SceneNode] = [], title: String? = nil) {
         self.width = width; self.height = height; self.background = background; self.nodes = nodes; self.title = title

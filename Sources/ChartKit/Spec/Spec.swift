@@ -40,6 +40,9 @@ public struct ChartSpec: Sendable {
     public var source: String?
     public var width: Located<Double>?
     public var height: Located<Double>?
+    /// `"autosize": "fit"`: `width` and `height` are the whole figure's. Without it they are
+    /// the plot's, as Vega-Lite's default ("pad") has them, and the figure grows around it.
+    public var autosizeFit = false
     /// A style name ("ccnt", "print") or a path to a style JSON file.
     public var style: Located<String>?
     /// Style values overriding the chosen style for this chart only (Vega-Lite's `config`).

@@ -12,7 +12,7 @@ struct ValueLabelSceneTests {
     func lineLabels() throws {
         let c = try compile(#"""
         {"data": {"values": [{"t": 2019, "v": 10}, {"t": 2020, "v": 30}, {"t": 2021, "v": 20}, {"t": 2022, "v": 45}]},
-         "width": 600, "height": 360, "mark": {"type": "line", "point": true, "labels": true},
+         "width": 600, "height": 360, "autosize": "fit", "mark": {"type": "line", "point": true, "labels": true},
          "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}}
         """#)
         let labels = c.scene.texts.filter { $0.role == .valueLabel }

@@ -40,14 +40,20 @@ struct VegaLiteTopLevelTests {
         #expect(spec.warnings.map { String($0.prefix(6)) } == ["width ", "height"])
     }
 
-    @Test("a number width without autosize fit warns that Vega-Lite gives it to the plot alone; fit is silent")
+    @Test("a number width is the plot's, as Vega-Lite's default autosize has it; autosize fit makes it the figure's")
     func sizeMeaning() throws {
-        let pad = try Self.decode(#""width": 600, "height": 400"#)
-        #expect(pad.width?.value == 600)
-        #expect(pad.warnings.count == 1)
-        #expect(pad.warnings.first?.hasPrefix("width is the whole figure's") == true)
-        let fit = try Self.decode(#""width": 600, "height": 400, "autosize": {"type": "fit"}"#)
-        #expect(fit.warnings.isEmpty, "\(fit.warnings)")
+        let data = #""data": {"values": [{"a": "x", "b": 3}, {"a": "y", "b": 5}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}, "title": "T""#
+        let pad = try TestSupport.compile(#"{\#(data), "width": 300, "height": 200}"#).scene
+        let plot = try #require(pad.plotArea)
+        #expect(abs(plot.width - 300) < 0.5 && abs(plot.height - 200) < 0.5, "\(plot)")
+        #expect(pad.width > 300 && pad.height > 200 && pad.width == pad.width.rounded())
+        let fit = try TestSupport.compile(#"{\#(data), "width": 300, "height": 200, "autosize": {"type": "fit"}}"#)
+        #expect(fit.scene.width == 300 && fit.scene.height == 200)
+        #expect(fit.scene.plotArea!.width < 300 && fit.warnings.isEmpty, "\(fit.warnings)")
+        // Panels keep the size as the figure's, and say so.
+        let facet = try TestSupport.compile(#"{"data": {"values": [{"g": "p", "a": "x", "b": 3}, {"g": "q", "a": "x", "b": 5}]}, "width": 400, "facet": {"field": "g"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}}"#)
+        #expect(facet.scene.width == 400)
+        #expect(facet.warnings.contains { $0.hasPrefix("width: in a figure of panels the size is the whole figure's") }, "\(facet.warnings)")
     }
 
     @Test("a Vega spec's $schema is refused by name")
