@@ -320,7 +320,8 @@ enum BarChartCompiler {
             barNodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value)))
             placed.append(PlacedBar(rect: rect, datum: d, fill: fill, shownValue: v1 - v0))
         }
-        b.add(.group(barNodes, clip: nil))
+        // "clip": true cuts the bars at the plot's edge (a domain narrower than the data).
+        b.add(.group(barNodes, clip: layer.mark.props.clip == true ? plot : nil))
 
         // Zero baseline (also the category axis line).
         let zero = valueScale(max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))

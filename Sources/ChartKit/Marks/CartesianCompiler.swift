@@ -341,7 +341,7 @@ enum CartesianCompiler {
                     }
                 }
             case .area:
-                nodes += areaMarks(l, intervals: intervals, xPos: xPos, yScale: yScale, style: style)
+                nodes += areaMarks(l, intervals: intervals, xPos: xPos, yScale: yScale, style: style, obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
@@ -361,7 +361,8 @@ enum CartesianCompiler {
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
             }
-            b.add(.group(nodes, clip: nil))
+            // "clip": true cuts the layer's marks at the plot's edge.
+            b.add(.group(nodes, clip: l.layer.mark.props.clip == true ? plot : nil))
         }
 
         // Baseline at zero when bars or areas grow from it, else the bottom edge.

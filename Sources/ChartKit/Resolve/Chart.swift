@@ -244,6 +244,7 @@ public enum ChartResolver {
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }
         let log = DiagnosticLog()
+        MarkSupport.validate(chart, layered: CartesianModel.handles(chart), log: log)
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)
         } else {

@@ -172,7 +172,18 @@ public struct TextSize: Sendable, Equatable {
 public enum PathCommand: Sendable, Equatable {
     case move(Point)
     case line(Point)
+    /// A cubic Bézier from the current point through two control points to the third point
+    /// (interpolated lines and areas, rounded corners).
+    case curve(Point, Point, Point)
     case close
+
+    /// The point the command ends at (nil for a close).
+    public var end: Point? {
+        switch self {
+        case .move(let p), .line(let p), .curve(_, _, let p): return p
+        case .close: return nil
+        }
+    }
 }
 
 public struct Stroke: Sendable, Equatable {

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Vega-Lite mark properties: text placement and font, symbol paint, overlays, clipping, and
+/// the config's mark defaults and named styles.
+@Suite("Mark properties")
+struct MarkPropertySceneTests {
+    static let data = #"{"values": [{"a": "A", "b": 28}, {"a": "B", "b": 55}]}"#
+
+    func words(_ textMark: String, config: String = "{}") throws -> [TextRun] {
+        let spec = #"""
+        {"data": \#(Self.data), "config": \#(config), "encoding": {"y": {"field": "a", "type": "nominal"}, "x": {"field": "b", "type": "quantitative"}},
+         "layer": [{"mark": "bar"}, {"mark": \#(textMark), "encoding": {"text": {"field": "b", "type": "quantitative"}}}]}
+        """#
+        return try TestSupport.compile(spec).scene.texts.filter { if case .textMark = $0.role { return true }; return false }.map(\.run)
+    }
+
+    @Test("text align, baseline, dx and font props place and set the words (layer_bar_labels)")
+    func textPlacement() throws {
+        let runs = try words(#"{"type": "text", "align": "left", "baseline": "middle", "dx": 3, "fontSize": 17, "fontWeight": "bold", "fontStyle": "italic"}"#)
+        #expect(runs.count == 2)
+        for r in runs {
+            #expect(r.hAnchor == .start && r.vAnchor == .middle)
+            #expect(r.font.size == 17 && r.font.weight == 700 && r.font.italic)
+        }
+        let centred = try words(#""text""#)
+        #expect(centred.allSatisfy { $0.hAnchor == .middle && $0.vAnchor == .middle })
+        // dx moves the words right of the bar's end.
+        #expect(zip(runs, centred).allSatisfy { abs($0.position.x - $1.position.x - 3) < 1e-9 })
+        let turned = try words(#"{"type": "text", "angle": 90, "baseline": "alphabetic", "align": "right"}"#)
+        #expect(turned.allSatisfy { $0.angle == 90 && $0.vAnchor == .baseline && $0.hAnchor == .end })
+    }
+
+    @Test("config.text and named styles are defaults under the mark's own properties")
+    func configDefaults() throws {
+        let runs = try words(#""text""#, config: ##"{"text": {"align": "left", "fontWeight": "bold", "color": "#404040"}}"##)
+        let grey = Color(parsing: "#404040")
+        #expect(runs.count == 2)
+        for r in runs { #expect(r.hAnchor == .start && r.font.weight == 700 && r.color == grey) }
+        let own = try words(#"{"type": "text", "align": "right"}"#, config: #"{"text": {"align": "left"}}"#)
+        #expect(own.allSatisfy { $0.hAnchor == .end })
+        let styled = try words(#"{"type": "text", "style": "label"}"#, config: #"{"style": {"label": {"baseline": "top", "align": "left"}}, "text": {"align": "right"}}"#)
+        #expect(styled.allSatisfy { $0.vAnchor == .top && $0.hAnchor == .start })
+        let e = TestSupport.decodeErrors(#"{"config": {"text": {"align": "middle"}}, "data": \#(Self.data), "mark": "text", "encoding": {}}"#)
+        #expect(e.contains { $0.path == "config.text.align" })
+    }
+
+    @Test("a property Vega-Lite ignores on a mark kind is a warning; one not drawn here an error")
+    func placement() throws {
+        let spec = try SpecDecoder.decode(text: #"{"data": \#(Self.data), "mark": {"type": "bar", "align": "left"}, "encoding": {}}"#)
+        #expect(spec.warnings.contains { $0.hasPrefix("mark.align ") })
+        let e = TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "stroke": "black"}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#)
+        #expect(e.contains { $0.path == "mark.stroke" && $0.message.contains("not drawn") })
+    }
+
+    static let series = #"{"values": [{"x": 1, "y": 1}, {"x": 2, "y": 3}, {"x": 3, "y": 5}]}"#
+
+    func leaves(_ mark: String) throws -> [SceneNode] {
+        let spec = #"{"data": \#(Self.series), "mark": \#(mark), "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative", "scale": {"domain": [0, 4]}}}}"#
+        return try TestSupport.compile(spec).scene.leaves
+    }
+
+    @Test("a line's point overlay takes its own paint: filled false with a white fill (line_overlay_stroked)")
+    func pointOverlay() throws {
+        let dots = try leaves(#"{"type": "line", "point": {"filled": false, "fill": "white", "size": 100}}"#).compactMap { n -> (Double, Color?, Stroke?)? in
+            if case .circle(_, let r, let f, let s, .point) = n { return (r, f, s) }
+            return nil
+        }
+        #expect(dots.count == 3)
+        #expect(dots.allSatisfy { abs($0.0 - (100 / Double.pi).squareRoot()) < 1e-9 && $0.1 == .white && $0.2?.width == 2 })
+    }
+
+    @Test("an area's line overlay strokes its top edge; the area under it is lightened to 0.7")
+    func lineOverlay() throws {
+        let nodes = try leaves(##"{"type": "area", "line": {"color": "#ff0000"}}"##)
+        let line = nodes.compactMap { n -> Stroke? in if case .path(_, nil, let s, .line) = n { return s }; return nil }
+        #expect(line.count == 1 && line[0].color == Color(parsing: "#ff0000"))
+        let fills = nodes.compactMap { n -> Color? in if case .path(_, let f, _, .area) = n { return f }; return nil }
+        #expect(fills.count == 1 && abs(fills[0].a - 0.7) < 1e-9)
+    }
+
+    @Test("clip cuts a layer's marks at the plot; without it they may cross the edge")
+    func clip() throws {
+        func clips(_ mark: String) throws -> [Rect?] {
+            let spec = #"{"data": \#(Self.series), "layer": [{"mark": \#(mark), "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative", "scale": {"domain": [0, 4]}}}}]}"#
+            let scene = try TestSupport.compile(spec).scene
+            return scene.nodes.compactMap { n -> Rect?? in
+                guard case .group(let children, let clip) = n, children.contains(where: { if case .path(_, _, _, .area) = $0 { return true }; return false }) else { return nil }
+                return .some(clip)
+            }
+        }
+        #expect(try clips(#"{"type": "area", "clip": true}"#).first??.height ?? 0 > 0)
+        #expect(try clips(#""area""#).first == .some(nil))
+    }
+
+    @Test("symbols take stroke, strokeWidth and size")
+    func symbols() throws {
+        let dots = try leaves(#"{"type": "circle", "stroke": "black", "strokeWidth": 1.5, "size": 64}"#).compactMap { n -> (Double, Stroke?)? in
+            if case .circle(_, let r, _, let s, .point) = n { return (r, s) }
+            return nil
+        }
+        #expect(dots.count == 3 && dots.allSatisfy { abs($0.0 - (64 / Double.pi).squareRoot()) < 1e-9 && $0.1 == Stroke(color: .black, width: 1.5) })
+    }
+}
