@@ -317,7 +317,8 @@ enum BarChartCompiler {
                 // A hairline in the background colour keeps adjacent segments apart in grayscale.
                 stroke = Stroke(color: style.haloColor, width: style.bar.segmentGap)
             }
-            barNodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value)))
+            barNodes.append(barNode(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value),
+                                    mark: layer.mark, vertical: vertical))
             placed.append(PlacedBar(rect: rect, datum: d, fill: fill, shownValue: v1 - v0))
         }
         // "clip": true cuts the bars at the plot's edge (a domain narrower than the data).

@@ -319,7 +319,8 @@ enum CartesianCompiler {
                         let a = yScale(v0), c = yScale(v1)
                         let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
-                        nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
+                        nodes.append(barNode(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!),
+                                             mark: l.layer.mark, vertical: true))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {
                             // A stack's segments carry their values inside, where they fit.

@@ -11,7 +11,8 @@ enum MarkSupport {
         case .area: return layered ? ["interpolate", "tension", "fillOpacity", "clip", "line", "point", "orient"] : []
         case .point, .circle, .square: return symbol.union(layered ? ["clip"] : [])
         case .text: return text.union(layered ? ["clip"] : [])
-        case .bar: return ["clip"]
+        case .bar: return ["clip", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
+                           "cornerRadiusBottomLeft", "cornerRadiusBottomRight"]
         case .tick, .rule: return layered ? ["clip"] : []
         case .rect, .region: return []
         }

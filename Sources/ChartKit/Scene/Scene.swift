@@ -271,10 +271,15 @@ public struct Scene: Sendable, Equatable {
         return out
     }
 
-    /// The bars, in drawing order, with their rectangles.
+    /// The bars, in drawing order, with their rectangles (a rounded bar's outline's bounds).
     public var bars: [(rect: Rect, category: String, series: String?, value: Double, fill: Color?)] {
         leaves.compactMap {
             if case .rect(let r, let fill, _, .bar(let c, let s, let v)) = $0 { return (r, c, s, v, fill) }
+            if case .path(let cmds, let fill, _, .bar(let c, let s, let v)) = $0 {
+                let ends = cmds.compactMap(\.end)
+                guard let x0 = ends.map(\.x).min(), let x1 = ends.map(\.x).max(), let y0 = ends.map(\.y).min(), let y1 = ends.map(\.y).max() else { return nil }
+                return (Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0), c, s, v, fill)
+            }
             return nil
         }
     }

@@ -102,4 +102,31 @@ struct MarkPropertySceneTests {
         }
         #expect(dots.count == 3 && dots.allSatisfy { abs($0.0 - (64 / Double.pi).squareRoot()) < 1e-9 && $0.1 == Stroke(color: .black, width: 1.5) })
     }
+
+    @Test("bar corners: cornerRadiusEnd rounds the value's end, a corner's own radius wins, clamped to half the side")
+    func corners() throws {
+        func bars(_ mark: String, horizontal: Bool = false) throws -> [[PathCommand]] {
+            let (cat, val) = horizontal ? ("y", "x") : ("x", "y")
+            let spec = #"{"data": \#(Self.data), "mark": \#(mark), "encoding": {"\#(cat)": {"field": "a", "type": "nominal"}, "\#(val)": {"field": "b", "type": "quantitative"}}}"#
+            return try TestSupport.compile(spec).scene.leaves.compactMap { if case .path(let c, _, _, .bar) = $0 { return c }; return nil }
+        }
+        func curves(_ c: [PathCommand]) -> Int { c.filter { if case .curve = $0 { return true }; return false }.count }
+        let end = try bars(#"{"type": "bar", "cornerRadiusEnd": 4}"#)
+        #expect(end.count == 2 && end.allSatisfy { curves($0) == 2 })
+        // The two curves are at the top: every curve ends within 4 px of the bar's top.
+        for c in end {
+            let top = c.compactMap(\.end).map(\.y).min()!
+            #expect(c.allSatisfy { if case .curve(_, _, let p) = $0 { return p.y <= top + 4 + 1e-9 }; return true })
+        }
+        let horizontal = try bars(#"{"type": "bar", "cornerRadiusEnd": 4}"#, horizontal: true)
+        for c in horizontal {
+            let right = c.compactMap(\.end).map(\.x).max()!
+            #expect(c.allSatisfy { if case .curve(_, _, let p) = $0 { return p.x >= right - 4 - 1e-9 }; return true })
+        }
+        let one = try bars(#"{"type": "bar", "cornerRadius": 2, "cornerRadiusTopLeft": 0}"#)
+        #expect(one.allSatisfy { curves($0) == 3 })
+        let scene = try TestSupport.compile(#"{"data": \#(Self.data), "mark": {"type": "bar", "cornerRadius": 1000}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#).scene
+        #expect(scene.bars.count == 2 && scene.bars.allSatisfy { $0.rect.height > 0 })
+        #expect(try bars(#""bar""#).isEmpty)  // square bars stay rectangles
+    }
 }
