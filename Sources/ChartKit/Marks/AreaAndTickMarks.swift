@@ -65,7 +65,9 @@ extension CartesianCompiler {
     static func tickMarks(_ l: LayerModel, xPos: (Double) -> Double, yScale: LinearScale, length: Double,
                           obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
         var nodes: [SceneNode] = []
-        let thickness = l.layer.mark.strokeWidth ?? 2
+        // Vega-Lite's tick: `thickness` across, `size` along (its length).
+        let thickness = l.layer.mark.props.thickness ?? l.layer.mark.strokeWidth ?? 2
+        let length = l.layer.mark.props.size ?? length
         for s in l.series {
             for p in s.points {
                 guard let y = p.y else { continue }

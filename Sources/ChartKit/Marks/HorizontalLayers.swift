@@ -166,9 +166,10 @@ enum HorizontalLayers {
                     nodes.append(.text(run, role: .textMark(series: m.series)))
                     obstacles.insert(run.bounds)
                 case .tick:
-                    let half = band.bandwidth * 0.375
+                    let half = (mark.props.size ?? band.bandwidth * 0.75) / 2
                     nodes.append(.path([.move(Point(p.x, y - half)), .line(Point(p.x, y + half))], fill: nil,
-                                       stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: []), role: .point(series: m.series, value: m.value)))
+                                       stroke: Stroke(color: c, width: mark.props.thickness ?? mark.strokeWidth ?? 2, dash: []),
+                                       role: .point(series: m.series, value: m.value)))
                     obstacles.insert(Rect(x: p.x - 2, y: y - half, width: 4, height: 2 * half))
                 default:
                     nodes.append(symbol(mark, at: p, color: c, radius: style.line.pointRadius * 1.3, style: style,

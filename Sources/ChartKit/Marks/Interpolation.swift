@@ -5,6 +5,8 @@
 
 public enum Interpolation: String, Sendable, CaseIterable {
     case linear
+    /// Straight lines, the last point joined back to the first.
+    case linearClosed = "linear-closed"
     case step
     case stepBefore = "step-before"
     case stepAfter = "step-after"
@@ -14,7 +16,7 @@ public enum Interpolation: String, Sendable, CaseIterable {
     case natural
 
     /// Vega-Lite values with no generator here: named in the error, not drawn as straight lines.
-    static let unsupported = ["linear-closed", "basis-open", "basis-closed", "cardinal-open", "cardinal-closed", "bundle", "catmull-rom"]
+    static let unsupported = ["basis-open", "basis-closed", "cardinal-open", "cardinal-closed", "bundle", "catmull-rom"]
 
     /// The path through `points` (in page coordinates, in drawing order), starting with a move
     /// unless `continuing` (an area's lower edge goes on from its upper one with a line).
@@ -25,6 +27,7 @@ public enum Interpolation: String, Sendable, CaseIterable {
         guard points.count > 1 else { return out }
         switch self {
         case .linear: out += points.dropFirst().map { .line($0) }
+        case .linearClosed: out += points.dropFirst().map { .line($0) } + [.close]
         case .step: out += Self.steps(points, t: 0.5)
         case .stepBefore: out += Self.steps(points, t: 0)
         case .stepAfter: out += Self.steps(points, t: 1)

@@ -13,7 +13,8 @@ enum MarkSupport {
         case .text: return text.union(layered ? ["clip"] : [])
         case .bar: return ["clip", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
                            "cornerRadiusBottomLeft", "cornerRadiusBottomRight"]
-        case .tick, .rule: return layered ? ["clip"] : []
+        case .tick: return Set(["thickness", "size"]).union(layered ? ["clip"] : [])
+        case .rule: return layered ? ["clip"] : []
         case .rect, .region: return []
         }
     }
@@ -23,13 +24,31 @@ enum MarkSupport {
         for layer in chart.layers {
             let mark = layer.mark
             let drawn = drawn(mark.type, layered: layered)
-            for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true {
+            for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true
+                && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
+            }
+            if mark.type == .area, mark.props.interpolate == .linearClosed {
+                log.error(mark.location, "\(mark.path).interpolate", "\"linear-closed\" closes a line; an area's edges are not drawn closed here")
+            }
+            if mark.type == .bar, let o = mark.props.orient, let drawn = barDirection(layer), o.value != drawn {
+                log.error(o.location, o.path, "\"\(o.value)\" does not match the fields: these bars run \(drawn) (bars grow along the quantitative axis)")
             }
             if let o = mark.props.orient, o.value != "vertical", mark.type == .line || mark.type == .area {
                 log.error(o.location, o.path, "\"\(o.value)\" (\(mark.type.rawValue)s along the y axis) is not drawn yet; lines and areas here run along x")
             }
         }
+    }
+}
+
+extension MarkSupport {
+    /// The way bars are drawn here: "vertical" when they grow along a quantitative y from
+    /// categories (or bins) on x, "horizontal" the other way round.
+    static func barDirection(_ layer: ResolvedLayer) -> String? {
+        guard let x = layer.x, let y = layer.y else { return nil }
+        if y.type == .quantitative && (x.type != .quantitative || layer.x2 != nil) { return "vertical" }
+        if x.type == .quantitative && y.type != .quantitative { return "horizontal" }
+        return nil
     }
 }
 

@@ -62,7 +62,7 @@ public struct Color: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// Parses "#rgb", "#rrggbb", "#rrggbbaa", "transparent" and the CSS basic colour names.
     public init?(parsing text: String) {
         let s = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let named = Color.named[s] { self = named; return }
+        if let named = Color.named[s] ?? (s.hasPrefix("#") ? nil : Color.css(s)) { self = named; return }
         guard s.hasPrefix("#") else { return nil }
         let hex = Array(s.dropFirst())
         func v(_ c: Character) -> Double? { c.hexDigitValue.map(Double.init) }

@@ -28,7 +28,10 @@ public struct MarkDefaults: Sendable {
         for m in members {
             if sectionNames.contains(m.key) {
                 let type = MarkType(rawValue: m.key) ?? .bar
-                guard let r = ObjectReader(m.value, path: "config.\(m.key)", log: log, keys: SpecDecoder.markKeys.filter { $0 != "type" }) else { continue }
+                // Keys the style takes (config.bar.color) are checked as the style's.
+                let renamed = VegaLiteConfig.renames[m.key] ?? [:]
+                let own = m.value.members.map { JSONNode(.object($0.filter { renamed[$0.key] == nil }), at: m.value.location) } ?? m.value
+                guard let r = ObjectReader(own, path: "config.\(m.key)", log: log, keys: SpecDecoder.markKeys.filter { $0 != "type" }) else { continue }
                 _ = SpecDecoder.decodeMarkObject(r, type: type, asDefault: true, log: log)
                 d.sections[m.key] = m.value
             } else if m.key == "style", let styles = m.value.members {

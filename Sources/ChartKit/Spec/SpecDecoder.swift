@@ -261,7 +261,11 @@ public enum SpecDecoder {
             }
         }
         if let c = r.string("color"), let n = r["color"] {
-            mark.color = Located(c, at: n.location, path: r.childPath("color"))
+            if Color(parsing: c) == nil {
+                log.error(n.location, r.childPath("color"), "\"\(Quote.short(c))\" is not a colour (use \"#rrggbb\" or a CSS colour name)")
+            } else {
+                mark.color = Located(c, at: n.location, path: r.childPath("color"))
+            }
         }
         mark.props = MarkProperties.decode(r, type: t, asDefault: asDefault, log: log)
         mark.point = mark.props.pointOverlay != nil

@@ -42,6 +42,7 @@ struct InterpolationTests {
         // k = 1/6 at tension 0; the first piece's start tangent is one-sided.
         #expect(c1 == Point(0, 0) && end == Point(10, 10))
         #expect(abs(c2.x - (10 + (0 - 20) / 6.0)) < 1e-9 && abs(c2.y - (10 + (0 - 5) / 6.0)) < 1e-9)
+        #expect(Interpolation.linearClosed.path(points).last == .close)
         let natural = Interpolation.natural.path(points)
         #expect(natural.compactMap(\.end) == points)
     }

@@ -129,4 +129,35 @@ struct MarkPropertySceneTests {
         #expect(scene.bars.count == 2 && scene.bars.allSatisfy { $0.rect.height > 0 })
         #expect(try bars(#""bar""#).isEmpty)  // square bars stay rectangles
     }
+
+    @Test("a mark colour may be any CSS colour name; anything else is named, not dropped")
+    func colourNames() throws {
+        let scene = try TestSupport.compile(#"{"data": \#(Self.data), "mark": {"type": "bar", "color": "steelblue"}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#).scene
+        #expect(scene.bars.allSatisfy { $0.fill == Color(r: 70 / 255, g: 130 / 255, b: 180 / 255) })
+        let e = TestSupport.decodeErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "color": "steelblu"}, "encoding": {}}"#)
+        #expect(e.contains { $0.path == "mark.color" && $0.message.contains("not a colour") })
+    }
+
+    @Test("a tick takes its thickness and its length (size); config.tick gives defaults")
+    func ticks() throws {
+        func strokes(_ mark: String, config: String = "{}") throws -> [(Double, Double)] {
+            let spec = #"{"data": \#(Self.data), "config": \#(config), "mark": \#(mark), "encoding": {"y": {"field": "a", "type": "nominal"}, "x": {"field": "b", "type": "quantitative"}}}"#
+            return try TestSupport.compile(spec).scene.leaves.compactMap {
+                if case .path(let c, _, let s?, .point) = $0, let a = c.first?.end, let b = c.last?.end { return (s.width, abs(b.y - a.y)) }
+                return nil
+            }
+        }
+        let own = try strokes(#"{"type": "tick", "thickness": 3, "size": 20}"#)
+        #expect(own.count == 2 && own.allSatisfy { $0.0 == 3 && abs($0.1 - 20) < 1e-9 })
+        let config = try strokes(#""tick""#, config: #"{"tick": {"thickness": 5}}"#)
+        #expect(config.allSatisfy { $0.0 == 5 })
+    }
+
+    @Test("a bar's orient must match the way its fields make it run")
+    func barOrient() {
+        let fields = #""encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}"#
+        #expect(TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "orient": "vertical"}, \#(fields)}"#).isEmpty)
+        let e = TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "orient": "horizontal"}, \#(fields)}"#)
+        #expect(e.contains { $0.path == "mark.orient" })
+    }
 }
