@@ -308,8 +308,10 @@ enum BarChartCompiler {
                 width = g.bandwidth
             }
             let p0 = valueScale(v0), p1 = valueScale(v1)
-            let rect = vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
-                                : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width)
+            let props = layer.mark.props
+            let rect = props.hasOffsets ? props.barRect(value: p1, base: p0, start: start, end: start + width, vertical: vertical)
+                : (vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
+                            : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width))
             var fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
             if let o = layer.mark.opacity { fill = fill.withAlpha(fill.a * o) }
             var stroke: Stroke?

@@ -153,10 +153,10 @@ enum HorizontalLayers {
                 guard let y = band.center(m.category) else { continue }
                 let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
                 let c = color.withAlpha(color.a * opacity)
-                let p = Point(valueScale(m.value), y)
+                let p = Point(valueScale(m.value) + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
                 switch mark.type {
                 case .rule:
-                    let q = Point(valueScale(m.value2!), y)
+                    let q = Point(valueScale(m.value2!) + (mark.props.x2Offset ?? 0), p.y)
                     nodes.append(.path([.move(p), .line(q)], fill: nil, stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: mark.strokeDash),
                                        role: .ruleMark(series: m.series)))
                 case .text:

@@ -4,6 +4,13 @@
 enum MarkSupport {
     /// Properties every drawer of a mark kind takes, by the chart kind that draws the layer.
     static func drawn(_ type: MarkType, layered: Bool) -> Set<String> {
+        let offsets: Set<String> = ["xOffset", "yOffset"]
+        return own(type, layered: layered).union(type == .rect || type == .region ? [] : offsets)
+            .union(type == .bar || (type == .rule && !layered) ? ["x2Offset"] : [])
+            .union(type == .bar ? ["y2Offset"] : [])
+    }
+
+    private static func own(_ type: MarkType, layered: Bool) -> Set<String> {
         let symbol: Set<String> = ["fill", "stroke", "size", "angle"]
         let text: Set<String> = ["align", "baseline", "angle", "font", "fontSize", "fontStyle", "fontWeight", "text", "fill", "size"]
         switch type {

@@ -160,4 +160,25 @@ struct MarkPropertySceneTests {
         let e = TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "orient": "horizontal"}, \#(fields)}"#)
         #expect(e.contains { $0.path == "mark.orient" })
     }
+
+    @Test("xOffset and yOffset move a mark in pixels; a bar's y2Offset moves its base, x2Offset a horizontal bar's")
+    func offsets() throws {
+        func centres(_ mark: String) throws -> [Point] {
+            try leaves(mark).compactMap { if case .circle(let c, _, _, _, .point) = $0 { return c }; return nil }
+        }
+        let plain = try centres(#""circle""#), moved = try centres(#"{"type": "circle", "xOffset": 5, "yOffset": -3}"#)
+        #expect(plain.count == 3 && zip(plain, moved).allSatisfy { abs($1.x - $0.x - 5) < 1e-9 && abs($1.y - $0.y + 3) < 1e-9 })
+        func bars(_ mark: String, horizontal: Bool = false) throws -> [Rect] {
+            let (cat, val) = horizontal ? ("y", "x") : ("x", "y")
+            let spec = #"{"data": \#(Self.data), "mark": \#(mark), "encoding": {"\#(cat)": {"field": "a", "type": "nominal"}, "\#(val)": {"field": "b", "type": "quantitative"}}}"#
+            return try TestSupport.compile(spec).scene.bars.map(\.rect)
+        }
+        let base = try bars(#""bar""#), shifted = try bars(#"{"type": "bar", "yOffset": 4, "y2Offset": -2, "xOffset": 1}"#)
+        for (a, b) in zip(base, shifted) {
+            #expect(abs(b.minY - (a.minY + 4)) < 1e-9 && abs(b.maxY - (a.maxY - 2)) < 1e-9 && abs(b.minX - (a.minX + 1)) < 1e-9)
+            #expect(abs(b.width - a.width) < 1e-9)
+        }
+        let hBase = try bars(#""bar""#, horizontal: true), hShifted = try bars(#"{"type": "bar", "x2Offset": 3}"#, horizontal: true)
+        #expect(zip(hBase, hShifted).allSatisfy { abs($1.minX - ($0.minX + 3)) < 1e-9 && abs($1.maxX - $0.maxX) < 1e-9 })
+    }
 }
