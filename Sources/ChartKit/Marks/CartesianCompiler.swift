@@ -320,11 +320,13 @@ enum CartesianCompiler {
                             (x, w) = (start, band.bandwidth)
                         } else { continue }
                         if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
+                        // A bar's size is its width across the band, centred in it (Vega-Lite).
+                        if let size = props.size, p.x2 == nil { (x, w) = (x + (w - size) / 2, size) }
                         let a = yScale(v0), c = yScale(v1)
                         let rect = props.hasOffsets ? props.barRect(value: c, base: a, start: x, end: x + w, vertical: true, binned: p.x2 != nil)
                                                     : Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
-                        nodes.append(barNode(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!),
+                        nodes.append(barNode(rect, fill: s.color, stroke: l.layer.mark.outline(stroke), role: .bar(category: p.key, series: s.name, value: p.y!),
                                              mark: l.layer.mark, vertical: true))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {

@@ -15,10 +15,10 @@ enum MarkSupport {
         let text: Set<String> = ["align", "baseline", "angle", "font", "fontSize", "fontStyle", "fontWeight", "text", "fill", "size"]
         switch type {
         case .line: return layered ? ["interpolate", "tension", "stroke", "strokeOpacity", "size", "clip", "point", "orient"] : []
-        case .area: return layered ? ["interpolate", "tension", "fillOpacity", "clip", "line", "point", "orient"] : []
+        case .area: return layered ? ["interpolate", "tension", "fillOpacity", "clip", "line", "point", "orient", "fill", "stroke", "strokeOpacity"] : []
         case .point, .circle, .square: return symbol.union(layered ? ["clip"] : [])
         case .text: return text.union(layered ? ["clip"] : [])
-        case .bar: return ["clip", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
+        case .bar: return ["clip", "size", "fill", "stroke", "strokeOpacity", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
                            "cornerRadiusBottomLeft", "cornerRadiusBottomRight"]
         case .tick: return Set(["thickness", "size"]).union(layered ? ["clip"] : [])
         case .rule: return layered ? ["clip"] : []

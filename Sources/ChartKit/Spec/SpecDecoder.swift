@@ -283,6 +283,12 @@ public enum SpecDecoder {
         if t != .text, !asDefault, let key = ["dx", "dy"].first(where: r.has) {
             log.warning(r[key]!.location, r.childPath(key), "is not used by a \(t.rawValue) mark (Vega-Lite ignores it; it offsets the words of a text mark)")
         }
+        // Bars, areas, rects and words have no outline unless a stroke is given (Vega-Lite).
+        if [.bar, .area, .rect, .text].contains(t), !asDefault, !r.has("stroke") {
+            for key in ["strokeWidth", "strokeDash"] where r.has(key) {
+                log.warning(r[key]!.location, r.childPath(key), "draws nothing: a \(t.rawValue) mark has no outline unless \"stroke\" gives one")
+            }
+        }
         if t != .line, !asDefault, r.has("endLabels") {
             log.error(r["endLabels"]!.location, r.childPath("endLabels"), "applies to \"line\" marks only")
         }

@@ -50,8 +50,8 @@ struct MarkPropertySceneTests {
     func placement() throws {
         let spec = try SpecDecoder.decode(text: #"{"data": \#(Self.data), "mark": {"type": "bar", "align": "left"}, "encoding": {}}"#)
         #expect(spec.warnings.contains { $0.hasPrefix("mark.align ") })
-        let e = TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "stroke": "black"}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#)
-        #expect(e.contains { $0.path == "mark.stroke" && $0.message.contains("not drawn") })
+        let e = TestSupport.resolveErrors(#"{"data": \#(Self.data), "mark": {"type": "bar", "fillOpacity": 0.5}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#)
+        #expect(e.contains { $0.path == "mark.fillOpacity" && $0.message.contains("not drawn") })
     }
 
     static let series = #"{"values": [{"x": 1, "y": 1}, {"x": 2, "y": 3}, {"x": 3, "y": 5}]}"#
@@ -180,5 +180,20 @@ struct MarkPropertySceneTests {
         }
         let hBase = try bars(#""bar""#, horizontal: true), hShifted = try bars(#"{"type": "bar", "x2Offset": 3}"#, horizontal: true)
         #expect(zip(hBase, hShifted).allSatisfy { abs($1.minX - ($0.minX + 3)) < 1e-9 && abs($1.maxX - $0.maxX) < 1e-9 })
+    }
+
+    @Test("a bar's fill wins over its color, stroke outlines it, size sets its width; strokeWidth alone draws nothing and warns")
+    func barPaint() throws {
+        let spec = ##"{"data": \##(Self.data), "mark": {"type": "bar", "color": "red", "fill": "#00ff00", "stroke": "black", "strokeWidth": 2, "size": 10}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"##
+        let nodes = try TestSupport.compile(spec).scene.leaves.compactMap { n -> (Rect, Color?, Stroke?)? in
+            if case .rect(let r, let f, let s, .bar) = n { return (r, f, s) }
+            return nil
+        }
+        #expect(nodes.count == 2)
+        for (r, f, s) in nodes {
+            #expect(f == Color(r: 0, g: 1, b: 0) && s == Stroke(color: .black, width: 2) && abs(r.width - 10) < 1e-9)
+        }
+        let decoded = try SpecDecoder.decode(text: #"{"data": \#(Self.data), "mark": {"type": "bar", "strokeWidth": 2}, "encoding": {}}"#)
+        #expect(decoded.warnings.contains { $0.hasPrefix("mark.strokeWidth ") && $0.contains("no outline") })
     }
 }
