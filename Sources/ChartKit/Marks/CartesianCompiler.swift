@@ -315,7 +315,8 @@ enum CartesianCompiler {
                         if let x2 = p.x2 {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
                             let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
-                            (x, w) = (a + 0.5, max(0.5, c - a - 1))
+                            let spacing = props.binSpacing ?? 1
+                            (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)
                         } else { continue }

@@ -11,14 +11,14 @@ enum MarkSupport {
     }
 
     private static func own(_ type: MarkType, layered: Bool) -> Set<String> {
-        let symbol: Set<String> = ["fill", "stroke", "size", "angle"]
+        let symbol: Set<String> = ["fill", "stroke", "size", "angle", "shape"]
         let text: Set<String> = ["align", "baseline", "angle", "font", "fontSize", "fontStyle", "fontWeight", "text", "fill", "size"]
         switch type {
         case .line: return layered ? ["interpolate", "tension", "stroke", "strokeOpacity", "size", "clip", "point", "orient"] : []
         case .area: return layered ? ["interpolate", "tension", "fillOpacity", "clip", "line", "point", "orient", "fill", "stroke", "strokeOpacity"] : []
         case .point, .circle, .square: return symbol.union(layered ? ["clip"] : [])
         case .text: return text.union(layered ? ["clip"] : [])
-        case .bar: return ["clip", "size", "fill", "stroke", "strokeOpacity", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
+        case .bar: return ["clip", "size", "binSpacing", "fill", "stroke", "strokeOpacity", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
                            "cornerRadiusBottomLeft", "cornerRadiusBottomRight"]
         case .tick: return Set(["thickness", "size"]).union(layered ? ["clip"] : [])
         case .rule: return layered ? ["clip"] : []
@@ -72,7 +72,7 @@ extension MarkProperties {
             ("cornerRadiusTopLeft", cornerRadiusTopLeft != nil), ("cornerRadiusTopRight", cornerRadiusTopRight != nil),
             ("cornerRadiusBottomLeft", cornerRadiusBottomLeft != nil), ("cornerRadiusBottomRight", cornerRadiusBottomRight != nil),
             ("thickness", thickness != nil), ("point", pointOverlay != nil), ("line", lineOverlay != nil), ("orient", orient != nil),
-            ("text", text != nil),
+            ("text", text != nil), ("binSpacing", binSpacing != nil), ("shape", shape != nil),
         ]
         return given.filter(\.1).map(\.0)
     }

@@ -18,7 +18,8 @@ struct SymbolPaint {
         let p = mark.props
         return SymbolPaint(filled: mark.filled ?? (mark.type != .point), fill: p.fill, stroke: p.stroke,
                            strokeWidth: [.point, .circle, .square].contains(mark.type) ? mark.strokeWidth : nil,
-                           size: [.point, .circle, .square].contains(mark.type) ? p.size : nil, square: mark.type == .square)
+                           size: [.point, .circle, .square].contains(mark.type) ? p.size : nil,
+                           square: mark.type == .square || (mark.type == .point && p.shape == "square"))
     }
 
     /// The point overlay of a line or area: a filled point unless it says otherwise (Vega-Lite's

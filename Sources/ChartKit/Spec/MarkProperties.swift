@@ -80,6 +80,10 @@ public struct MarkProperties: Sendable {
     public var cornerRadiusBottomRight: Double?
     /// Ticks: the stroke's thickness.
     public var thickness: Double?
+    /// Bars of bins: the pixels between neighbours (Vega-Lite's default 1).
+    public var binSpacing: Double?
+    /// Points: "circle" (the default) or "square".
+    public var shape: String?
     public var pointOverlay: PointOverlay?
     public var lineOverlay: LineOverlay?
     /// The names of the config styles the mark takes (`"style": "label"`).
@@ -108,6 +112,8 @@ extension MarkProperties {
             "cornerRadius": [.bar, .rect], "cornerRadiusEnd": [.bar],
             "cornerRadiusTopLeft": [.bar, .rect], "cornerRadiusTopRight": [.bar, .rect],
             "cornerRadiusBottomLeft": [.bar, .rect], "cornerRadiusBottomRight": [.bar, .rect],
+            "binSpacing": [.bar], "shape": symbols,
+            "x": all, "y": all, "x2": all, "y2": all, "width": all, "height": all,
             "text": [.text], "style": all, "line": [.area], "point": [.line, .area], "invalid": all,
         ]
     }()
@@ -153,13 +159,19 @@ extension MarkProperties {
         p.clip = r.bool("clip")
         decodeCorners(r, into: &p)
         p.thickness = r.number("thickness", min: 0, max: 100)
+        p.binSpacing = r.number("binSpacing", min: 0, max: 100)
+        p.shape = r.choice("shape", ["circle", "square", "cross", "diamond", "triangle-up", "triangle-down", "triangle-right",
+                                     "triangle-left", "triangle", "stroke", "arrow", "wedge"])
+        if let s = p.shape, s != "circle" && s != "square", let n = r["shape"] {
+            log.error(n.location, r.childPath("shape"), "\"\(s)\" is not drawn yet (available: \"circle\", \"square\")")
+        }
+        for key in ["x", "y", "x2", "y2", "width", "height"] where r.has(key) {
+            // Vega-Lite's constant positions and sizes in pixels ("x": 0, "y": "height", {"band": …}).
+            log.error(r[key]!.location, r.childPath(key), "a constant position or size on the mark is not drawn yet; encode it as a channel")
+        }
         p.styles = styleNames(r, log: log)
         if let o = r.choice("orient", ["horizontal", "vertical"]), let n = r["orient"] { p.orient = Located(o, at: n.location, path: r.childPath("orient")) }
-        if let n = r["text"] {
-            if case .string(let s) = n.value, !s.isEmpty { p.text = s } else {
-                log.error(n.location, r.childPath("text"), "must be the words to write, found \(n.kindName)")
-            }
-        }
+        if let n = r["text"] { p.text = words(n, path: r.childPath("text"), log: log) }
         if let n = r["invalid"], n.value != .string("filter") {
             // Vega-Lite's default leaves out rows with no position, as the charts here do.
             log.error(n.location, r.childPath("invalid"), "only \"filter\" (leave out rows with no position, the default) is supported")
@@ -167,6 +179,33 @@ extension MarkProperties {
         p.pointOverlay = MarkOverlays.point(r, log: log)
         p.lineOverlay = MarkOverlays.line(r, log: log)
         return p
+    }
+
+    /// The mark object without its expression values (`{"expr": "datum.a > 0 ? -4 : 4"}`), each
+    /// named once here rather than as a value of the wrong kind.
+    static func withoutExpressions(_ r: ObjectReader) -> ObjectReader {
+        guard let members = r.node.members else { return r }
+        let plain = members.filter { m in
+            guard m.value["expr"] != nil || m.value["signal"] != nil else { return true }
+            r.log.error(m.value.location, r.childPath(m.key), "is an expression, which mark properties here do not evaluate yet; give a constant")
+            return false
+        }
+        guard plain.count < members.count else { return r }
+        // The keys were checked on the whole object: the reader of the rest repeats no message.
+        return ObjectReader(JSONNode(.object(plain), at: r.node.location), path: r.path, log: r.log, keys: plain.map(\.key)) ?? r
+    }
+
+    /// Constant words: a string, or an array of lines (Vega-Lite's multi-line text).
+    static func words(_ n: JSONNode, path: String, log: DiagnosticLog) -> String? {
+        switch n.value {
+        case .string(let s) where !s.isEmpty: return s
+        case .array(let items) where !items.isEmpty:
+            let lines = items.compactMap { item -> String? in if case .string(let s) = item.value { return s }; return nil }
+            if lines.count == items.count { return lines.joined(separator: "\n") }
+        default: break
+        }
+        log.error(n.location, path, "must be the words to write (a string, or an array of lines), found \(n.kindName)")
+        return nil
     }
 
     /// A colour, or nil when absent or invalid (logged).

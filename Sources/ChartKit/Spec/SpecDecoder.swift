@@ -234,7 +234,7 @@ public enum SpecDecoder {
                 return nil
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
-            return decodeMarkObject(r, type: t, asDefault: false, log: log)
+            return decodeMarkObject(MarkProperties.withoutExpressions(r), type: t, asDefault: false, log: log)
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
             return nil

@@ -196,4 +196,20 @@ struct MarkPropertySceneTests {
         let decoded = try SpecDecoder.decode(text: #"{"data": \#(Self.data), "mark": {"type": "bar", "strokeWidth": 2}, "encoding": {}}"#)
         #expect(decoded.warnings.contains { $0.hasPrefix("mark.strokeWidth ") && $0.contains("no outline") })
     }
+
+    @Test("expressions, constant positions and undrawn shapes are named; text lines and a square point shape are drawn")
+    func namedOrDrawn() throws {
+        let e = TestSupport.decodeErrors(#"{"data": \#(Self.data), "mark": {"type": "text", "dy": {"expr": "datum.b > 0 ? -4 : 4"}, "x": 5, "text": ["a", 1]}, "encoding": {}}"#)
+        #expect(e.contains { $0.path == "mark.dy" && $0.message.contains("expression") })
+        #expect(!e.contains { $0.path == "mark.dy" && $0.message.contains("must be a number") })
+        #expect(e.contains { $0.path == "mark.x" && $0.message.contains("constant position") })
+        #expect(e.contains { $0.path == "mark.text" })
+        let shape = TestSupport.decodeErrors(#"{"data": \#(Self.data), "mark": {"type": "point", "shape": "wedge"}, "encoding": {}}"#)
+        #expect(shape.contains { $0.path == "mark.shape" && $0.message.contains("not drawn") })
+        let spec = #"{"data": \#(Self.data), "mark": {"type": "text", "text": ["first", "second"]}, "encoding": {"y": {"field": "a", "type": "nominal"}, "x": {"field": "b", "type": "quantitative"}}}"#
+        let lines = try TestSupport.compile(spec).scene.texts.filter { if case .textMark = $0.role { return true }; return false }.map(\.run)
+        #expect(lines.count == 2 && lines.allSatisfy { $0.text == "first\nsecond" && $0.size.lineCount == 2 })
+        let squares = try leaves(#"{"type": "point", "shape": "square"}"#).filter { if case .rect(_, _, _, .point) = $0 { return true }; return false }
+        #expect(squares.count == 3)
+    }
 }
