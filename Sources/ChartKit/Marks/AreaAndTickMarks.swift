@@ -32,7 +32,8 @@ extension CartesianCompiler {
                 }
             }
             for (pi, p) in s.points.enumerated() {
-                if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) } else { flush() }
+                if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) }
+                else if mark.props.joinsAcrossInvalid != true { flush() }
             }
             flush()
             if let o = mark.props.pointOverlay {

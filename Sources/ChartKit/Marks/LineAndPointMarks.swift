@@ -12,7 +12,7 @@ extension CartesianCompiler {
         // A line's size is its stroke width (Vega-Lite).
         let width = mark.strokeWidth ?? mark.props.size ?? style.line.width
         if l.mark == .line {
-            let runs = presentRuns(s, xPos: xPos, yScale: yScale)
+            let runs = presentRuns(s, xPos: xPos, yScale: yScale, joined: mark.props.joinsAcrossInvalid == true)
             let interpolation = mark.props.interpolate ?? .linear
             let cmds = runs.filter { $0.count > 1 }.flatMap { interpolation.path($0, tension: mark.props.tension ?? 0) }
             if !cmds.isEmpty {
@@ -39,11 +39,12 @@ extension CartesianCompiler {
         return nodes
     }
 
-    /// The runs of consecutive present values of a series, in page coordinates.
-    static func presentRuns(_ s: Series, xPos: (Double) -> Double, yScale: LinearScale) -> [[Point]] {
+    /// The runs of consecutive present values of a series, in page coordinates (one run of all
+    /// of them when `joined`).
+    static func presentRuns(_ s: Series, xPos: (Double) -> Double, yScale: LinearScale, joined: Bool = false) -> [[Point]] {
         var runs: [[Point]] = [[]]
         for p in s.points {
-            if let y = p.y { runs[runs.count - 1].append(Point(xPos(p.x), yScale(y))) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            if let y = p.y { runs[runs.count - 1].append(Point(xPos(p.x), yScale(y))) } else if !joined && !runs[runs.count - 1].isEmpty { runs.append([]) }
         }
         return runs.filter { !$0.isEmpty }
     }

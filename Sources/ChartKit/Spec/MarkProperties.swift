@@ -82,6 +82,9 @@ public struct MarkProperties: Sendable {
     public var thickness: Double?
     /// Bars of bins: the pixels between neighbours (Vega-Lite's default 1).
     public var binSpacing: Double?
+    /// Lines and areas: `"invalid": "filter"` joins the values around a missing one instead of
+    /// breaking the path there.
+    public var joinsAcrossInvalid: Bool?
     /// Points: "circle" (the default) or "square".
     public var shape: String?
     public var pointOverlay: PointOverlay?
@@ -172,9 +175,15 @@ extension MarkProperties {
         p.styles = styleNames(r, log: log)
         if let o = r.choice("orient", ["horizontal", "vertical"]), let n = r["orient"] { p.orient = Located(o, at: n.location, path: r.childPath("orient")) }
         if let n = r["text"] { p.text = words(n, path: r.childPath("text"), log: log) }
-        if let n = r["invalid"], n.value != .string("filter") {
-            // Vega-Lite's default leaves out rows with no position, as the charts here do.
-            log.error(n.location, r.childPath("invalid"), "only \"filter\" (leave out rows with no position, the default) is supported")
+        if let n = r["invalid"] {
+            // What the charts here do: symbols and bars leave out rows with no value; lines and
+            // areas break there (Vega-Lite's default) or, with "filter", join the values around.
+            switch n.value {
+            case .string("filter"): p.joinsAcrossInvalid = true
+            case .string("break-paths-show-path-domains"): p.joinsAcrossInvalid = false
+            default:
+                log.error(n.location, r.childPath("invalid"), "only \"filter\" and \"break-paths-show-path-domains\" (the default) are drawn yet: rows with no value are left out, and lines break there unless \"filter\" joins them")
+            }
         }
         p.pointOverlay = MarkOverlays.point(r, log: log)
         p.lineOverlay = MarkOverlays.line(r, log: log)

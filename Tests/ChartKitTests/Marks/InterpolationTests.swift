@@ -67,4 +67,21 @@ struct InterpolationTests {
         let e = TestSupport.decodeErrors(#"{"data": \#(data), "mark": {"type": "line", "interpolate": "bundle"}, "encoding": {}}"#)
         #expect(e.contains { $0.path == "mark.interpolate" && $0.message.contains("not drawn yet") })
     }
+
+    @Test("a missing value breaks a line (Vega-Lite's default); \"invalid\": \"filter\" joins the values around it")
+    func invalid() throws {
+        let data = #"{"values": [{"x": 1, "y": 1}, {"x": 2, "y": 3}, {"x": 3, "y": null}, {"x": 4, "y": 2}, {"x": 5, "y": 4}]}"#
+        func moves(_ mark: String, config: String = "{}") throws -> Int {
+            let spec = #"{"data": \#(data), "mark": \#(mark), "config": \#(config), "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}}}"#
+            return try TestSupport.compile(spec).scene.leaves.reduce(0) { n, node in
+                guard case .path(let c, _, _, .line) = node else { return n }
+                return n + c.filter { if case .move = $0 { return true }; return false }.count
+            }
+        }
+        #expect(try moves(#""line""#) == 2)
+        #expect(try moves(#"{"type": "line", "invalid": "filter"}"#) == 1)
+        #expect(try moves(#""line""#, config: #"{"mark": {"invalid": "filter"}}"#) == 1)
+        let e = TestSupport.decodeErrors(#"{"data": \#(data), "mark": "line", "config": {"mark": {"invalid": null}}, "encoding": {}}"#)
+        #expect(e.contains { $0.path == "config.mark.invalid" })
+    }
 }
