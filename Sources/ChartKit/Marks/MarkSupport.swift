@@ -26,11 +26,12 @@ enum MarkSupport {
         }
     }
 
-    /// Names each property of the chart's layers that their drawer does not draw.
-    static func validate(_ chart: Chart, layered: Bool, log: DiagnosticLog) {
+    /// Names each property of the chart's layers that their drawer does not draw (`plain`:
+    /// a drawer that takes none of them).
+    static func validate(_ chart: Chart, layered: Bool, plain: Bool = false, log: DiagnosticLog) {
         for layer in chart.layers {
             let mark = layer.mark
-            let drawn = drawn(mark.type, layered: layered)
+            let drawn = plain ? [] : drawn(mark.type, layered: layered)
             for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")

@@ -212,4 +212,10 @@ struct MarkPropertySceneTests {
         let squares = try leaves(#"{"type": "point", "shape": "square"}"#).filter { if case .rect(_, _, _, .point) = $0 { return true }; return false }
         #expect(squares.count == 3)
     }
+
+    @Test("a heatmap's rects and words take no mark property beyond the basics: one given is named")
+    func heatmap() {
+        let spec = #"{"data": {"values": [{"a": "x", "b": "y", "v": 1}]}, "layer": [{"mark": {"type": "rect", "cornerRadius": 3}, "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "nominal"}, "color": {"field": "v", "type": "quantitative"}}}]}"#
+        #expect(TestSupport.resolveErrors(spec).contains { $0.path == "layer[0].mark.cornerRadius" })
+    }
 }
