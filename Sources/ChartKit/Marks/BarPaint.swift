@@ -3,10 +3,15 @@
 // default), strokeDash and strokeOpacity; a transparent stroke draws none.
 
 extension MarkSpec {
-    /// The mark's fixed fill: `fill` over `color` for the marks that fill (bars, areas).
+    /// The mark's fixed colour: `fill` over `color` for the marks that fill (bars, areas),
+    /// `stroke` over `color` for a line, so its legend entry and axis take it too.
     var fixedFill: Color? {
         let own = color.flatMap { Color(parsing: $0.value) }
-        return type == .bar || type == .area ? props.fill ?? own : own
+        switch type {
+        case .bar, .area: return props.fill ?? own
+        case .line: return props.stroke ?? own
+        default: return own
+        }
     }
 
     /// The outline the mark asks for, else `fallback` (the style's segment gap of a stack).

@@ -266,6 +266,9 @@ public struct LayerSpec: Sendable {
     public var path: String
     /// The layer's own transforms, after the view's.
     public var transform: [TransformSpec] = []
+    /// The fields a facet splits the layer's panels by: an encoding aggregate groups by them
+    /// too (Vega-Lite's), so each panel aggregates its own rows.
+    public var facetFields: [FieldName] = []
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
@@ -353,6 +356,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// The look of its parts, label expressions (AxisProperties.swift).
+    var more = AxisProperties()
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {
