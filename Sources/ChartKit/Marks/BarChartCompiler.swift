@@ -80,7 +80,7 @@ enum BarChartCompiler {
             model.grouped = false
         }
         model.categories += HorizontalLayers.extraCategories(others, besides: model.categories)
-        let baseColor = layer.mark.color.flatMap { Color(parsing: $0.value) } ?? style.bar.color
+        let baseColor = layer.mark.fixedFill ?? style.bar.color
 
         // Legend for the colour groups (top by default), unless hidden; the other layers'
         // series after the bars'.
@@ -319,9 +319,13 @@ enum BarChartCompiler {
                 start += off
                 width = g.bandwidth
             }
+            // A bar's size is its width across the band, centred in it (Vega-Lite).
+            if let size = layer.mark.props.size { (start, width) = (start + (width - size) / 2, size) }
             let p0 = valueScale(v0), p1 = valueScale(v1)
-            let rect = vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
-                                : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width)
+            let props = layer.mark.props
+            let rect = props.hasOffsets ? props.barRect(value: p1, base: p0, start: start, end: start + width, vertical: vertical)
+                : (vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
+                            : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width))
             var fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
             if let o = layer.mark.opacity { fill = fill.withAlpha(fill.a * o) }
             var stroke: Stroke?
@@ -329,10 +333,12 @@ enum BarChartCompiler {
                 // A hairline in the background colour keeps adjacent segments apart in grayscale.
                 stroke = Stroke(color: style.haloColor, width: style.bar.segmentGap)
             }
-            barNodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: d.category, series: d.series, value: d.value)))
+            barNodes.append(barNode(rect, fill: fill, stroke: layer.mark.outline(stroke), role: .bar(category: d.category, series: d.series, value: d.value),
+                                    mark: layer.mark, vertical: vertical))
             placed.append(PlacedBar(rect: rect, datum: d, fill: fill, shownValue: v1 - v0))
         }
-        b.add(.group(barNodes, clip: nil))
+        // "clip": true cuts the bars at the plot's edge (a domain narrower than the data).
+        b.add(.group(barNodes, clip: layer.mark.props.clip == true ? plot : nil))
 
         // Zero baseline (also the category axis line).
         let zero = valueScale(max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))

@@ -302,6 +302,10 @@ enum CartesianCompiler {
         for l in model.layers {
             let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
             let intervals = stacks[l.index]
+            // The mark's pixel offsets move what it draws (bars apply theirs per edge).
+            let props = l.layer.mark.props
+            let yAt = yScale.shifted(props.yOffset ?? 0)
+            func xAt(_ x: Double) -> Double { xPos(x) + (props.xOffset ?? 0) }
             var nodes: [SceneNode] = []
             switch l.mark {
             case .bar:
@@ -315,15 +319,20 @@ enum CartesianCompiler {
                         if let x2 = p.x2 {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
                             let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
-                            (x, w) = (a + 0.5, max(0.5, c - a - 1))
+                            let spacing = props.binSpacing ?? 1
+                            (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)
                         } else { continue }
                         if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
+                        // A bar's size is its width across the band, centred in it (Vega-Lite).
+                        if let size = props.size, p.x2 == nil { (x, w) = (x + (w - size) / 2, size) }
                         let a = yScale(v0), c = yScale(v1)
-                        let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
+                        let rect = props.hasOffsets ? props.barRect(value: c, base: a, start: x, end: x + w, vertical: true, binned: p.x2 != nil)
+                                                    : Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
-                        nodes.append(.rect(rect, fill: s.color, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
+                        nodes.append(barNode(rect, fill: s.color, stroke: l.layer.mark.outline(stroke), role: .bar(category: p.key, series: s.name, value: p.y!),
+                                             mark: l.layer.mark, vertical: true))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {
                             // A stack's segments carry their values inside, where they fit.
@@ -345,27 +354,28 @@ enum CartesianCompiler {
                     }
                 }
             case .area:
-                nodes += areaMarks(l, intervals: intervals, xPos: xPos, yScale: yScale, style: style)
-                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
+                nodes += areaMarks(l, intervals: intervals, xPos: xAt, yScale: yAt, style: style, obstacles: &obstacles, markers: &markers)
+                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yAt) } }
             case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .text:
-                nodes += textMarks(l, xPos: xPos, yScale: yScale, plot: plot, style: style, builder: b, obstacles: &obstacles,
+                nodes += textMarks(l, xPos: xAt, yScale: yAt, plot: plot, style: style, builder: b, obstacles: &obstacles,
                                    warnings: &warnings)
             case .rule:
-                nodes += ruleMarks(l, xPos: xPos, yScale: yScale, style: style)
+                nodes += ruleMarks(l, xPos: xAt, yScale: yAt, style: style)
             case .tick:
-                nodes += tickMarks(l, xPos: xPos, yScale: yScale, length: model.xKind == .band ? band.bandwidth * 0.75 : 12,
+                nodes += tickMarks(l, xPos: xAt, yScale: yAt, length: model.xKind == .band ? band.bandwidth * 0.75 : 12,
                                    obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .line, .point, .circle, .square:
                 for (si, s) in l.series.enumerated() {
-                    nodes += lineAndPointMarks(l, s, xPos: xPos, yScale: yScale, style: style, loneValue: y0.domain.0,
+                    nodes += lineAndPointMarks(l, s, xPos: xAt, yScale: yAt, style: style, loneValue: y0.domain.0,
                                                obstacles: &obstacles, markers: &markers)
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
             }
-            b.add(.group(nodes, clip: nil))
+            // "clip": true cuts the layer's marks at the plot's edge.
+            b.add(.group(nodes, clip: l.layer.mark.props.clip == true ? plot : nil))
         }
 
         // Baseline at zero when bars or areas grow from it, else the bottom edge.

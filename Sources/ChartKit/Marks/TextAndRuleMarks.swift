@@ -11,15 +11,14 @@ extension CartesianCompiler {
                           builder b: SceneBuilder, obstacles: inout RectIndex, warnings: inout [String]) -> [SceneNode] {
         var nodes: [SceneNode] = []
         var outside = 0
-        let fixed = l.layer.mark.color.flatMap { Color(parsing: $0.value) }
+        let fixed = l.layer.mark.fixedTextColor
         for s in l.series {
-            var ts = style.bar.label
+            var ts = l.layer.mark.textStyle(style.bar.label)
             ts.color = l.layer.color != nil ? s.color : (fixed ?? ts.color)
             ts.color = ts.color.withAlpha(ts.color.a * (l.layer.mark.opacity ?? 1))
             for p in s.points {
                 guard let y = p.y, let words = p.text, !words.isEmpty else { continue }
-                let at = Point(xPos(p.x) + l.layer.mark.dx, yScale(y) + l.layer.mark.dy)
-                let run = b.text(words, ts, at: at, h: .middle, v: .middle)
+                let run = l.layer.mark.textRun(words, ts, at: Point(xPos(p.x), yScale(y)), builder: b)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
                 if !plot.insetBy(-1).contains(run.bounds) { outside += 1 }

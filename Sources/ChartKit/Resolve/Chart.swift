@@ -243,8 +243,15 @@ public enum ChartResolver {
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
-        if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }
+        if RectCompiler.handles(chart) {
+            // A heatmap draws its cells and their words plainly: no mark property beyond the basics.
+            let log = DiagnosticLog()
+            MarkSupport.validate(chart, layered: false, plain: true, log: log)
+            try log.throwIfAny()
+            return try RectCompiler.validate(chart)
+        }
         let log = DiagnosticLog()
+        MarkSupport.validate(chart, layered: CartesianModel.handles(chart), log: log)
         if CartesianModel.handles(chart) {
             CartesianCompiler.validate(chart, log: log)
         } else {

@@ -67,6 +67,8 @@ public struct ChartSpec: Sendable {
     /// Vega-Lite's top-level `datasets`: arrays of records that data specs name with
     /// `{"name": …}`; a figure's panels see the figure's.
     public var datasets: [String: Located<[JSONNode]>] = [:]
+    /// The config's mark defaults (config.mark, config.bar…, config.style), for every view.
+    public var markDefaults = MarkDefaults()
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {
@@ -307,6 +309,8 @@ public struct MarkSpec: Sendable {
     public var path: String
     /// Region marks: labels and the no-data legend entry.
     public var region: RegionMarkOptions? = nil
+    /// Vega-Lite's other mark properties (interpolate, align, stroke, size…).
+    public var props = MarkProperties()
 }
 
 public enum FieldType: String, Sendable, CaseIterable {

@@ -24,7 +24,7 @@ struct RegionChartSceneTests {
             switch c {
             case .move(let p): out.append([p])
             case .line(let p): out[out.count - 1].append(p)
-            case .close: break
+            case .close, .curve: break
             }
         }
         return out
