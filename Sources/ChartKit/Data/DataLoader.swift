@@ -73,6 +73,15 @@ public enum DataLoader {
         try records(items, location: location, path: "data.values", name: location.file, label: "data.values")
     }
 
+    /// A number, string, boolean or null in place of a record is the record {"data": value},
+    /// as Vega ingests it (data.values [1, 1, 2] is a column "data").
+    private static func wrapped(_ item: JSONNode) -> [JSONMember]? {
+        switch item.value {
+        case .number, .string, .bool, .null: return [JSONMember(key: "data", keyLocation: item.location, value: item)]
+        default: return nil
+        }
+    }
+
     /// A table from an array of records (objects): the columns in order of first appearance,
     /// a key a record lacks is a missing cell. `path` is the array's place in the spec
     /// ("data.values", "datasets.sales"); nil for a JSON data file, whose messages name rows.
@@ -87,9 +96,9 @@ public enum DataLoader {
         var locations: [SourceLocation] = []
         var problems: [Diagnostic] = []
         for (i, item) in items.enumerated() {
-            guard let members = item.members else {
+            guard let members = item.members ?? wrapped(item) else {
                 guard problems.count < Limits.errorsPerColumn else { continue }
-                let example = "must be an object such as {\"region\": \"Hebei\", \"target\": 15}, found \(item.kindName)"
+                let example = "must be an object such as {\"region\": \"Hebei\", \"target\": 15} or a single value, found \(item.kindName)"
                 problems.append(path.map { Diagnostic(at: item.location, path: "\($0)[\(i)]", example) }
                                 ?? Diagnostic(at: item.location, "record \(i + 1) \(example)"))
                 continue

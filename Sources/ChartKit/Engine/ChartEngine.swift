@@ -55,7 +55,7 @@ public final class ChartEngine {
     /// Lays out a resolved chart into a scene.
     public func compile(_ chart: Chart) -> CompiledChart {
         text.startChart()
-        var compiled = compileInColor(chart)
+        var compiled = PlotSize.compile(chart, compileInColor)
         // What the spec asked for that a file cannot show comes first, named by its key.
         compiled.warnings = chart.spec.warnings + compiled.warnings
         compiled.scene.specFile = chart.spec.file

@@ -46,21 +46,25 @@ public struct Expression: Sendable {
     /// The distinct field names, in order of first appearance.
     public var fields: [String] { fieldSlots }
 
-    /// Evaluates against one row; `field` returns the row's value of a column.
-    public func evaluate(_ field: (String) -> ExprValue) -> ExprValue {
-        ExpressionEvaluator.evaluate(root) { field(fieldSlots[$0]) }
+    /// Evaluates against one row; `field` returns the row's value of a column. `random()`
+    /// draws as for row `index` with `seed` (SeededRandom).
+    public func evaluate(index: Int = 0, seed: UInt64 = 0, _ field: (String) -> ExprValue) -> ExprValue {
+        ExpressionEvaluator.evaluate(root) { slot in
+            slot < 0 ? .number(SeededRandom.value(seed: seed, row: index, site: -1 - slot)) : field(fieldSlots[slot])
+        }
     }
 
     /// The expression with each field resolved to a column index once, for loops over many
-    /// rows; nil when `columnIndex` does not know one of the fields.
-    public func bind(_ columnIndex: (String) -> Int?) -> BoundExpression? {
+    /// rows; nil when `columnIndex` does not know one of the fields. `seed` makes the draws of
+    /// `random()` (SeededRandom).
+    public func bind(seed: UInt64 = 0, _ columnIndex: (String) -> Int?) -> BoundExpression? {
         var columns: [Int] = []
         columns.reserveCapacity(fieldSlots.count)
         for name in fieldSlots {
             guard let c = columnIndex(name) else { return nil }
             columns.append(c)
         }
-        return BoundExpression(root: root, columns: columns)
+        return BoundExpression(root: root, columns: columns, seed: seed)
     }
 }
 
@@ -71,9 +75,13 @@ public struct BoundExpression: Sendable {
     /// Column index of each field slot.
     let columns: [Int]
 
+    let seed: UInt64
+
     /// A row shorter than a bound column reads that field as null rather than trapping.
-    public func evaluate<Row: RandomAccessCollection>(row: Row) -> ExprValue where Row.Element == DataValue, Row.Index == Int {
+    /// `index`, the row's number in its table, is what `random()` draws for.
+    public func evaluate<Row: RandomAccessCollection>(row: Row, index: Int = 0) -> ExprValue where Row.Element == DataValue, Row.Index == Int {
         ExpressionEvaluator.evaluate(root) { slot in
+            if slot < 0 { return .number(SeededRandom.value(seed: seed, row: index, site: -1 - slot)) }
             let c = columns[slot]
             return c < row.count ? ExprValue(row[c]) : .null
         }

@@ -4,7 +4,7 @@
 extension ExpressionParser {
     mutating func call(_ token: ExprToken, _ name: String) throws(ExpressionError) -> ExprNode {
         guard let f = ExprFunction(rawValue: name) else {
-            let names = ExprFunction.allCases.map(\.rawValue)
+            let names = ExprFunction.allCases.filter { $0 != .index }.map(\.rawValue)
             throw ExpressionError(offset: token.offset, message: "unknown function \"\(Quote.short(name))\"\(Suggest.didYouMean(name, in: names))")
         }
         try enter(token)
@@ -34,6 +34,10 @@ extension ExpressionParser {
 
     private mutating func build(_ f: ExprFunction, _ args: [(node: ExprNode, start: ExprToken)]) throws(ExpressionError) -> ExprNode {
         if f == .if { return fold(.conditional(args[0].node, args[1].node, args[2].node)) }
+        if f == .random {
+            randomCalls += 1
+            return .random(randomCalls - 1)
+        }
         if f == .format, let spec = args[1].node.constantValue {
             return fold(.format(args[0].node, try literalFormat(spec, at: args[1].start)))
         }

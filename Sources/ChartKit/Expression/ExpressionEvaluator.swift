@@ -7,6 +7,8 @@ enum ExpressionEvaluator {
         switch node {
         case .constant(let v): return v
         case .field(let slot): return read(slot)
+        // The row's draw comes through `read` too (negative slots), which knows the row.
+        case .random(let site): return read(-1 - site)
         case .unary(let op, let operand): return op.apply(evaluate(operand, read))
         case .chain(let first, let links): return chain(first, links, read)
         case .and(let operands): return and(operands, read)

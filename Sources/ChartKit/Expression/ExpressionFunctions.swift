@@ -6,18 +6,25 @@ import Foundation
 
 enum ExprFunction: String, CaseIterable, Sendable {
     case abs, round, floor, ceil, sqrt, pow, log, exp, min, max
+    case sin, cos, tan, asin, acos, atan, atan2
     case isValid, isNaN, isFinite, toNumber, toString, toBoolean
     case year, month, date, quarter
     case format, length, upper, lower, trim, substring
     case `if`
+    case random
+    case quantileNormal, cumulativeNormal, densityNormal, quantileUniform, cumulativeUniform, densityUniform
+    /// `value[index]`: written with brackets, never by name ("[]" is no name the lexer reads).
+    case index = "[]"
 
     /// How many arguments a call takes; min and max take any number from one.
     var arity: ClosedRange<Int> {
         switch self {
         case .min, .max: return 1...Int.max
-        case .pow, .format: return 2...2
+        case .pow, .format, .index, .atan2: return 2...2
         case .substring: return 2...3
         case .if: return 3...3
+        case .random: return 0...0
+        case .quantileNormal, .cumulativeNormal, .densityNormal, .quantileUniform, .cumulativeUniform, .densityUniform: return 1...3
         default: return 1...1
         }
     }
@@ -26,7 +33,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     var arityDescription: String {
         let plural = { (n: Int) in n == 1 ? "\(n) argument" : "\(n) arguments" }
         if arity.upperBound == Int.max { return "takes at least \(plural(arity.lowerBound))" }
-        if arity.count == 1 { return "takes \(plural(arity.lowerBound))" }
+        if arity.count == 1 { return arity.lowerBound == 0 ? "takes no arguments" : "takes \(plural(arity.lowerBound))" }
         return "takes \(arity.lowerBound) or \(plural(arity.upperBound))"
     }
 
@@ -44,12 +51,24 @@ enum ExprFunction: String, CaseIterable, Sendable {
         case .pow:
             guard let x = a.numberValue, let y = b.numberValue else { return .null }
             return .number(Foundation.pow(x, y))
-        case .min, .max, .if: return .null
+        case .sin: return ExprFunction.math(a) { Foundation.sin($0) }
+        case .cos: return ExprFunction.math(a) { Foundation.cos($0) }
+        case .tan: return ExprFunction.math(a) { Foundation.tan($0) }
+        case .asin: return ExprFunction.math(a) { Foundation.asin($0) }
+        case .acos: return ExprFunction.math(a) { Foundation.acos($0) }
+        case .atan: return ExprFunction.math(a) { Foundation.atan($0) }
+        case .atan2:
+            guard let y = a.numberValue, let x = b.numberValue else { return .null }
+            return .number(Foundation.atan2(y, x))
+        case .min, .max, .if, .random: return .null
         case .isValid, .isNaN, .isFinite, .toNumber, .toString, .toBoolean: return conversion(a)
         case .year, .month, .date, .quarter: return ExprFunction.datePart(self, a)
         case .format: return ExprFunction.format(a, spec: b)
         case .length, .upper, .lower, .trim: return ExprFunction.text(self, a)
         case .substring: return ExprFunction.substring(a, b, c)
+        case .index: return ExprFunction.character(a, at: b)
+        case .quantileNormal, .cumulativeNormal, .densityNormal, .quantileUniform, .cumulativeUniform, .densityUniform:
+            return ExprFunction.distribution(self, a, b, c)
         }
     }
 

@@ -18,11 +18,13 @@ indirect enum ExprNode: Sendable {
     case call(ExprFunction, [ExprNode])
     /// `format(value, "…")` with a literal specifier, parsed once here instead of on every row.
     case format(ExprNode, NumberFormat)
+    /// `random()`, numbered by its place among the expression's calls of it (SeededRandom).
+    case random(Int)
 
     /// The operands, for constant folding; nil for leaves (a field is never constant).
     var children: [ExprNode]? {
         switch self {
-        case .constant, .field: return nil
+        case .constant, .field, .random: return nil
         case .unary(_, let a): return [a]
         case .chain(let first, let links): return [first] + links.map(\.operand)
         case .and(let operands), .or(let operands): return operands

@@ -13,6 +13,8 @@ struct ExpressionParser {
     var slots: [String: Int] = [:]
     /// Every field read, in order of appearance.
     var references: [FieldReference] = []
+    /// How many `random()` calls have been read: each gets its own draw.
+    var randomCalls = 0
 
     init(tokens: [ExprToken]) { self.tokens = tokens }
 
@@ -102,11 +104,20 @@ struct ExpressionParser {
         return fold(.unary(op, operand))
     }
 
-    /// Nothing may follow a value but an operator: member access and calls belong to datum and
-    /// to function names, which `primary` reads whole.
+    /// A value may be indexed (`datum.name[0]`, its first character); nothing else may follow
+    /// it but an operator: member access and calls belong to datum and to function names,
+    /// which `primary` reads whole.
     private mutating func postfix() throws(ExpressionError) -> ExprNode {
-        let node = try primary()
-        if current.isSymbol(".") || current.isSymbol("[") {
+        var node = try primary()
+        while current.isSymbol("[") {
+            let open = advance()
+            try enter(open)
+            let index = try conditional()
+            try close("]", opened: open)
+            leave()
+            node = fold(.call(.index, [node, index]))
+        }
+        if current.isSymbol(".") {
             throw ExpressionError(offset: current.offset, message: "\(current.described) reads fields of datum only, as in datum.name or datum['name']")
         }
         if current.isSymbol("(") {

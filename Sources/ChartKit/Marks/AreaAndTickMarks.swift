@@ -3,26 +3,60 @@
 extension CartesianCompiler {
     /// Each series filled between its intervals' ends (a stack's, or zero and the value), one
     /// path per run of present values: a missing value breaks an unstacked area, never drops
-    /// it to zero; a stack treats it as adding nothing, so the run goes on.
+    /// it to zero; a stack treats it as adding nothing, so the run goes on. Both edges follow
+    /// the mark's interpolation; a line overlay strokes the top edge, a point overlay marks
+    /// each value.
     static func areaMarks(_ l: LayerModel, intervals: [[(Double, Double)?]], xPos: (Double) -> Double, yScale: LinearScale,
-                          style: Style) -> [SceneNode] {
+                          style: Style, obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
         var nodes: [SceneNode] = []
-        let opacity = l.layer.mark.opacity ?? style.area.opacity
+        let mark = l.layer.mark
+        let overlaid = mark.props.lineOverlay != nil || mark.props.pointOverlay != nil
+        // Vega-Lite lightens an area under its overlays to 0.7 unless the opacity is given.
+        let opacity = mark.opacity ?? mark.props.fillOpacity ?? (overlaid ? 0.7 : style.area.opacity)
+        let interpolation = mark.props.interpolate ?? .linear
+        let tension = mark.props.tension ?? 0
         for (si, s) in l.series.enumerated() {
             var run: [(x: Double, y0: Double, y1: Double)] = []
             func flush() {
-                guard run.count >= 2 else { run.removeAll(); return }
-                var cmds: [PathCommand] = [.move(Point(xPos(run[0].x), yScale(run[0].y1)))]
-                for r in run.dropFirst() { cmds.append(.line(Point(xPos(r.x), yScale(r.y1)))) }
-                for r in run.reversed() { cmds.append(.line(Point(xPos(r.x), yScale(r.y0)))) }
-                cmds.append(.close)
-                nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: nil, role: .area(series: s.name, layer: l.index)))
-                run.removeAll()
+                defer { run.removeAll() }
+                guard run.count >= 2 else { return }
+                let top = run.map { Point(xPos($0.x), yScale($0.y1)) }
+                let bottom = run.reversed().map { Point(xPos($0.x), yScale($0.y0)) }
+                let cmds = interpolation.path(top, tension: tension) + interpolation.path(bottom, tension: tension, continuing: true) + [.close]
+                nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: mark.outline(nil), role: .area(series: s.name, layer: l.index)))
+                if let line = mark.props.lineOverlay {
+                    let color = (line.color ?? s.color).withAlpha(line.opacity ?? 1)
+                    nodes.append(.path(interpolation.path(top, tension: tension), fill: nil,
+                                       stroke: Stroke(color: color, width: line.strokeWidth ?? style.line.width, dash: line.strokeDash),
+                                       role: .line(series: s.name, layer: l.index)))
+                }
             }
             for (pi, p) in s.points.enumerated() {
-                if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) } else { flush() }
+                if let (v0, v1) = intervals[si][pi], l.stack != nil || p.y != nil { run.append((p.x, v0, v1)) }
+                else if mark.props.joinsAcrossInvalid != true { flush() }
             }
             flush()
+            if let o = mark.props.pointOverlay {
+                nodes += overlayPoints(o, s, intervals: intervals[si], xPos: xPos, yScale: yScale, style: style,
+                                       obstacles: &obstacles, markers: &markers)
+            }
+        }
+        return nodes
+    }
+
+    /// An area's point overlay: a point at each value's top (a stack's top edge).
+    static func overlayPoints(_ o: PointOverlay, _ s: Series, intervals: [(Double, Double)?], xPos: (Double) -> Double,
+                              yScale: LinearScale, style: Style, obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
+        let paint = SymbolPaint.overlay(o)
+        let color = (o.color ?? s.color).withAlpha(o.opacity ?? 1)
+        var nodes: [SceneNode] = []
+        for (pi, p) in s.points.enumerated() {
+            guard let y = p.y, let (_, top) = intervals[pi] else { continue }
+            let c = Point(xPos(p.x), yScale(top))
+            nodes.append(paint.node(at: c, color: color, radius: style.line.pointRadius, style: style, role: .point(series: s.name, value: y)))
+            let box = Rect(x: c.x - 4, y: c.y - 4, width: 8, height: 8)
+            obstacles.insert(box)
+            markers.insert(box)
         }
         return nodes
     }
@@ -32,7 +66,9 @@ extension CartesianCompiler {
     static func tickMarks(_ l: LayerModel, xPos: (Double) -> Double, yScale: LinearScale, length: Double,
                           obstacles: inout RectIndex, markers: inout RectIndex) -> [SceneNode] {
         var nodes: [SceneNode] = []
-        let thickness = l.layer.mark.strokeWidth ?? 2
+        // Vega-Lite's tick: `thickness` across, `size` along (its length).
+        let thickness = l.layer.mark.props.thickness ?? l.layer.mark.strokeWidth ?? 2
+        let length = l.layer.mark.props.size ?? length
         for s in l.series {
             for p in s.points {
                 guard let y = p.y else { continue }

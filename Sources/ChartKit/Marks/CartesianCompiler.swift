@@ -151,6 +151,8 @@ enum CartesianCompiler {
         let xField = model.layers[0].x
         let xTitle = xField.channel.axis?.hidden == true ? nil : xField.title
         let lineHeight = measurer.measure("0", font: axisStyle.label.font).height
+        // The x axis with its own properties on top of the style (each y axis has its own too).
+        let xLook = AxisLook(axisStyle, xField.channel), xStyle = xLook.style
 
         // End labels sit right of the plot.
         var endLabelWidth = 0.0
@@ -163,14 +165,11 @@ enum CartesianCompiler {
         var band = BandScale(domain: model.categories, range: (0, 1))
         var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
+        let timeFormat = model.xKind == .time ? TemporalLabels.format(for: xField.channel) : nil
         var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
         let bandPadding = model.layers.contains { $0.mark == .bar } ? style.bar.bandPadding : 0.0
         for _ in 0..<2 {
-            func width(_ a: YAxis) -> Double {
-                var w = (a.axis.ticks.map { measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0) + axisStyle.labelPadding
-                if let t = a.title { w += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
-                return w
-            }
+            func width(_ a: YAxis) -> Double { a.width(measurer: measurer, base: axisStyle) }
             let left = axes.first.map(width) ?? 0
             let right = axes.count > 1 ? width(axes[1]) : 0
             // The last time label is centred on the plot's edge: leave half of it free.
@@ -182,19 +181,23 @@ enum CartesianCompiler {
             case .band:
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
                 let preferThinning = xField.type == .temporal || xField.type == .ordinal
-                catLabels = CategoryLabels.fit(xField.channel.axis?.hidden == true ? [] : model.categories, step: band.step, style: axisStyle,
+                let texts = xField.channel.axis.showsLabels ? model.categories.map { xLook.label($0, .string($0)) } : []
+                catLabels = CategoryLabels.fit(texts, step: band.step, style: xStyle,
                                                angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning)
                 depth = catLabels.depth
             case .time:
-                let sample = measurer.measure(model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"), font: axisStyle.label.font).width
-                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))))
+                let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
+                    ?? (model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"))
+                let sample = measurer.measure(sampleText, font: axisStyle.label.font).width
+                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))), finest: model.precision)
                 depth = lineHeight
             case .linear:
                 xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
                 depth = lineHeight
             }
-            var bottom = depth + axisStyle.labelPadding + 2
-            if let t = xTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
+            if !xField.channel.axis.showsLabels { depth = 0 }
+            var bottom = depth + xStyle.labelPadding + 2
+            if let t = xTitle { bottom += measurer.measure(t, font: xStyle.title.font, wrapWidth: plot.width).height + xStyle.titlePadding }
             plot.y = region.y
             plot.height = max(10, region.height - bottom)
             axes = makeAxes(height: plot.height)
@@ -218,10 +221,11 @@ enum CartesianCompiler {
         var under: [SceneNode] = []
         let grid = axes[0].spec.axis?.grid ?? axisStyle.grid
         if grid {
+            let look = axes[0].look(axisStyle)
             for t in axes[0].axis.ticks {
                 let p = y0(t)
-                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil,
-                                   stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
+                guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.format.string(t))) else { continue }
+                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline))
             }
         }
         for a in chart.spec.annotations where a.kind == .band {
@@ -298,6 +302,10 @@ enum CartesianCompiler {
         for l in model.layers {
             let yScale = yScales[axes.firstIndex { $0.layers.contains { $0.index == l.index } } ?? 0]
             let intervals = stacks[l.index]
+            // The mark's pixel offsets move what it draws (bars apply theirs per edge).
+            let props = l.layer.mark.props
+            let yAt = yScale.shifted(props.yOffset ?? 0)
+            func xAt(_ x: Double) -> Double { xPos(x) + (props.xOffset ?? 0) }
             var nodes: [SceneNode] = []
             switch l.mark {
             case .bar:
@@ -311,16 +319,21 @@ enum CartesianCompiler {
                         if let x2 = p.x2 {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
                             let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
-                            (x, w) = (a + 0.5, max(0.5, c - a - 1))
+                            let spacing = props.binSpacing ?? 1
+                            (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)
                         } else { continue }
                         if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
+                        // A bar's size is its width across the band, centred in it (Vega-Lite).
+                        if let size = props.size, p.x2 == nil { (x, w) = (x + (w - size) / 2, size) }
                         let a = yScale(v0), c = yScale(v1)
-                        let rect = Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
+                        let rect = props.hasOffsets ? props.barRect(value: c, base: a, start: x, end: x + w, vertical: true, binned: p.x2 != nil)
+                                                    : Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
                         let fill = OpacityChannel.paint(p.color.map { $0.withAlpha($0.a * (l.layer.mark.opacity ?? 1)) } ?? s.color, p)
-                        nodes.append(.rect(rect, fill: fill, stroke: stroke, role: .bar(category: p.key, series: s.name, value: p.y!)))
+                        nodes.append(barNode(rect, fill: fill, stroke: l.layer.mark.outline(stroke), role: .bar(category: p.key, series: s.name, value: p.y!),
+                                             mark: l.layer.mark, vertical: true))
                         obstacles.insert(rect)
                         if l.layer.mark.labels && l.stack != nil {
                             // A stack's segments carry their values inside, where they fit.
@@ -342,64 +355,73 @@ enum CartesianCompiler {
                     }
                 }
             case .area:
-                nodes += areaMarks(l, intervals: intervals, xPos: xPos, yScale: yScale, style: style)
-                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
+                nodes += areaMarks(l, intervals: intervals, xPos: xAt, yScale: yAt, style: style, obstacles: &obstacles, markers: &markers)
+                if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yAt) } }
             case .region, .rect:
                 break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
             case .text:
-                nodes += textMarks(l, xPos: xPos, yScale: yScale, plot: plot, style: style, builder: b, obstacles: &obstacles,
+                nodes += textMarks(l, xPos: xAt, yScale: yAt, plot: plot, style: style, builder: b, obstacles: &obstacles,
                                    warnings: &warnings)
             case .rule:
-                nodes += ruleMarks(l, xPos: xPos, yScale: yScale, style: style)
+                nodes += ruleMarks(l, xPos: xAt, yScale: yAt, style: style)
             case .tick:
-                nodes += tickMarks(l, xPos: xPos, yScale: yScale, length: model.xKind == .band ? band.bandwidth * 0.75 : 12,
+                nodes += tickMarks(l, xPos: xAt, yScale: yAt, length: model.xKind == .band ? band.bandwidth * 0.75 : 12,
                                    obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yScale) } }
             case .line, .point, .circle, .square:
                 for (si, s) in l.series.enumerated() {
-                    nodes += lineAndPointMarks(l, s, xPos: xPos, yScale: yScale, style: style, loneValue: y0.domain.0,
+                    nodes += lineAndPointMarks(l, s, xPos: xAt, yScale: yAt, style: style, loneValue: y0.domain.0,
                                                symbols: symbols, obstacles: &obstacles, markers: &markers)
                     if l.layer.mark.labels { addPointLabels(l, series: si, yScale: yScale) }
                 }
             }
-            b.add(.group(nodes, clip: nil))
+            // "clip": true cuts the layer's marks at the plot's edge.
+            b.add(.group(nodes, clip: l.layer.mark.props.clip == true ? plot : nil))
         }
 
         // Baseline at zero when bars or areas grow from it, else the bottom edge.
         let d0 = axes[0].axis.scale.domain
         let zeroInside = d0.0 <= 0 && d0.1 >= 0 && model.layers.contains { $0.axis == 0 && ($0.mark == .bar || $0.mark == .area) }
         let base = zeroInside ? y0(0) : plot.maxY
-        b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil,
-                    stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+        if xLook.drawsDomain {
+            b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil, stroke: xLook.domainStroke, role: .axisDomain))
+        }
 
         for (i, a) in axes.enumerated() {
-            drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, style: axisStyle, into: b)
+            drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, look: a.look(axisStyle), into: b)
         }
 
         // X axis labels and title.
-        let labelY = plot.maxY + axisStyle.labelPadding + 2
+        let labelY = plot.maxY + xStyle.labelPadding + 2
+        let xLabels = xField.channel.axis.showsLabels
         switch model.xKind {
         case .band:
-            if xField.channel.axis?.hidden != true {
+            if xLabels {
                 if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: xField) { warnings.append(w) }
-                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, style: axisStyle, into: b)
+                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, look: xLook, into: b)
             }
         case .time:
             for t in timeTicks.values {
                 let p = xPos(t.days)
-                b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))], fill: nil,
-                            stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
-                b.add(b.text(t.label(timeTicks.precision), axisStyle.label, at: Point(p, labelY + axisStyle.tickSize - 2), h: .middle, v: .top), .axisLabel)
+                let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision))
+                if let stroke = xLook.tickStroke(tick) {
+                    b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
+                }
+                guard xLabels, let ls = xLook.labelStyle(tick) else { continue }
+                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
             }
         case .linear:
-            for t in xAxis.ticks {
+            for t in xAxis.ticks where xLabels {
                 let p = xPos(t)
-                b.add(b.text(xAxis.format.string(t), axisStyle.label, at: Point(p, labelY), h: .middle, v: .top), .axisLabel)
+                let tick = AxisTick(value: .number(t), label: xAxis.format.string(t))
+                guard let ls = xLook.labelStyle(tick) else { continue }
+                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
             }
         }
         if let t = xTitle {
-            let y = labelY + catLabels.depth + (model.xKind == .time ? axisStyle.tickSize : 0) + axisStyle.titlePadding
-            b.add(b.text(t, axisStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + lineHeight + axisStyle.titlePadding + (model.xKind == .time ? axisStyle.tickSize : 0)),
+            let depth = xLabels ? lineHeight : 0
+            let y = labelY + (xLabels ? catLabels.depth : 0) + (model.xKind == .time ? xLook.tickLength : 0) + xStyle.titlePadding
+            b.add(b.text(t, xStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + depth + xStyle.titlePadding + (model.xKind == .time ? xLook.tickLength : 0)),
                          h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
         }
 
@@ -501,6 +523,8 @@ enum CartesianCompiler {
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
 
-        return Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
+        scene.plotArea = plot
+        return scene
     }
 }

@@ -57,6 +57,7 @@ extension SceneNode {
                 switch c {
                 case .move(let q): return .move(p(q))
                 case .line(let q): return .line(p(q))
+                case .curve(let a, let b, let q): return .curve(p(a), p(b), p(q))
                 case .close: return .close
                 }
             }, fill: fill, stroke: stroke, role: role)

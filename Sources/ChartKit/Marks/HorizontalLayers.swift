@@ -99,7 +99,7 @@ enum HorizontalLayers {
         var seriesColors: [String: Color] = [:]
         let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
         for s in seriesOrder where !colors.isEmpty { seriesColors[s] = colors[((slots[s] ?? 0) + (palette.isEmpty ? used : 0)) % colors.count] }
-        let fixed = layer.mark.color.flatMap { Color(parsing: $0.value) }
+        let fixed = layer.mark.type == .text ? layer.mark.fixedTextColor : layer.mark.color.flatMap { Color(parsing: $0.value) }
         let base: Color
         if let fixed { base = fixed } else if layer.mark.type == .rule || layer.mark.type == .text { base = style.axis.title.color } else {
             base = colors.isEmpty ? style.bar.color : colors[used % colors.count]
@@ -153,22 +153,23 @@ enum HorizontalLayers {
                 guard let y = band.center(m.category) else { continue }
                 let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
                 let c = color.withAlpha(color.a * opacity)
-                let p = Point(valueScale(m.value), y)
+                let p = Point(valueScale(m.value) + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
                 switch mark.type {
                 case .rule:
-                    let q = Point(valueScale(m.value2!), y)
+                    let q = Point(valueScale(m.value2!) + (mark.props.x2Offset ?? 0), p.y)
                     nodes.append(.path([.move(p), .line(q)], fill: nil, stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: mark.strokeDash),
                                        role: .ruleMark(series: m.series)))
                 case .text:
-                    var ts = style.bar.label
+                    var ts = mark.textStyle(style.bar.label)
                     ts.color = c
-                    let run = b.text(m.text ?? "", ts, at: Point(p.x + mark.dx, p.y + mark.dy), h: .middle, v: .middle)
+                    let run = mark.textRun(m.text ?? "", ts, at: p, builder: b)
                     nodes.append(.text(run, role: .textMark(series: m.series)))
                     obstacles.insert(run.bounds)
                 case .tick:
-                    let half = band.bandwidth * 0.375
+                    let half = (mark.props.size ?? band.bandwidth * 0.75) / 2
                     nodes.append(.path([.move(Point(p.x, y - half)), .line(Point(p.x, y + half))], fill: nil,
-                                       stroke: Stroke(color: c, width: mark.strokeWidth ?? 2, dash: []), role: .point(series: m.series, value: m.value)))
+                                       stroke: Stroke(color: c, width: mark.props.thickness ?? mark.strokeWidth ?? 2, dash: []),
+                                       role: .point(series: m.series, value: m.value)))
                     obstacles.insert(Rect(x: p.x - 2, y: y - half, width: 4, height: 2 * half))
                 default:
                     nodes.append(symbol(mark, at: p, color: c, radius: style.line.pointRadius * 1.3, style: style,
@@ -180,30 +181,4 @@ enum HorizontalLayers {
         return nodes
     }
 
-}
-
-/// The symbol of a point, circle or square mark, or a line's dot, on any chart. Vega-Lite draws
-/// a point as an outline and a circle or square filled (`filled` overrides); a filled symbol
-/// is ringed with the background so it stands off a line under it. A square has its circle's
-/// area.
-func symbol(_ mark: MarkSpec, at c: Point, color: Color, radius: Double, style: Style, role: Role) -> SceneNode {
-    let (fill, ring) = symbolPaint(mark, color: color, style: style)
-    if mark.type == .square {
-        let half = radius * 0.886
-        return .rect(Rect(x: c.x - half, y: c.y - half, width: 2 * half, height: 2 * half), fill: fill, stroke: ring, role: role)
-    }
-    return .circle(center: c, radius: radius, fill: fill, stroke: ring, role: role)
-}
-
-/// A symbol's fill and outline: a point outlined in its colour, a circle or square filled and
-/// ringed with the background (`filled` overrides).
-func symbolPaint(_ mark: MarkSpec, color: Color, style: Style) -> (fill: Color?, stroke: Stroke) {
-    let outlined = !(mark.filled ?? (mark.type != .point))
-    return outlined ? (nil, Stroke(color: color, width: 2, dash: [])) : (color, Stroke(color: style.haloColor, width: 1))
-}
-
-/// A symbol of a given shape and side (Vega's geometry), painted as `symbol` paints.
-func shapedSymbol(_ mark: MarkSpec, _ shape: SymbolShape, at c: Point, side: Double, color: Color, style: Style, role: Role) -> SceneNode {
-    let (fill, stroke) = symbolPaint(mark, color: color, style: style)
-    return shape.node(at: c, side: side, fill: fill, stroke: stroke, role: role)
 }

@@ -11,19 +11,19 @@ extension CartesianCompiler {
                           builder b: SceneBuilder, obstacles: inout RectIndex, warnings: inout [String]) -> [SceneNode] {
         var nodes: [SceneNode] = []
         var outside = 0
-        let fixed = l.layer.mark.color.flatMap { Color(parsing: $0.value) }
+        let fixed = l.layer.mark.fixedTextColor
         for s in l.series {
-            var ts = style.bar.label
+            var ts = l.layer.mark.textStyle(style.bar.label)
+            // A size from the encoding ({"value": …}) is the font size, over the mark's own.
             if let size = l.layer.mark.size { ts.font.size = size }
             ts.color = l.layer.color != nil ? s.color : (fixed ?? ts.color)
             ts.color = ts.color.withAlpha(ts.color.a * (l.layer.mark.opacity ?? 1))
             for p in s.points {
                 guard let y = p.y, let words = p.text, !words.isEmpty else { continue }
-                let at = Point(xPos(p.x) + l.layer.mark.dx, yScale(y) + l.layer.mark.dy)
                 var pts = ts
                 if let c = p.color { pts.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
                 pts.color = OpacityChannel.paint(pts.color, p)
-                let run = b.text(words, pts, at: at, h: .middle, v: .middle)
+                let run = l.layer.mark.textRun(words, pts, at: Point(xPos(p.x), yScale(y)), builder: b)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
                 if !plot.insetBy(-1).contains(run.bounds) { outside += 1 }

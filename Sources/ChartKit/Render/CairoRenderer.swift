@@ -213,6 +213,7 @@ public final class CairoRenderer {
                 switch c {
                 case .move(let p): cairo_move_to(cr, p.x, p.y)
                 case .line(let p): cairo_line_to(cr, p.x, p.y)
+                case .curve(let a, let b, let p): cairo_curve_to(cr, a.x, a.y, b.x, b.y, p.x, p.y)
                 case .close: cairo_close_path(cr)
                 }
             }

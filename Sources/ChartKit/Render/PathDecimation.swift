@@ -17,7 +17,7 @@ enum PathDecimation {
         var lo = Double.infinity, hi = -Double.infinity
         for c in commands {
             switch c {
-            case .move(let p), .line(let p): lo = min(lo, p.x); hi = max(hi, p.x)
+            case .move(let p), .line(let p), .curve(_, _, let p): lo = min(lo, p.x); hi = max(hi, p.x)
             case .close: break
             }
         }
@@ -67,6 +67,11 @@ enum PathDecimation {
                     runColumn = col
                 }
                 run.append(p)
+            case .curve:
+                // A curve is kept whole: its control points are not points of the line.
+                flush()
+                out.append(c)
+                runColumn = .nan
             case .close:
                 flush()
                 out.append(.close)

@@ -1,7 +1,8 @@
 // Vega-Lite's encoding shorthands become transforms, as Vega-Lite compiles them:
 //   "x": {"timeUnit": "year", "field": "date"}   → timeUnit as "year_date", x reads it
 //   "y": {"aggregate": "sum", "field": "gw"}     → aggregate as "sum_gw", grouped by every
-//                                                   other field the layer encodes
+//                                                   other field the layer encodes and the
+//                                                   fields a facet splits it by
 // Titles follow Vega-Lite ("Sum of gw", "Count of Records", "date (year)").
 
 enum EncodingTransforms {
@@ -12,6 +13,12 @@ enum EncodingTransforms {
         // Bins first (Vega-Lite's order): the channel reads each bin's start, its x2/y2 the end.
         for i in channels.indices {
             guard let bin = channels[i].spec.bin, let field = channels[i].spec.field, ["x", "y"].contains(channels[i].key) else { continue }
+            guard !bin.value.binned else {
+                // Already binned: the field is each bin's start, x2/y2 its end (the spec's own).
+                if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: bin.location, path: bin.path) }
+                spanBinsOnly(&channels[i].spec)
+                continue
+            }
             let start = "bin_maxbins_\(bin.value.maxbins)_\(field.value)", end = start + "_end"
             // A missing value has no bin: Vega-Lite leaves it out of a binned axis.
             extra.append(TransformSpec(kind: .filter(.valid(field, true)), location: bin.location, path: bin.path))
@@ -19,10 +26,7 @@ enum EncodingTransforms {
             if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (binned)") }
             channels[i].spec.field = Located(start, at: field.location, path: field.path)
             channels[i].spec.type = Located(.quantitative, at: bin.location, path: bin.path)
-            // A binned axis spans the bins, not zero (Vega-Lite's default for binned fields).
-            var scale = channels[i].spec.scale ?? ScaleSpec()
-            if scale.zero == nil { scale.zero = false }
-            channels[i].spec.scale = scale
+            spanBinsOnly(&channels[i].spec)
             let other = channels[i].key + "2"
             if !channels.contains(where: { $0.key == other }) {
                 var ch = ChannelSpec(location: bin.location, path: bin.path)
@@ -52,15 +56,22 @@ enum EncodingTransforms {
                 if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: op.location, path: op.path) }
             }
             var seen = Set<String>()
-            let groupby = channels.enumerated().compactMap { i, c in aggregated.contains(i) ? nil : c.spec.field }
+            let groupby = (channels.enumerated().compactMap { i, c in aggregated.contains(i) ? nil : c.spec.field } + layer.facetFields)
                 .filter { seen.insert($0.value).inserted }
             let at = channels[aggregated[0]].spec.aggregate!
             extra.append(TransformSpec(kind: .aggregate(ops, groupby: groupby), location: at.location, path: at.path))
         }
-        guard !extra.isEmpty else { return layer }
+        // Written back even without new transforms: a binned channel changes its type and scale.
         for c in channels { layer.encoding[channel: c.key] = c.spec }
         layer.transform += extra
         return layer
+    }
+
+    /// A binned axis spans the bins, not zero (Vega-Lite's default for binned fields).
+    private static func spanBinsOnly(_ channel: inout ChannelSpec) {
+        var scale = channel.scale ?? ScaleSpec()
+        if scale.zero == nil { scale.zero = false }
+        channel.scale = scale
     }
 
     /// Vega-Lite's default title of an aggregated field.

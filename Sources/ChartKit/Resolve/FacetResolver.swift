@@ -15,6 +15,7 @@ extension ChartResolver {
         view.config = spec.config
         view.paths = spec.paths
         if view.datasets.isEmpty { view.datasets = spec.datasets }
+        for i in view.layers.indices { view.layers[i].facetFields.append(facet.field) }
         let base = try bind(view, styleOverride: styleOverride)
         guard let first = base.layers.first else { throw ChartError(Diagnostic(at: facet.location, path: "facet", "the view has no layer to draw")) }
         let table = first.table

@@ -62,7 +62,7 @@ public struct Color: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// Parses "#rgb", "#rrggbb", "#rrggbbaa", "transparent" and the CSS basic colour names.
     public init?(parsing text: String) {
         let s = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let named = Color.named[s] { self = named; return }
+        if let named = Color.named[s] ?? (s.hasPrefix("#") ? nil : Color.css(s)) { self = named; return }
         guard s.hasPrefix("#") else { return nil }
         let hex = Array(s.dropFirst())
         func v(_ c: Character) -> Double? { c.hexDigitValue.map(Double.init) }
@@ -172,7 +172,18 @@ public struct TextSize: Sendable, Equatable {
 public enum PathCommand: Sendable, Equatable {
     case move(Point)
     case line(Point)
+    /// A cubic Bézier from the current point through two control points to the third point
+    /// (interpolated lines and areas, rounded corners).
+    case curve(Point, Point, Point)
     case close
+
+    /// The point the command ends at (nil for a close).
+    public var end: Point? {
+        switch self {
+        case .move(let p), .line(let p), .curve(_, _, let p): return p
+        case .close: return nil
+        }
+    }
 }
 
 public struct Stroke: Sendable, Equatable {
@@ -243,6 +254,9 @@ public struct Scene: Sendable, Equatable {
     public var title: String?
     /// The spec file the scene was drawn from, for messages about the image (its size).
     public var specFile: String?
+    /// The plot's box (inside axes, legends and titles) where a compiler has one: the size a
+    /// Vega-Lite `width`/`height` asks for (PlotSize).
+    public var plotArea: Rect?
 
     public init(width: Double, height: Double, background: Color, nodes: [SceneNode] = [], title: String? = nil) {
         self.width = width; self.height = height; self.background = background; self.nodes = nodes; self.title = title
@@ -260,10 +274,15 @@ public struct Scene: Sendable, Equatable {
         return out
     }
 
-    /// The bars, in drawing order, with their rectangles.
+    /// The bars, in drawing order, with their rectangles (a rounded bar's outline's bounds).
     public var bars: [(rect: Rect, category: String, series: String?, value: Double, fill: Color?)] {
         leaves.compactMap {
             if case .rect(let r, let fill, _, .bar(let c, let s, let v)) = $0 { return (r, c, s, v, fill) }
+            if case .path(let cmds, let fill, _, .bar(let c, let s, let v)) = $0 {
+                let ends = cmds.compactMap(\.end)
+                guard let x0 = ends.map(\.x).min(), let x1 = ends.map(\.x).max(), let y0 = ends.map(\.y).min(), let y1 = ends.map(\.y).max() else { return nil }
+                return (Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0), c, s, v, fill)
+            }
             return nil
         }
     }

@@ -9,9 +9,10 @@ import Foundation
 //   {"values": [{…}, …]}                                    rows written in the spec
 //   {"name": "sales"}  with  "datasets": {"sales": [{…}, …]} at the top
 //   {"csv": "data/x.csv"}                                   this project's shorthand for a CSV url
+//   {"sequence": {"start": 0, "stop": 10, "step": 0.5, "as": "x"}}   generated numbers
 
 enum DataSpecDecoder {
-    static let sourceKeys = ["url", "values", "name", "csv"]
+    static let sourceKeys = ["url", "values", "name", "csv", "sequence"]
     static let dataKeys = sourceKeys + ["format"]
     static let formatKeys = ["type", "parse", "property", "sheet", "range", "header"]
     /// The format keys each file type takes.
@@ -45,6 +46,8 @@ enum DataSpecDecoder {
         case "values":
             guard let values = r.array("values"), let n = r["values"] else { return nil }
             return .values(values, n.location)
+        case "sequence":
+            return DataSequence.decode(r["sequence"]!, path: r.childPath("sequence"), log: log).map { .values($0, r["sequence"]!.location) }
         case "name":
             guard let name = r.string("name"), let n = r["name"] else { return nil }
             return .named(Located(name, at: n.location, path: r.childPath("name")))

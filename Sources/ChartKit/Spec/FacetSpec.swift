@@ -52,6 +52,7 @@ enum FacetDecoder {
         let columns: Int? = key == "row" ? 1 : (key == "facet" ? f.number("columns", min: 1, max: 50).map { Int($0) } : nil)
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: top.node.location)
         view.datasets = figure.datasets
+        view.markDefaults = figure.markDefaults
         SpecDecoder.decodeView(top, into: &view, log: log)
         view.map = MapSpecDecoder.decode(top, log: log)
         // The figure keeps the chrome and the size; each panel's title is its value.
@@ -101,6 +102,7 @@ enum FacetDecoder {
         guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys) else { return nil }
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
         view.datasets = figure.datasets
+        view.markDefaults = figure.markDefaults
         SpecDecoder.decodeView(r, into: &view, log: log)
         if view.data == nil {
             view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }

@@ -41,13 +41,22 @@ enum PredicateDecoder {
 
     private static func fieldPredicate(_ node: JSONNode, path: String, log: DiagnosticLog) -> PredicateSpec? {
         guard let r = ObjectReader(node, path: path, log: log, keys: ["field", "timeUnit"] + fieldTests) else { return nil }
-        if let t = r["timeUnit"] { log.error(t.location, r.childPath("timeUnit"), "in a filter is not supported yet: add a timeUnit transform first") ; return nil }
         guard let field = TransformDecoder.requiredName(r, "field", what: "the field to test") else { return nil }
         let tests = fieldTests.filter(r.has)
-        guard tests.count == 1, let test = tests.first, let value = r[test] else {
+        guard tests.count == 1, let test = tests.first, var value = r[test] else {
             log.error(node.location, path, tests.isEmpty ? "needs a test: one of \(ObjectReader.quoted(fieldTests))" : "holds \(tests.count) tests; combine predicates with {\"and\": […]}")
             return nil
         }
+        if r.has("timeUnit") {
+            guard let unit = TransformDecoder.located(r, "timeUnit"), TimeUnitPredicate.check(unit, log: log),
+                  let days = TimeUnitPredicate.days(value, unit: unit.value, path: r.childPath(test), log: log) else { return nil }
+            value = days
+            return fieldTest(test, field, value, r, log: log).map { .timeUnit(unit, field: field, $0) }
+        }
+        return fieldTest(test, field, value, r, log: log)
+    }
+
+    private static func fieldTest(_ test: String, _ field: FieldName, _ value: JSONNode, _ r: ObjectReader, log: DiagnosticLog) -> PredicateSpec? {
         switch test {
         case "equal": return .equal(field, value)
         case "oneOf":

@@ -40,6 +40,9 @@ public struct ChartSpec: Sendable {
     public var source: String?
     public var width: Located<Double>?
     public var height: Located<Double>?
+    /// `"autosize": "fit"`: `width` and `height` are the whole figure's. Without it they are
+    /// the plot's, as Vega-Lite's default ("pad") has them, and the figure grows around it.
+    public var autosizeFit = false
     /// A style name ("ccnt", "print") or a path to a style JSON file.
     public var style: Located<String>?
     /// Style values overriding the chosen style for this chart only (Vega-Lite's `config`).
@@ -64,6 +67,8 @@ public struct ChartSpec: Sendable {
     /// Vega-Lite's top-level `datasets`: arrays of records that data specs name with
     /// `{"name": …}`; a figure's panels see the figure's.
     public var datasets: [String: Located<[JSONNode]>] = [:]
+    /// The config's mark defaults (config.mark, config.bar…, config.style), for every view.
+    public var markDefaults = MarkDefaults()
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {
@@ -264,6 +269,9 @@ public struct LayerSpec: Sendable {
     public var path: String
     /// The layer's own transforms, after the view's.
     public var transform: [TransformSpec] = []
+    /// The fields a facet splits the layer's panels by: an encoding aggregate groups by them
+    /// too (Vega-Lite's), so each panel aggregates its own rows.
+    public var facetFields: [FieldName] = []
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
@@ -307,6 +315,8 @@ public struct MarkSpec: Sendable {
     public var path: String
     /// Region marks: labels and the no-data legend entry.
     public var region: RegionMarkOptions? = nil
+    /// Vega-Lite's other mark properties (interpolate, align, stroke, size…).
+    public var props = MarkProperties()
 }
 
 public enum FieldType: String, Sendable, CaseIterable {
@@ -359,6 +369,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// The look of its parts, label expressions (AxisProperties.swift).
+    var more = AxisProperties()
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {

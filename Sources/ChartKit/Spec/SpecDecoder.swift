@@ -10,7 +10,7 @@ public enum SpecDecoder {
     static let concatKeys = ["hconcat", "vconcat", "concat"]
     static let facetKeys = ["facet", "columns", "spec"]
     static let markKeys = ["type", "labels", "color", "point", "endLabels", "strokeDash", "strokeWidth", "opacity", "filled", "dx", "dy"]
-        + markInteractive.keys.sorted()
+        + markInteractive.keys.sorted() + MarkProperties.keys.filter { $0 != "point" }
     /// Mark properties for a live page: warned about, as dropping them changes no mark.
     static let markInteractive = ["tooltip": "a file shows no tooltips", "href": "a file has no links to follow",
                                   "cursor": "a file has no pointer", "aria": "ARIA attributes are for interactive pages",
@@ -18,7 +18,6 @@ public enum SpecDecoder {
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax"]
-    static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
@@ -65,6 +64,7 @@ public enum SpecDecoder {
         }
         var overrides = StyleOverrides()
         ViewProperties.figure(top, into: &spec, overrides: &overrides, log: log)
+        spec.markDefaults = MarkDefaults.decode(top["config"], log: log)
         spec.config = overrides.node(at: top["config"]?.location ?? root.location)
         // A figure of several views keeps the chrome; the views are its panels.
         spec.facet = FacetDecoder.decode(top, figure: spec, log: log)
@@ -135,13 +135,13 @@ public enum SpecDecoder {
                     if let a = datum.1 { spec.annotations.append(a) }
                     continue
                 }
-                if var l = decodeLayer(layer, log: log, path: path, inherited: shared) {
+                if var l = decodeLayer(layer, log: log, path: path, inherited: shared, defaults: spec.markDefaults) {
                     // A layer's own transforms run after the view's, on the view's data or its own.
                     if let t = layer["transform"] { l.transform = TransformDecoder.decode(t, path: layer.childPath("transform"), log: log) }
                     spec.layers.append(l)
                 }
             }
-        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty, readsData: false) {
+        } else if let l = decodeLayer(top, log: log, path: top.path, facetsAllowed: top.path.isEmpty, readsData: false, defaults: spec.markDefaults) {
             spec.layers.append(l)
         }
 
@@ -167,13 +167,13 @@ public enum SpecDecoder {
 
     /// `readsData` false: the layer is the view itself, whose `data` the view has decoded.
     static func decodeLayer(_ r: ObjectReader, log: DiagnosticLog, path: String, inherited: ObjectReader? = nil,
-                            facetsAllowed: Bool = false, readsData: Bool = true) -> LayerSpec? {
+                            facetsAllowed: Bool = false, readsData: Bool = true, defaults: MarkDefaults = MarkDefaults()) -> LayerSpec? {
         let markPath = ObjectReader.join(path, "mark")
         guard let markNode = r["mark"] else {
             log.error(r.node.location, path, "needs a \"mark\" (one of \(ObjectReader.quoted(MarkType.allCases.map(\.rawValue))))")
             return nil
         }
-        var mark = decodeMark(markNode, path: markPath, log: log)
+        var mark = decodeMark(markNode, path: markPath, log: log, defaults: defaults)
         var encoding = EncodingSpec(location: r.node.location)
         let own = r.object("encoding", keys: EncodingChannels.allKeys)
         if own != nil || inherited != nil {
@@ -194,8 +194,9 @@ public enum SpecDecoder {
                 for key in EncodingChannels.constants where inherited[key]?["value"] != nil && inherited[key]?["field"] != nil { constants.insert(key) }
             }
             for key in EncodingChannels.fields where !constants.contains(key) {
-                // The layer's own channel, else the one it inherits from the top of the spec.
-                guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
+                // The layer's own channel, merged with the one it inherits from the top of the spec.
+                guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }),
+                      let n = EncodingInheritance.channel(own?[key], inherited: inherited?[key]) else { continue }
                 encoding[channel: key] = decodeChannel(n, path: e.childPath(key), log: log)
             }
             if mark != nil {
@@ -210,7 +211,14 @@ public enum SpecDecoder {
         return LayerSpec(mark: mark, encoding: encoding, data: data, path: path)
     }
 
-    static func decodeMark(_ node: JSONNode, path: String, log: DiagnosticLog) -> MarkSpec? {
+    /// A layer's mark, on top of the config's defaults for its kind and its named styles.
+    static func decodeMark(_ node: JSONNode, path: String, log: DiagnosticLog, defaults: MarkDefaults = MarkDefaults()) -> MarkSpec? {
+        guard let own = decodeMarkNode(node, path: path, log: log) else { return nil }
+        return defaults.apply(to: own, node: node, log: log)
+    }
+
+    /// A mark as written: a type name or an object of properties.
+    static func decodeMarkNode(_ node: JSONNode, path: String, log: DiagnosticLog) -> MarkSpec? {
         let types = MarkType.allCases.map(\.rawValue)
         func markType(_ s: String, at loc: SourceLocation, path: String) -> MarkType? {
             if let t = MarkType(rawValue: s) { return t }
@@ -229,57 +237,65 @@ public enum SpecDecoder {
                 return nil
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
-            var mark = MarkSpec(type: t, location: node.location, path: path)
-            for (key, why) in markInteractive.sorted(by: { $0.key < $1.key }) where r.has(key) {
-                log.warning(r[key]!.location, r.childPath(key), "is not applied: \(why)")
-            }
-            if let n = r["labels"] {
-                switch n.value {
-                case .bool(let b): mark.labels = b
-                case .string("total"): mark.totalLabels = true
-                case .string("all"): mark.labels = true; mark.totalLabels = true
-                default:
-                    log.error(n.location, r.childPath("labels"), "must be true, false, \"total\" (each stack's total) or \"all\" (segments and totals)")
-                }
-                if mark.totalLabels && t != .bar {
-                    log.error(n.location, r.childPath("labels"), "\"total\" and \"all\" label stacked bars; a \(t.rawValue) mark takes true or false")
-                }
-            }
-            if let c = r.string("color"), let n = r["color"] {
-                mark.color = Located(c, at: n.location, path: r.childPath("color"))
-            }
-            mark.point = r.bool("point") ?? false
-            mark.filled = r.bool("filled")
-            if mark.filled != nil && ![.point, .circle, .square].contains(t), let n = r["filled"] {
-                log.error(n.location, r.childPath("filled"), "applies to point, circle and square marks")
-            }
-            mark.endLabels = r.bool("endLabels") ?? false
-            mark.strokeWidth = r.number("strokeWidth", min: 0, max: 50)
-            mark.opacity = r.number("opacity", min: 0, max: 1)
-            if let items = r.array("strokeDash") {
-                for (i, item) in items.enumerated() {
-                    if case .number(let v) = item.value, v >= 0, v <= 100 { mark.strokeDash.append(v) } else {
-                        log.error(item.location, "\(r.childPath("strokeDash"))[\(i)]", "must be a length from 0 to 100")
-                    }
-                }
-            }
-            mark.dx = r.number("dx", min: -2000, max: 2000) ?? 0
-            mark.dy = r.number("dy", min: -2000, max: 2000) ?? 0
-            if t != .text, let key = ["dx", "dy"].first(where: r.has) {
-                log.error(r[key]!.location, r.childPath(key), "offsets the words of a text mark; a \(t.rawValue) mark has none")
-            }
-            // Ticks and rules are strokes too: they take a width (rules a dash).
-            let lineOnly = ["point", "endLabels", "strokeDash", "strokeWidth"].filter {
-                r.has($0) && !((t == .tick || t == .rule) && $0 == "strokeWidth") && !(t == .rule && $0 == "strokeDash")
-            }
-            if t != .line, let key = lineOnly.first {
-                log.error(r[key]!.location, r.childPath(key), "applies to \"line\" marks only")
-            }
-            return mark
+            return decodeMarkObject(MarkProperties.withoutExpressions(r), type: t, asDefault: false, log: log)
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
             return nil
         }
+    }
+
+    /// A mark object's properties (`asDefault`: a config section, whose properties reach only
+    /// the marks that use them, so none is out of place).
+    static func decodeMarkObject(_ r: ObjectReader, type t: MarkType, asDefault: Bool, log: DiagnosticLog) -> MarkSpec {
+        var mark = MarkSpec(type: t, location: r.node.location, path: r.path)
+        for (key, why) in markInteractive.sorted(by: { $0.key < $1.key }) where r.has(key) {
+            log.warning(r[key]!.location, r.childPath(key), "is not applied: \(why)")
+        }
+        if let n = r["labels"] {
+            switch n.value {
+            case .bool(let b): mark.labels = b
+            case .string("total"): mark.totalLabels = true
+            case .string("all"): mark.labels = true; mark.totalLabels = true
+            default:
+                log.error(n.location, r.childPath("labels"), "must be true, false, \"total\" (each stack's total) or \"all\" (segments and totals)")
+            }
+            if mark.totalLabels && t != .bar {
+                log.error(n.location, r.childPath("labels"), "\"total\" and \"all\" label stacked bars; a \(t.rawValue) mark takes true or false")
+            }
+        }
+        if let c = r.string("color"), let n = r["color"] {
+            if Color(parsing: c) == nil {
+                log.error(n.location, r.childPath("color"), "\"\(Quote.short(c))\" is not a colour (use \"#rrggbb\" or a CSS colour name)")
+            } else {
+                mark.color = Located(c, at: n.location, path: r.childPath("color"))
+            }
+        }
+        mark.props = MarkProperties.decode(r, type: t, asDefault: asDefault, log: log)
+        mark.point = mark.props.pointOverlay != nil
+        if let words = mark.props.text { mark.textValue = words }
+        mark.filled = r.bool("filled")
+        if mark.filled != nil && ![.point, .circle, .square].contains(t), let n = r["filled"], !asDefault {
+            log.warning(n.location, r.childPath("filled"), "is not used by a \(t.rawValue) mark (Vega-Lite ignores it; it applies to point, circle and square marks)")
+        }
+        mark.endLabels = r.bool("endLabels") ?? false
+        mark.strokeWidth = r.number("strokeWidth", min: 0, max: 50)
+        mark.opacity = r.number("opacity", min: 0, max: 1)
+        mark.strokeDash = MarkOverlays.dash(r, log: log)
+        mark.dx = r.number("dx", min: -2000, max: 2000) ?? 0
+        mark.dy = r.number("dy", min: -2000, max: 2000) ?? 0
+        if t != .text, !asDefault, let key = ["dx", "dy"].first(where: r.has) {
+            log.warning(r[key]!.location, r.childPath(key), "is not used by a \(t.rawValue) mark (Vega-Lite ignores it; it offsets the words of a text mark)")
+        }
+        // Bars, areas, rects and words have no outline unless a stroke is given (Vega-Lite).
+        if [.bar, .area, .rect, .text].contains(t), !asDefault, !r.has("stroke") {
+            for key in ["strokeWidth", "strokeDash"] where r.has(key) {
+                log.warning(r[key]!.location, r.childPath(key), "draws nothing: a \(t.rawValue) mark has no outline unless \"stroke\" gives one")
+            }
+        }
+        if t != .line, !asDefault, r.has("endLabels") {
+            log.error(r["endLabels"]!.location, r.childPath("endLabels"), "applies to \"line\" marks only")
+        }
+        return mark
     }
 
     static func decodeChannel(_ node: JSONNode, path: String, log: DiagnosticLog) -> ChannelSpec? {
@@ -322,9 +338,7 @@ public enum SpecDecoder {
         }
         ch.title = r.title("title")
         ch.format = r.string("format")
-        if let n = r["format"], case .string(let f) = n.value, NumberFormat(f) == nil {
-            log.error(n.location, r.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\", \",d\")")
-        }
+        FormatCheck.check(r["format"], path: r.childPath("format"), log: log)
         if let n = r["stack"] {
             switch n.value {
             case .bool(true): ch.stack = .zero
@@ -358,22 +372,7 @@ public enum SpecDecoder {
             }
             ch.scale = scale
         }
-        if let n = r["axis"] {
-            if case .null = n.value {
-                ch.axis = AxisSpec(hidden: true)
-            } else if let a = ObjectReader(n, path: r.childPath("axis"), log: log, keys: axisKeys) {
-                var axis = AxisSpec()
-                axis.title = a.title("title")
-                axis.grid = a.bool("grid")
-                axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
-                axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
-                axis.format = a.string("format")
-                if let f = axis.format, NumberFormat(f) == nil, let n = a["format"] {
-                    log.error(n.location, a.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\")")
-                }
-                ch.axis = axis
-            }
-        }
+        if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] { ch.legend = LegendDecoder.decode(n, path: r.childPath("legend"), log: log) }
         return ch
     }

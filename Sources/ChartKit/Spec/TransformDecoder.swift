@@ -7,9 +7,9 @@ enum TransformDecoder {
         "pivot": ["pivot", "value", "groupby", "limit", "op"], "aggregate": ["aggregate", "groupby"],
         "joinaggregate": ["joinaggregate", "groupby"], "window": ["window", "sort", "groupby", "frame", "ignorePeers"],
         "lookup": ["lookup", "from", "as", "default"], "timeUnit": ["timeUnit", "field", "as"], "bin": ["bin", "field", "as"],
-    ]
+    ].merging(StatisticsTransformDecoder.keys) { a, _ in a }
     /// Vega-Lite transforms this project does not run yet.
-    static let unsupported = ["flatten", "sample", "density", "loess", "regression", "quantile", "impute", "stack", "extent", "identifier"]
+    static let unsupported = ["flatten", "sample", "impute", "stack", "extent", "identifier"]
     static let aggregateOps = ["count", "valid", "missing", "distinct", "sum", "mean", "average", "median", "min", "max",
                                "q1", "q3", "stdev", "stdevp", "variance", "variancep", "product"]
     static let windowOps = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "lag", "lead", "first_value",
@@ -34,11 +34,12 @@ enum TransformDecoder {
             log.error(node.location, path, "must be an object such as {\"fold\": [\"Wind\", \"Solar\"]}, found \(node.kindName)")
             return nil
         }
-        if let m = members.first(where: { unsupported.contains($0.key) }) {
+        let kinds = members.map(\.key).filter { keys[$0] != nil }
+        // Checked after the known kinds: "extent" is also a key of density and regression.
+        if kinds.isEmpty, let m = members.first(where: { unsupported.contains($0.key) }) {
             log.error(m.keyLocation, "\(path).\(m.key)", "is a Vega-Lite transform this tool does not run yet")
             return nil
         }
-        let kinds = members.map(\.key).filter { keys[$0] != nil }
         guard let kind = kinds.first else {
             let names = keys.keys.sorted()
             log.error(node.location, path, "names no transform (one of \(ObjectReader.quoted(names)))\(members.first.map { Suggest.didYouMean($0.key, in: names) } ?? "")")
@@ -72,7 +73,7 @@ enum TransformDecoder {
                   let field = requiredName(r, "field", what: "the date field"), let alias = requiredName(r, "as", what: "the new field's name") else { return nil }
             return .timeUnit(unit, field: field, as: alias)
         case "bin": return bin(r, log: log)
-        default: return nil
+        default: return StatisticsTransformDecoder.decode(kind, r, log: log)
         }
     }
 
@@ -150,7 +151,8 @@ enum TransformDecoder {
                 if !o.has("op") { log.error(item.location, path, "needs \"op\" (\(ObjectReader.quoted(aggregateOps)))") }
                 return nil
             }
-            let field = located(o, "field")
+            // Vega-Lite writes count's field as "*": every row counts.
+            let field = op == "count" && o.string("field") == "*" ? nil : located(o, "field")
             if field == nil && op != "count" {
                 log.error(item.location, path, "needs \"field\": the field to \(op)")
                 return nil
@@ -185,26 +187,19 @@ enum TransformDecoder {
         return .lookup(key, from: data, key: fromKey, fields: fields, as: alias, default: r["default"])
     }
 
-    /// `true` or `{"maxbins", "step", "extent", "nice"}` (a transform's `bin` or a channel's).
+    /// `true`, `"binned"` or Vega-Lite's bin parameters (a transform's `bin` or a channel's).
     static func binParams(_ node: JSONNode, path: String, log: DiagnosticLog) -> BinParams? {
         var params = BinParams()
         switch node.value {
         case .bool(true): return params
-        case .object:
-            guard let b = ObjectReader(node, path: path, log: log, keys: ["maxbins", "step", "extent", "nice"]) else { return nil }
-            params.maxbins = b.number("maxbins", min: 2, max: 1000).map { Int($0) } ?? 10
-            params.step = b.number("step", min: 1e-12)
-            params.nice = b.bool("nice") ?? true
-            if let e = b.array("extent") {
-                guard e.count == 2, case .number(let lo) = e[0].value, case .number(let hi) = e[1].value, lo < hi else {
-                    log.error(b["extent"]!.location, b.childPath("extent"), "must be two ascending numbers [min, max]")
-                    return nil
-                }
-                params.extent = (lo, hi)
-            }
+        case .string("binned"):
+            params.binned = true
             return params
+        case .object:
+            guard let b = ObjectReader(node, path: path, log: log, keys: BinDecoder.keys) else { return nil }
+            return BinDecoder.decode(b, into: params)
         default:
-            log.error(node.location, path, "must be true or {\"maxbins\": …, \"step\": …, \"extent\": […]}")
+            log.error(node.location, path, "must be true, \"binned\" or {\"maxbins\": …, \"step\": …, \"extent\": […], …}")
             return nil
         }
     }

@@ -15,6 +15,9 @@ public indirect enum PredicateSpec: Sendable {
     case and([PredicateSpec])
     case or([PredicateSpec])
     case not(PredicateSpec)
+    /// A field predicate on the field's dates truncated to a unit (Vega-Lite's `timeUnit` in a
+    /// filter); the inner predicate's values are already the day numbers they mean.
+    case timeUnit(Located<String>, field: FieldName, PredicateSpec)
 }
 
 public struct AggregateOpSpec: Sendable {
@@ -42,6 +45,16 @@ public struct BinParams: Sendable {
     public var step: Double?
     public var extent: (Double, Double)?
     public var nice = true
+    /// Vega's other bin parameters (see BinTransform): the base of the step sizes, the
+    /// divisors tried to shrink a step, the smallest step, the allowed steps, a boundary.
+    public var base = 10.0
+    public var divide = [5.0, 2.0]
+    public var minstep = 0.0
+    public var steps: [Double]?
+    public var anchor: Double?
+    /// `"binned"` or `{"binned": true}`: the field already holds each bin's start (and x2/y2
+    /// its end); `step` then spaces the axis ticks.
+    public var binned = false
 }
 
 public enum TransformKind: Sendable {
@@ -55,6 +68,10 @@ public enum TransformKind: Sendable {
     case lookup(FieldName, from: DataSpec, key: FieldName, fields: [FieldName]?, as: [String]?, default: JSONNode?)
     case timeUnit(Located<String>, field: FieldName, as: FieldName)
     case bin(BinParams, field: FieldName, as: (String, String))
+    case density(DensityParams)
+    case regression(RegressionParams)
+    case loess(LoessParams)
+    case quantile(QuantileParams)
 }
 
 public struct TransformSpec: Sendable {

@@ -52,7 +52,6 @@ enum VegaLiteConfig {
         "legend": ["direction": "the legend's layout follows its orient"],
         "concat": ["spacing": "the style sets the gap between panels"],
         "facet": ["spacing": "the style sets the gap between panels"],
-        "mark": ["tooltip": "a file shows no tooltips"],
     ]
 
     /// `root` names the object in messages: "config", or "" for top-level keys that take the
@@ -82,9 +81,11 @@ enum VegaLiteConfig {
                     key == "stroke" && TitleParams.isTransparent(value) ? .handled : .notMine  // what is drawn: no frame
                 }
             case "range": section(m.value, path, "range", log: log, into: &result.overrides) { _, _ in .notMine }
-            case "mark": section(m.value, path, "mark", log: log, into: &result.overrides) { key, value in
-                    key == "invalid" && value.value == .string("filter") ? .handled : .notMine  // Vega-Lite's default
-                }
+            case let name where MarkDefaults.sectionNames.contains(name):
+                // Renamed keys set the style; the others are mark defaults, which MarkDefaults
+                // reads and checks (SpecDecoder.decode).
+                section(m.value, path, name, log: log, into: &result.overrides) { _, _ in .handled }
+            case "style": continue  // named mark styles: MarkDefaults
             default:
                 if renames[m.key] != nil || noEffect[m.key] != nil {
                     section(m.value, path, m.key, log: log, into: &result.overrides) { _, _ in .notMine }

@@ -47,6 +47,7 @@ enum ViewProperties {
         }
         if let p = top["padding"] { VegaLiteConfig.padding(p, path: "padding", into: &overrides, log: log) }
         if let b = top["background"] { overrides.set("background", b) }
+        spec.autosizeFit = top["autosize"].map(isFit) ?? false
         if let a = top["autosize"], !isFit(a) {
             log.warning(a.location, "autosize", "is not applied: charts always fit their width and height, chrome included (Vega-Lite's \"fit\")")
         }

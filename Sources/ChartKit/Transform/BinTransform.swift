@@ -1,8 +1,11 @@
 import Foundation
 
-// `bin`: each value's bin, as its start and end (Vega's `bin_x` and `bin_x_end`). The step is
-// the given one, else the smallest of 1, 2 or 5 × 10ⁿ that covers the extent in `maxbins` bins
-// (Vega's rule); with `nice` the extent widens to whole steps. The maximum falls in the last bin.
+// `bin`: each value's bin, as its start and end (Vega's `bin_x` and `bin_x_end`), by Vega's
+// rule (vega-statistics bin.js and the Bin transform, ported): the given `step`; else the
+// largest of `steps` below span / maxbins; else a power of `base` near span / 10^⌈log maxbins⌉,
+// grown by `base` while it makes more than `maxbins` bins and shrunk by each of `divide` while
+// it does not. With `nice` the extent widens to whole steps; `anchor` shifts the boundaries to
+// fall on it. The maximum falls in the last bin; values outside an `extent` have no bin.
 
 enum BinTransform {
     static func run(_ params: BinParams, field: FieldName, as alias: (String, String), _ t: DataTable) throws(ChartError) -> DataTable {
@@ -18,32 +21,53 @@ enum BinTransform {
             return t.setting(alias.0, t.rows.map { _ in .missing }).setting(alias.1, t.rows.map { _ in .missing })
         }
         let (lo, hi, step) = bins(params, extent: params.extent ?? (dataLo, dataHi))
-        let count = max(1, Int(((hi - lo) / step).rounded()))
         var starts: [DataValue] = [], ends: [DataValue] = []
         for value in values {
             guard let v = value, v >= lo, v <= hi else { starts.append(.missing); ends.append(.missing); continue }
-            let k = min(count - 1, Int(((v - lo) / step).rounded(.down)))
-            let start = lo + Double(k) * step
+            let clamped = max(lo, min(v, hi - step))
+            let start = lo + step * (1e-14 + (clamped - lo) / step).rounded(.down)
             starts.append(.number(clean(start)))
-            ends.append(.number(clean(start + step)))
+            ends.append(.number(clean(lo + step * (1 + (start - lo) / step))))
         }
         return t.setting(alias.0, starts).setting(alias.1, ends)
     }
 
-    /// The binned extent and the step.
+    /// The bins' first start, last end and step.
     static func bins(_ p: BinParams, extent: (Double, Double)) -> (Double, Double, Double) {
         var (lo, hi) = extent
-        if hi <= lo { hi = lo + 1 }
-        var step = p.step ?? 0
-        if step <= 0 {
-            let raw = (hi - lo) / Double(p.maxbins)
-            let power = pow(10, (log10(raw)).rounded(.down))
-            step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw * (1 - 1e-12) } ?? 10 * power
+        let logBase = log(p.base)
+        let span = hi - lo != 0 ? hi - lo : (abs(lo) != 0 ? abs(lo) : 1)
+        let maxbins = Double(p.maxbins)
+        var step: Double
+        if let given = p.step {
+            step = given
+        } else if let steps = p.steps {
+            let i = steps.firstIndex { $0 >= span / maxbins } ?? steps.count
+            step = steps[max(0, i - 1)]
+        } else {
+            let level = (log(maxbins) / logBase).rounded(.up)
+            step = max(p.minstep, pow(p.base, (log(span) / logBase).rounded() - level))
+            while (span / step).rounded(.up) > maxbins { step *= p.base }
+            for d in p.divide {
+                let v = step / d
+                if v >= p.minstep && span / v <= maxbins { step = v }
+            }
         }
         if p.nice {
-            lo = (lo / step).rounded(.down) * step
+            let v = log(step)
+            let precision = v >= 0 ? 0 : Int(-v / logBase) + 1
+            let eps = pow(p.base, Double(-precision - 1))
+            let floored = (lo / step + eps).rounded(.down) * step
+            lo = lo < floored ? floored - step : floored
             hi = (hi / step).rounded(.up) * step
-            if hi <= lo { hi = lo + step }
+        }
+        if hi == lo { hi = lo + step }
+        // The transform's stop: whole steps from the start.
+        hi = lo + ((hi - lo) / step).rounded(.up) * step
+        if let a = p.anchor {
+            let d = a - (lo + step * ((a - lo) / step).rounded(.down))
+            lo += d
+            hi += d
         }
         return (clean(lo), clean(hi), step)
     }

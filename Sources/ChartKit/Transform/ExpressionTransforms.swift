@@ -16,12 +16,12 @@ enum ExpressionTransforms {
             let hint = Suggest.nearest(ref.name, in: t.columns).map { "; did you mean datum.\($0)?" } ?? ""
             throw failure(source, offset: ref.offset, "unknown field datum.\(ref.name) (columns: \(columns))\(hint)")
         }
-        return expression.bind { t.columnIndex($0) }!
+        return expression.bind(seed: SeededRandom.seed(source.path)) { t.columnIndex($0) }!
     }
 
     static func run(_ source: Located<String>, as alias: FieldName, _ t: DataTable) throws(ChartError) -> DataTable {
         let bound = try bind(source, in: t)
-        return t.setting(alias.value, t.rows.map { bound.evaluate(row: $0).dataValue })
+        return t.setting(alias.value, t.rows.map { bound.evaluate(row: $0, index: $0.row).dataValue })
     }
 
     /// An error inside an expression: at the spec's place of the string (moved to the

@@ -13,7 +13,7 @@ enum FilterTransform {
         switch p {
         case .expression(let source):
             let bound = try ExpressionTransforms.bind(source, in: t)
-            return { bound.evaluate(row: $0).isTruthy }
+            return { bound.evaluate(row: $0, index: $0.row).isTruthy }
         case .equal(let f, let v):
             let want = DataValue(v)
             return onCell(try t.column(f), t) { $0.matches(want) && $0 != .missing }
@@ -46,6 +46,10 @@ enum FilterTransform {
         case .not(let inner):
             let test = try compile(inner, t)
             return { !test($0) }
+        case .timeUnit(let unit, let field, let inner):
+            let keyed = t.setting(field.value, TimeUnitPredicate.keys(t, try t.column(field), unit: unit.value))
+            let test = try compile(inner, keyed)
+            return { test(keyed.rows[$0.row]) }
         }
     }
 

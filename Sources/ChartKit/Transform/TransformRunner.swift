@@ -41,6 +41,10 @@ enum TransformRunner {
             return try LookupTransform.run(key, from: from, key: fromKey, fields: fields, as: alias, default: fallback, t, context: context)
         case .timeUnit(let unit, let field, let alias): return try TimeUnitTransform.run(unit, field: field, as: alias, t)
         case .bin(let params, let field, let alias): return try BinTransform.run(params, field: field, as: alias, t)
+        case .density(let params): return try DensityTransform.run(params, at: spec.location, t)
+        case .regression(let params): return try RegressionTransform.run(params, at: spec.location, t)
+        case .loess(let params): return try LoessTransform.run(params, at: spec.location, t)
+        case .quantile(let params): return try QuantileTransform.run(params, at: spec.location, t)
         }
     }
 }

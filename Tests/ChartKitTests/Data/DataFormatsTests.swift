@@ -109,7 +109,7 @@ struct DataFormatsTests {
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json", "format": {"property": "data.rows"}}, "mark": "bar", "encoding": {}}"#, in: dir)
         #expect(e.map(\.description) == [
             "\(dir)/data/nested.json:1:34: record 1, field \"b\": a cell must be a number, a string, true, false or null, found an object; flatten it first (one column per value)",
-            "\(dir)/data/nested.json:1:45: record 2 must be an object such as {\"region\": \"Hebei\", \"target\": 15}, found an array",
+            "\(dir)/data/nested.json:1:45: record 2 must be an object such as {\"region\": \"Hebei\", \"target\": 15} or a single value, found an array",
             "\(dir)/data/nested.json:1:59: record 3, field \"a\": a cell must be a number, a string, true, false or null, found an array; flatten it first (one column per value)",
         ])
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json"}, "mark": "bar", "encoding": {}}"#, in: dir)
@@ -140,11 +140,11 @@ struct DataFormatsTests {
         #expect(dates.first?.message == "column \"code\", row 1: \"007\" is not a date (write 2023, 2023-06 or 2023-06-30) (data.format.parse.code is \"date\")")
     }
 
-    @Test("a parsed type is the type a channel without one takes")
+    @Test("a parsed type does not type a channel: without a type a field is nominal, as in Vega-Lite")
     func parsedTypeInference() throws {
         let spec = #"""
-        {"data": {"url": "data/x.csv", "format": {"parse": {"year": "string"}}},
-         "mark": "bar", "encoding": {"x": {"field": "year"}, "y": {"field": "v"}}}
+        {"data": {"url": "data/x.csv", "format": {"parse": {"year": "date", "v": "number"}}},
+         "mark": "bar", "encoding": {"x": {"field": "year"}, "y": {"field": "v", "aggregate": "sum"}}}
         """#
         let dir = try Self.folder(["data/x.csv": "year,v\n2024,1\n2025,2\n", "s.json": spec])
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -40,6 +40,22 @@ struct VegaLiteTopLevelTests {
         #expect(spec.warnings.map { String($0.prefix(6)) } == ["width ", "height"])
     }
 
+    @Test("a number width is the plot's, as Vega-Lite's default autosize has it; autosize fit makes it the figure's")
+    func sizeMeaning() throws {
+        let data = #""data": {"values": [{"a": "x", "b": 3}, {"a": "y", "b": 5}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}, "title": "T""#
+        let pad = try TestSupport.compile(#"{\#(data), "width": 300, "height": 200}"#).scene
+        let plot = try #require(pad.plotArea)
+        #expect(abs(plot.width - 300) < 0.5 && abs(plot.height - 200) < 0.5, "\(plot)")
+        #expect(pad.width > 300 && pad.height > 200 && pad.width == pad.width.rounded())
+        let fit = try TestSupport.compile(#"{\#(data), "width": 300, "height": 200, "autosize": {"type": "fit"}}"#)
+        #expect(fit.scene.width == 300 && fit.scene.height == 200)
+        #expect(fit.scene.plotArea!.width < 300 && fit.warnings.isEmpty, "\(fit.warnings)")
+        // Panels keep the size as the figure's, and say so.
+        let facet = try TestSupport.compile(#"{"data": {"values": [{"g": "p", "a": "x", "b": 3}, {"g": "q", "a": "x", "b": 5}]}, "width": 400, "facet": {"field": "g"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}}"#)
+        #expect(facet.scene.width == 400)
+        #expect(facet.warnings.contains { $0.hasPrefix("width: in a figure of panels the size is the whole figure's") }, "\(facet.warnings)")
+    }
+
     @Test("a Vega spec's $schema is refused by name")
     func vegaSchema() {
         let errors = TestSupport.decodeErrors(#"{"$schema": "https://vega.github.io/schema/vega/v5.json", \#(Self.view)}"#)
@@ -52,7 +68,7 @@ struct VegaLiteTopLevelTests {
         {"params": [{"name": "p", "select": "point"}], "data": {"values": [{"r": "A", "v": 1}]},
          "mark": {"type": "bar", "tooltip": true},
          "encoding": {"x": {"field": "r", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"},
-                      "tooltip": {"field": "v"}, "href": {"field": "r"}}}
+                      "tooltip": {"field": "v", "type": "quantitative"}, "href": {"field": "r"}}}
         """#, file: "t.json")
         let paths = spec.warnings.map { String($0.prefix { $0 != " " }) }
         #expect(Set(paths) == ["params", "mark.tooltip", "encoding.tooltip", "encoding.href"])
@@ -84,8 +100,9 @@ struct VegaLiteTopLevelTests {
 
     @Test("config keys without a counterpart are named: errors, or warnings when no mark changes")
     func configUnmapped() throws {
-        let errors = TestSupport.decodeErrors(#"{"config": {"axisX": {"labelAngle": 0}, "style": {"x": {"dy": 1}}, "countTitle": "N"}, \#(Self.view)}"#)
-        #expect(errors.map(\.path) == ["config.axisX", "config.style", "config.countTitle"])
+        // config.style holds named mark styles (MarkDefaults), an unknown key in one is named.
+        let errors = TestSupport.decodeErrors(#"{"config": {"axisX": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": "N"}, \#(Self.view)}"#)
+        #expect(errors.map(\.path) == ["config.axisX", "config.countTitle", "config.style.x.dz"])
         let spec = try Self.decode(##""config": {"view": {"stroke": "#dddddd", "continuousWidth": 300}, "axis": {"tickBand": "extent"}}"##)
         #expect(spec.warnings.count == 3)
     }

@@ -142,8 +142,8 @@ struct TransformTests {
     func mistakes() {
         var e = Self.errors(Self.wide, #"[{"fold": ["Wnid"]}]"#)
         #expect(e.contains { $0.path == "transform[0].fold[0]" && $0.message.contains("did you mean \"Wind\"") && $0.message.contains("columns: year, Wind, Solar") })
-        e = TestSupport.decodeErrors(#"{"data": {"values": []}, "transform": [{"loess": "v"}, {"fold": ["a"], "pivot": "b"}, {"aggregate": [{"op": "sums", "field": "v", "as": "s"}]}], "mark": "point", "encoding": {}}"#)
-        #expect(e.contains { $0.path == "transform[0].loess" && $0.message.contains("does not run yet") })
+        e = TestSupport.decodeErrors(#"{"data": {"values": []}, "transform": [{"sample": 100}, {"fold": ["a"], "pivot": "b"}, {"aggregate": [{"op": "sums", "field": "v", "as": "s"}]}], "mark": "point", "encoding": {}}"#)
+        #expect(e.contains { $0.path == "transform[0].sample" && $0.message.contains("does not run yet") })
         #expect(e.contains { $0.path == "transform[1]" && $0.message.contains("one transform per entry") })
         #expect(e.contains { $0.path == "transform[2].aggregate[0].op" })
         e = TestSupport.decodeErrors(#"{"data": {"values": []}, "transform": [{"fold": ["a"]}], "facet": {"field": "k"}, "spec": {"data": {"values": []}, "mark": "bar", "encoding": {}}}"#)
