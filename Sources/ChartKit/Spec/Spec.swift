@@ -339,6 +339,10 @@ public struct ScaleSpec: Sendable {
     public var schemeCount: Int?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
+    /// Parameters of "log", "pow" and "symlog" position scales (ScaleTransform.swift).
+    public var base: Double?
+    public var exponent: Double?
+    public var constant: Double?
     public var location: SourceLocation?
 }
 

@@ -17,7 +17,7 @@ public enum SpecDecoder {
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
-    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "base", "exponent", "constant"]
     static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -335,6 +335,7 @@ public enum SpecDecoder {
             scale.location = s.node.location
             if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
             decodeColorScale(s, into: &scale, log: log)
+            decodePositionScale(s, into: &scale, channelPath: path, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
             if let items = s.array("range") {
@@ -365,7 +366,7 @@ public enum SpecDecoder {
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
     static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
-        let types = ["linear", "threshold", "quantize", "ordinal"]
+        let types = ["linear", "threshold", "quantize", "ordinal"] + transformScaleTypes
         if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
         if let n = s["scheme"] {
             switch n.value {
