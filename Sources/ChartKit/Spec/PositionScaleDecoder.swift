@@ -2,7 +2,7 @@ import Foundation
 
 // The keys of a position (x or y) scale beyond domain/zero/nice: Vega-Lite's continuous
 // scale types "log", "pow", "sqrt" and "symlog" with their parameters "base", "exponent"
-// and "constant".
+// and "constant"; and `"scale": null`, a channel whose values are drawn as they are.
 
 extension SpecDecoder {
     static let transformScaleTypes = ["log", "pow", "sqrt", "symlog"]
@@ -23,5 +23,26 @@ extension SpecDecoder {
         for (key, owner) in [("base", "log"), ("exponent", "pow"), ("constant", "symlog")] where s.has(key) && type != owner {
             log.warning(s[key]?.location, s.childPath(key), "applies to \"\(owner)\" scales only; this scale is \(type.map { "\"\($0)\"" } ?? "linear"), so it has no effect")
         }
+    }
+
+    /// `"scale": null`: on colour the values are colours (and Vega-Lite draws no legend, having
+    /// no scale to explain); values as pixels or sizes are not drawn here.
+    static func disabledScale(_ node: JSONNode, channelPath: String, log: DiagnosticLog) -> ScaleSpec? {
+        guard channelPath == "color" || channelPath.hasSuffix(".color") else {
+            log.error(node.location, "\(channelPath).scale", "null (values used as they are) is supported on color only; give a scale object or leave \"scale\" out")
+            return nil
+        }
+        var scale = ScaleSpec()
+        scale.disabled = true
+        scale.location = node.location
+        return scale
+    }
+
+    /// Vega-Lite draws no legend without a scale; a legend object given anyway changes nothing.
+    static func hideLegendOfDisabledScale(_ ch: inout ChannelSpec, legend: JSONNode?, path: String, log: DiagnosticLog) {
+        if let legend, legend.value != .null {
+            log.warning(legend.location, path, "is not drawn: with \"scale\": null there is no scale for a legend to explain (as in Vega-Lite)")
+        }
+        ch.legend = LegendSpec(hidden: true)
     }
 }

@@ -339,6 +339,8 @@ public struct ScaleSpec: Sendable {
     public var schemeCount: Int?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
+    /// `"scale": null` on colour: the field's values are the colours themselves, no legend.
+    public var disabled = false
     /// Parameters of "log", "pow" and "symlog" position scales (ScaleTransform.swift).
     public var base: Double?
     public var exponent: Double?

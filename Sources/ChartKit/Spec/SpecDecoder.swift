@@ -330,7 +330,9 @@ public enum SpecDecoder {
                 log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
             }
         }
-        if let s = r.object("scale", keys: scaleKeys) {
+        if let n = r["scale"], case .null = n.value {
+            ch.scale = disabledScale(n, channelPath: path, log: log)
+        } else if let s = r.object("scale", keys: scaleKeys) {
             var scale = ScaleSpec()
             scale.location = s.node.location
             if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
@@ -361,6 +363,7 @@ public enum SpecDecoder {
                 ch.legend = legend
             }
         }
+        if ch.scale?.disabled == true { hideLegendOfDisabledScale(&ch, legend: r["legend"], path: r.childPath("legend"), log: log) }
         return ch
     }
 
