@@ -11,14 +11,18 @@ struct ValueAxis {
     /// Log axes: how many ticks were asked for, which decides the ticks and which get labels.
     var logCount = 10
 
+    /// `axis.values`: the ticks as the spec lists them.
+    var explicitValues: [Double]?
+
     var ticks: [Double] {
+        if let v = explicitValues { return ValueAxis.explicitTicks(v, domain: scale.domain) }
         if case .log(let base) = scale.transform { return LogTicks(base: base).ticks(scale.domain, count: logCount) }
         return scale.ticks(step: step)
     }
 
     /// The label of tick `t`: empty for the log ticks Vega leaves unlabelled.
     func label(_ t: Double) -> String {
-        if case .log(let base) = scale.transform, !LogTicks(base: base).labelled(t, domain: scale.domain, count: logCount) { return "" }
+        if explicitValues == nil, case .log(let base) = scale.transform, !LogTicks(base: base).labelled(t, domain: scale.domain, count: logCount) { return "" }
         return format.string(t)
     }
 
@@ -42,7 +46,9 @@ struct ValueAxis {
         let nice = spec.scale?.nice ?? !explicitDomain
         if nice { scale = scale.niced(count: count) }
         let step = nice ? scale.domainStep(count: count) : scale.tickStep(count: count)
-        return ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
+        var axis = ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
+        axis.explicitValues = spec.axis?.values?.value
+        return axis
     }
 
     /// A log axis: no zero, the domain niced to powers of the base, Vega's default of ten
@@ -60,6 +66,7 @@ struct ValueAxis {
         var axis = ValueAxis(scale: LinearScale(domain: domain, range: (0, 1), transform: transform), step: 1,
                              format: defaultFormat ?? NumberFormat(",")!)
         axis.logCount = spec.axis?.tickCount ?? 10
+        axis.explicitValues = spec.axis?.values?.value
         return axis
     }
 

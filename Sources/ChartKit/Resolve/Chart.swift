@@ -245,6 +245,7 @@ public enum ChartResolver {
         let barModel = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && !CartesianModel.handles(chart) && !HorizontalLayers.handles(chart)
         let colors = DiagnosticLog()
         checkValuesAsColors(chart.layers, drawnByBarModel: barModel, log: colors)
+        checkAxisValues(chart, log: colors)
         try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }

@@ -355,6 +355,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// `values`: the ticks of a value axis, as given (AxisValues.swift).
+    public var values: Located<[Double]>?
     /// The look of its parts, label expressions (AxisProperties.swift).
     var more = AxisProperties()
 }

@@ -78,3 +78,28 @@ struct LogAxisSceneTests {
         #expect(colour.contains { $0.path == "encoding.color.scale.type" })
     }
 }
+
+@Suite("Axis values")
+struct AxisValuesSceneTests {
+    func spec(_ yType: String, values: String) -> String {
+        """
+        {"data": {"values": [{"c": "a", "v": 1}, {"c": "b", "v": 5}]}, "mark": "bar",
+         "encoding": {"x": {"field": "c", "type": "nominal"},
+                      "y": {"field": "v", "type": "\(yType)", "axis": {"values": \(values)}}}}
+        """
+    }
+
+    @Test("the value axis ticks and labels only the listed values inside its domain")
+    func listed() throws {
+        let scene = try TestSupport.compile(spec("quantitative", values: "[1, 2.5, 4, 99]")).scene
+        // Labels in the format of the scale's own ticks (step 0.5 here), as Vega writes them.
+        let labels = scene.texts.filter { $0.role == .axisLabel && !["a", "b"].contains($0.run.text) }.map(\.run.text)
+        #expect(labels.sorted() == ["1.0", "2.5", "4.0"])
+    }
+
+    @Test("values on a category axis, and values that are not numbers, are errors naming the key")
+    func refused() {
+        #expect(TestSupport.resolveErrors(spec("nominal", values: "[1, 2]")).contains { $0.path == "encoding.y.axis.values" })
+        #expect(TestSupport.decodeErrors(spec("quantitative", values: #"["a"]"#)).contains { $0.path == "encoding.y.axis.values[0]" })
+    }
+}
