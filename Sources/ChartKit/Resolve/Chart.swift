@@ -246,6 +246,7 @@ public enum ChartResolver {
         let colors = DiagnosticLog()
         checkValuesAsColors(chart.layers, drawnByBarModel: barModel, log: colors)
         checkAxisValues(chart, log: colors)
+        checkScaleTypes(chart, log: colors)
         try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) { return try RectCompiler.validate(chart) }

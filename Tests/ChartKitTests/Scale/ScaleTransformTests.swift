@@ -76,6 +76,11 @@ struct LogAxisSceneTests {
          "encoding": {"x": {"field": "a", "type": "quantitative"}, "color": {"field": "a", "type": "quantitative", "scale": {"type": "log"}}}}
         """)
         #expect(colour.contains { $0.path == "encoding.color.scale.type" })
+        let temporal = TestSupport.resolveErrors("""
+        {"data": {"values": [{"d": "2020-01-01", "v": 1}, {"d": "2021-01-01", "v": 2}]}, "mark": "line",
+         "encoding": {"x": {"field": "d", "type": "temporal", "scale": {"type": "log"}}, "y": {"field": "v", "type": "quantitative"}}}
+        """)
+        #expect(temporal.contains { $0.path == "encoding.x.scale.type" })
     }
 }
 
