@@ -242,6 +242,12 @@ public enum ChartResolver {
 
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
+        let barModel = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && !CartesianModel.handles(chart) && !HorizontalLayers.handles(chart)
+        let colors = DiagnosticLog()
+        checkValuesAsColors(chart.layers, drawnByBarModel: barModel, log: colors)
+        checkAxisValues(chart, log: colors)
+        checkScaleTypes(chart, log: colors)
+        try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) {
             // A heatmap draws its cells and their words plainly: no mark property beyond the basics.

@@ -349,6 +349,12 @@ public struct ScaleSpec: Sendable {
     public var schemeCount: Int?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
+    /// `"scale": null` on colour: the field's values are the colours themselves, no legend.
+    public var disabled = false
+    /// Parameters of "log", "pow" and "symlog" position scales (ScaleTransform.swift).
+    public var base: Double?
+    public var exponent: Double?
+    public var constant: Double?
     public var location: SourceLocation?
 }
 
@@ -359,6 +365,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// `values`: the ticks of a value axis, as given (AxisValues.swift).
+    public var values: Located<[Double]>?
     /// The look of its parts, label expressions (AxisProperties.swift).
     var more = AxisProperties()
 }

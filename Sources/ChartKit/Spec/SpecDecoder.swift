@@ -17,7 +17,7 @@ public enum SpecDecoder {
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
-    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "base", "exponent", "constant"]
     static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -346,11 +346,14 @@ public enum SpecDecoder {
                 log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
             }
         }
-        if let s = r.object("scale", keys: scaleKeys) {
+        if let n = r["scale"], case .null = n.value {
+            ch.scale = disabledScale(n, channelPath: path, log: log)
+        } else if let s = r.object("scale", keys: scaleKeys) {
             var scale = ScaleSpec()
             scale.location = s.node.location
             if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
             decodeColorScale(s, into: &scale, log: log)
+            decodePositionScale(s, into: &scale, channelPath: path, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
             if let items = s.array("range") {
@@ -376,12 +379,13 @@ public enum SpecDecoder {
                 ch.legend = legend
             }
         }
+        if ch.scale?.disabled == true { hideLegendOfDisabledScale(&ch, legend: r["legend"], path: r.childPath("legend"), log: log) }
         return ch
     }
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
     static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
-        let types = ["linear", "threshold", "quantize", "ordinal"]
+        let types = ["linear", "threshold", "quantize", "ordinal"] + transformScaleTypes
         if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
         if let n = s["scheme"] {
             switch n.value {
