@@ -369,6 +369,8 @@ public struct ChannelSpec: Sendable {
     /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?
+    /// `{"argmax": "gross"}`: the field whose extreme row the channel's field is read from.
+    public var aggregateArgument: FieldName?
     public var timeUnit: Located<String>?
     /// `"bin": true` or `{"maxbins": …}`: the channel shows each value's bin, from its start
     /// to its end (the x2 or y2 the bin fills in), as Vega-Lite draws a histogram.
