@@ -9,7 +9,7 @@ enum TransformDecoder {
         "lookup": ["lookup", "from", "as", "default"], "timeUnit": ["timeUnit", "field", "as"], "bin": ["bin", "field", "as"],
     ].merging(StatisticsTransformDecoder.keys) { a, _ in a }
     /// Vega-Lite transforms this project does not run yet.
-    static let unsupported = ["flatten", "sample", "impute", "stack", "extent", "identifier"]
+    static let unsupported = ["flatten", "sample", "impute", "extent", "identifier"]
     static let aggregateOps = ["count", "valid", "missing", "distinct", "sum", "mean", "average", "median", "min", "max",
                                "q1", "q3", "stdev", "stdevp", "variance", "variancep", "product"]
     /// argmin and argmax give a whole row (AggregateTransform): in aggregate and joinaggregate only.

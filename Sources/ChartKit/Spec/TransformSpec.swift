@@ -76,6 +76,7 @@ public enum TransformKind: Sendable {
     case regression(RegressionParams)
     case loess(LoessParams)
     case quantile(QuantileParams)
+    case stack(StackParams)
 }
 
 public struct TransformSpec: Sendable {
