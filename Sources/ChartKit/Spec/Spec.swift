@@ -83,8 +83,8 @@ public struct ChartSpec: Sendable {
 public enum DataSpec: Sendable {
     /// A CSV file, relative to the spec file (this project's shorthand for a `url` to a CSV).
     case csv(Located<String>)
-    /// Rows written into the spec: an array of objects.
-    case values([JSONNode], SourceLocation)
+    /// Rows written into the spec: an array of objects, and `format.parse`'s rules for them.
+    case values([JSONNode], SourceLocation, parse: [ParseRule] = [])
     /// A file named by Vega-Lite's `url`, relative to the spec file, read as `format` says
     /// (CSV, TSV, JSON or an Excel workbook).
     case url(Located<String>, DataFormat)
@@ -134,6 +134,8 @@ public enum ParseType: String, Sendable, CaseIterable {
 public struct ParseRule: Sendable {
     public var field: Located<String>
     public var type: ParseType
+    /// "date:'%d.%m.%Y'": how the dates are written (DatePattern).
+    public var pattern: DatePattern? = nil
 
     public init(field: Located<String>, type: ParseType) {
         self.field = field
