@@ -142,6 +142,33 @@ def setup_aggregate(ctx):
     ctx["agg_csv_mib"] = os.path.getsize(os.path.join(d, "generation.csv")) / 1048576
 
 
+def setup_gallery(ctx):
+    """The Vega-Lite gallery specs ccnt-chart renders (Tests/ChartKitTests/Gallery/STATUS.md):
+    ccnt-chart reads them as they are; vl-convert gets copies with their data inlined
+    (scripts/compare-vl.py's inline), written here so that inlining is not timed."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("compare_vl", os.path.join(ROOT, "scripts", "compare-vl.py"))
+    compare_vl = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compare_vl)
+    names = compare_vl.rendered_names()
+    d = os.path.join(ctx["tmp"], "gallery")
+    os.makedirs(d, exist_ok=True)
+    inlined = []
+    for name in names:
+        with open(os.path.join(compare_vl.SPECS, name + ".vl.json"), encoding="utf-8") as f:
+            vl = compare_vl.inline(json.load(f), compare_vl.SPECS)
+        path = os.path.join(d, name + ".vl.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(vl, f)
+        inlined.append(path)
+    with open(os.path.join(d, "list.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(inlined))
+    ctx["gallery_names"] = names
+    ctx["gallery_specs"] = [os.path.join(compare_vl.SPECS, n + ".vl.json") for n in names]
+    ctx["gallery_dir"] = d
+    ctx["gallery_n"] = len(names)
+
+
 CASES = [
     {
         "name": "figure2",
@@ -252,6 +279,30 @@ CASES = [
         "targets": {"wall_ratio": 0.1, "wall_vs": ["pandas+mpl", 0.25], "peak_vs_ctx": ["agg_csv_mib", 3]},
         "target_text": "target: ccnt \u2264 0.1\u00d7 vl-convert and \u2264 0.25\u00d7 pandas+matplotlib wall; "
                        "peak memory \u2264 3\u00d7 the CSV's size",
+    },
+    {
+        "name": "gallery",
+        "title": "gallery: the Vega-Lite gallery specs ccnt-chart renders ({gallery_n} of them, as STATUS.md lists), "
+                 "ccnt-chart in one process, vl-convert in one Python process; PNG at 1x",
+        "default": False,  # enabled by --gallery (or --only gallery)
+        "runs": 5,
+        "warmup": 1,
+        "mem_runs": 1,
+        "charts": "{gallery_n}",
+        "setup": setup_gallery,
+        "ccnt": {
+            "tool": "ccnt",
+            "cmd": lambda c: [c["ccnt"], "render"] + c["gallery_specs"] + ["-f", "png", "--force", "--quiet", "-o", c["gallery_dir"] + "/ccnt"],
+            "cwd": "{root}",
+            "outputs": lambda c: [os.path.join(c["gallery_dir"], "ccnt", n + ".vl.png") for n in c["gallery_names"]],
+        },
+        "anchors": [
+            {"tool": "vl-convert", "cmd": ["{py}", "vl_gallery.py", "{gallery_dir}/list.txt", "{gallery_dir}/vl"],
+             "cwd": "{anchors}", "outputs": lambda c: [os.path.join(c["gallery_dir"], "vl", n + ".png") for n in c["gallery_names"]]},
+        ],
+        "baseline": "vl-convert",
+        "targets": {"wall_ratio": 0.05},
+        "target_text": "target: ccnt \u2264 0.05\u00d7 vl-convert wall (20\u00d7 faster) over the same specs",
     },
     {
         "name": "batch",
@@ -450,6 +501,13 @@ def run_case(case, args, ctx, logroot):
     os.makedirs(logdir, exist_ok=True)
     runs = args.runs if args.runs is not None else case.get("runs", 15)
     warmup = args.warmup if args.warmup is not None else case.get("warmup", 2)
+    # Setup first: it may add what the title and the chart count name (the gallery's size).
+    setup_err = None
+    if case.get("setup"):
+        try:
+            case["setup"](ctx)
+        except SetupError as e:
+            setup_err = "setup: " + str(e)
     charts = int(resolve(case.get("charts", 1), ctx))
     print("\n== " + resolve(case["title"], ctx))
     print("   %d warm-up + %d timed runs per tool, round-robin" % (warmup, runs))
@@ -458,13 +516,6 @@ def run_case(case, args, ctx, logroot):
     if not ctx["ccnt_available"]:
         ccnt_skip = "%s not found; build it with `swift build -c release --product ccnt-chart` " \
                     "(bench/compare.sh does)" % ctx["ccnt"]
-
-    setup_err = None
-    if case.get("setup"):
-        try:
-            case["setup"](ctx)
-        except SetupError as e:
-            setup_err = "setup: " + str(e)
 
     tools = []
     if ccnt_skip:
@@ -625,6 +676,7 @@ def main(argv=None):
                     help="extra runs per tool under GNU time for peak RSS (default: 5; 1 for the batch case)")
     ap.add_argument("--batch", action="store_true", help="also run the batch case")
     ap.add_argument("--aggregate", action="store_true", help="also run the 500,000-row aggregate case")
+    ap.add_argument("--gallery", action="store_true", help="also run the Vega-Lite gallery case")
     ap.add_argument("--batch-n", type=int, default=100, help="charts in the batch case (default 100)")
     ap.add_argument("--only", metavar="NAME", help="run only this case (%s)" % ", ".join(c["name"] for c in CASES))
     ap.add_argument("--tools", metavar="LIST",
@@ -641,8 +693,8 @@ def main(argv=None):
 
     if args.list:
         for c in CASES:
-            print("%-10s %s%s" % (c["name"], "" if c["default"] else "[--batch] ",
-                                  resolve(c["title"], {"batch_n": args.batch_n})))
+            print("%-10s %s%s" % (c["name"], "" if c["default"] else "[--%s] " % c["name"],
+                                  resolve(c["title"], {"batch_n": args.batch_n, "gallery_n": "N"})))
         return 0
     if args.only:
         cases = [c for c in CASES if c["name"] == args.only]
@@ -650,7 +702,7 @@ def main(argv=None):
             ap.error("no case named %r (cases: %s)" % (args.only, ", ".join(c["name"] for c in CASES)))
     else:
         cases = [c for c in CASES if c["default"] or (c["name"] == "batch" and args.batch)
-                 or (c["name"] == "aggregate" and args.aggregate)]
+                 or (c["name"] == "aggregate" and args.aggregate) or (c["name"] == "gallery" and args.gallery)]
     if (args.runs is not None and args.runs < 1) or (args.warmup is not None and args.warmup < 0) or args.batch_n < 1:
         ap.error("--runs must be >= 1, --warmup >= 0, --batch-n >= 1")
 

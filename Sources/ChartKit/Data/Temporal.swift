@@ -172,12 +172,14 @@ public struct TimeTicks: Sendable, Equatable {
         switch unit { case .year: return .year; case .month: return .month; case .day: return .day }
     }
 
-    /// Ticks inside [lo, hi] (days), at most `maximum` of them.
-    public static func choose(lo: Double, hi: Double, maximum: Int) -> TimeTicks {
+    /// Ticks inside [lo, hi] (days), at most `maximum` of them, never finer than the dates
+    /// themselves: annual data gets year ticks, not "Jul 2019" between two years.
+    public static func choose(lo: Double, hi: Double, maximum: Int, finest: TemporalValue.Precision = .day) -> TimeTicks {
         let maximum = max(1, maximum)
-        let candidates: [(Unit, Int)] = [(.day, 1), (.day, 2), (.day, 7), (.day, 14), (.month, 1), (.month, 3), (.month, 6),
-                                         (.year, 1), (.year, 2), (.year, 5), (.year, 10), (.year, 20), (.year, 50), (.year, 100),
-                                         (.year, 200), (.year, 500), (.year, 1000)]
+        let all: [(Unit, Int)] = [(.day, 1), (.day, 2), (.day, 7), (.day, 14), (.month, 1), (.month, 3), (.month, 6),
+                                  (.year, 1), (.year, 2), (.year, 5), (.year, 10), (.year, 20), (.year, 50), (.year, 100),
+                                  (.year, 200), (.year, 500), (.year, 1000)]
+        let candidates = all.filter { TimeTicks(unit: $0.0, step: $0.1, values: []).precision <= finest }
         for (unit, step) in candidates {
             let values = ticks(unit: unit, step: step, lo: lo, hi: hi, limit: maximum + 1)
             if values.count <= maximum { return TimeTicks(unit: unit, step: step, values: values) }

@@ -115,15 +115,17 @@ struct CategoryLabels {
 
 extension CategoryLabels {
     /// Draws the labels of a horizontal band axis under it (top edge at `y`), every n-th one
-    /// when thinned, straight, wrapped or turned as `fit` chose.
-    func drawBelow(_ categories: [String], centers: (String) -> Double?, y: Double, style: AxisStyle, into b: SceneBuilder) {
+    /// when thinned, straight, wrapped or turned as `fit` chose; `look` gives each its text
+    /// (labelExpr), colour and alignment.
+    func drawBelow(_ categories: [String], centers: (String) -> Double?, y: Double, look: AxisLook, into b: SceneBuilder) {
         for (i, c) in categories.enumerated() where i % every == 0 {
-            guard let center = centers(c) else { continue }
+            guard let center = centers(c), let ls = look.labelStyle(AxisTick(value: .string(c), label: c)) else { continue }
+            let text = look.label(c, .string(c))
             let run: TextRun
             switch mode {
-            case .straight: run = b.text(c, style.label, at: Point(center, y), h: .middle, v: .top)
-            case .wrapped(let w): run = b.text(c, style.label, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
-            case .rotated(let a): run = b.text(c, style.label, at: Point(center, y), h: .end, v: .middle, angle: a)
+            case .straight: run = b.text(text, ls, at: Point(center, y), h: look.spec?.more.labelAlign ?? .middle, v: .top)
+            case .wrapped(let w): run = b.text(text, ls, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
+            case .rotated(let a): run = b.text(text, ls, at: Point(center, y), h: .end, v: .middle, angle: a)
             }
             b.add(run, .axisLabel)
         }

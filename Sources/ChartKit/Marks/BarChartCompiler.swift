@@ -149,8 +149,11 @@ enum BarChartCompiler {
         let labelFormat = valueSpec.format.flatMap(NumberFormat.init)
             ?? (model.stack == .normalize ? NumberFormat(".0%")! : NumberFormat.labelFormat(for: extreme))
         let showLabels = layer.mark.labels
-        let axisStyle = style.axis
         let catSpec = model.category.channel
+        // Each axis with its own properties on top of the style (Vega-Lite's axis keys).
+        let valueLook = AxisLook(style.axis, valueSpec), catLook = AxisLook(style.axis, catSpec)
+        let axisStyle = valueLook.style, catStyle = catLook.style
+        let categoryTexts = catSpec.axis.showsLabels ? model.categories.map { catLook.label($0, .string($0)) } : []
         let valueTitle = valueSpec.axis?.hidden == true ? nil : model.value.title
         let categoryTitle = catSpec.axis?.hidden == true ? nil : model.category.title
         let grid = valueSpec.axis?.grid ?? axisStyle.grid
@@ -168,33 +171,34 @@ enum BarChartCompiler {
             catLabels = CategoryLabels(mode: .straight, every: 1, depth: 0)
             band = BandScale(domain: model.categories, range: (0, 1))
             for _ in 0..<2 {
-                let tickWidth = axis.ticks.map { measurer.measure(axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0
-                var left = tickWidth + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
+                let tickWidth = !valueSpec.axis.showsLabels ? 0
+                    : axis.ticks.map { measurer.measure(valueLook.label(axis.format.string($0), .number($0)), font: axisStyle.label.font).width }.max() ?? 0
+                var left = tickWidth + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
                 if let t = valueTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
                 plot.x = region.x + left
                 plot.width = max(10, region.width - left - (outsideLabelWidth > 0 ? outsideLabelWidth + 6 : 0))
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: style.bar.bandPadding)
-                let labels = catSpec.axis?.hidden == true ? [] : model.categories
-                catLabels = CategoryLabels.fit(labels, step: band.step, style: axisStyle, angle: catSpec.axis?.labelAngle, measurer: measurer,
+                let labels = categoryTexts
+                catLabels = CategoryLabels.fit(labels, step: band.step, style: catStyle, angle: catSpec.axis?.labelAngle, measurer: measurer,
                                                preferThinning: model.category.type == .temporal || model.category.type == .ordinal)
-                var bottom = labels.isEmpty ? 0 : catLabels.depth + axisStyle.labelPadding + 2
-                if let t = categoryTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
+                var bottom = labels.isEmpty ? 0 : catLabels.depth + catStyle.labelPadding + 2
+                if let t = categoryTitle { bottom += measurer.measure(t, font: catStyle.title.font, wrapWidth: plot.width).height + catStyle.titlePadding }
                 plotHeight = max(10, region.height - bottom)
                 plot.y = region.y
                 plot.height = plotHeight
                 axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plotHeight, pixelsPerTick: 45, defaultFormat: tickFormat)
             }
         } else {
-            let labels = catSpec.axis?.hidden == true ? [] : model.categories
-            let font = axisStyle.label.font
+            let labels = categoryTexts
+            let font = catStyle.label.font
             let widest = labels.map { measurer.measure($0, font: font).width }.max() ?? 0
-            let limit = max(axisStyle.labelLimit, region.width * 0.28)
+            let limit = max(catStyle.labelLimit, region.width * 0.28)
             let wrap: Double? = widest > limit ? limit : nil
             let labelWidth = labels.map { measurer.measure($0, font: font, wrapWidth: wrap).width }.max() ?? 0
-            var left = labels.isEmpty ? 0 : labelWidth + axisStyle.labelPadding + 2
-            if let t = categoryTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
-            let tickHeight = measurer.measure("0", font: font).height
-            var bottom = tickHeight + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
+            var left = labels.isEmpty ? 0 : labelWidth + catStyle.labelPadding + 2
+            if let t = categoryTitle { left += measurer.measure(t, font: catStyle.title.font).height + catStyle.titlePadding }
+            let tickHeight = measurer.measure("0", font: axisStyle.label.font).height
+            var bottom = tickHeight + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
             if let t = valueTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: region.width).height + axisStyle.titlePadding }
             let top = outsideLabelWidth > 0 ? measurer.measure("Ag", font: style.rule.label.font).height + 4 : 0
             plot = Rect(x: region.x + left, y: region.y + top, width: max(10, region.width - left), height: max(10, region.height - bottom - top))
@@ -203,14 +207,21 @@ enum BarChartCompiler {
             axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             // Fewer ticks when their labels would touch.
             var count = Int(plot.width / 80)
+            var tickSpec = valueSpec
             while count > 2 {
                 let widest = axis.ticks.map { measurer.measure(axis.format.string($0), font: font).width }.max() ?? 0
                 if widest + 12 < plot.width / Double(max(1, axis.ticks.count - 1)) { break }
                 count -= 1
-                var spec = valueSpec
-                spec.axis = spec.axis ?? AxisSpec()
-                spec.axis!.tickCount = count
-                axis = ValueAxis.make(extent: (lo, hi), spec: spec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+                tickSpec.axis = tickSpec.axis ?? AxisSpec()
+                tickSpec.axis!.tickCount = count
+                axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+            }
+            // The last tick label is centred on the plot's right edge: a long one ("25,000,000")
+            // needs more than the 8 units kept above, or the page edge cuts it.
+            let lastHalf = axis.ticks.last.map { measurer.measure(axis.format.string($0), font: font).width / 2 } ?? 0
+            if lastHalf > 8 {
+                plot.width = max(10, plot.width - (lastHalf - 8))
+                axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             }
             band = BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
@@ -274,8 +285,9 @@ enum BarChartCompiler {
         if grid {
             for t in axis.ticks {
                 let p = valueScale(t)
+                guard let stroke = valueLook.gridStroke(AxisTick(value: .number(t), label: axis.format.string(t))) else { continue }
                 let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
-                under.append(.path(line, fill: nil, stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
+                under.append(.path(line, fill: nil, stroke: stroke, role: .gridline))
             }
         }
         let onCategories = { (a: AnnotationSpec) in a.isPositioned || a.channel == model.categoryChannel }
@@ -325,66 +337,69 @@ enum BarChartCompiler {
         // Zero baseline (also the category axis line).
         let zero = valueScale(max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))
         let baseline: [PathCommand] = vertical ? [.move(Point(plot.x, zero)), .line(Point(plot.maxX, zero))] : [.move(Point(zero, plot.y)), .line(Point(zero, plot.maxY))]
-        b.add(.path(baseline, fill: nil, stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+        if catLook.drawsDomain { b.add(.path(baseline, fill: nil, stroke: catLook.domainStroke, role: .axisDomain)) }
 
         // Value axis: labels (and ticks + a domain line when there is no grid).
-        for t in axis.ticks {
+        for t in axis.ticks where valueSpec.axis.showsLabels || !grid {
             let p = valueScale(t)
-            let text = axis.format.string(t)
-            let offset = axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize)
-            if !grid {
-                let tick: [PathCommand] = vertical ? [.move(Point(plot.x - axisStyle.tickSize, p)), .line(Point(plot.x, p))]
+            let tick = AxisTick(value: .number(t), label: axis.format.string(t))
+            let offset = axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
+            if !grid, let stroke = valueLook.tickStroke(tick) {
+                let mark: [PathCommand] = vertical ? [.move(Point(plot.x - axisStyle.tickSize, p)), .line(Point(plot.x, p))]
                                                    : [.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))]
-                b.add(.path(tick, fill: nil, stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
+                b.add(.path(mark, fill: nil, stroke: stroke, role: .axisTick))
             }
+            guard valueSpec.axis.showsLabels, let ls = valueLook.labelStyle(tick) else { continue }
+            let text = valueLook.label(tick.label, tick.value)
             let run = vertical
-                ? b.text(text, axisStyle.label, at: Point(plot.x - offset, p), h: .end, v: .middle)
-                : b.text(text, axisStyle.label, at: Point(p, plot.maxY + offset), h: .middle, v: .top)
+                ? b.text(text, ls, at: Point(plot.x - offset, p), h: .end, v: .middle)
+                : b.text(text, ls, at: Point(p, plot.maxY + offset), h: valueSpec.axis?.more.labelAlign ?? .middle, v: .top)
             b.add(run, .axisLabel)
         }
-        if !grid {
+        if !grid && valueLook.drawsDomain {
             let domain: [PathCommand] = vertical ? [.move(Point(plot.x, plot.y)), .line(Point(plot.x, plot.maxY))] : [.move(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
-            b.add(.path(domain, fill: nil, stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+            b.add(.path(domain, fill: nil, stroke: valueLook.domainStroke, role: .axisDomain))
         }
         if let t = valueTitle {
             if vertical {
                 let run = b.text(t, axisStyle.title, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90)
                 b.add(run, .axisTitle)
             } else {
-                let y = plot.maxY + axisStyle.labelPadding + (grid ? 0 : axisStyle.tickSize) + measurer.measure("0", font: axisStyle.label.font).height + axisStyle.titlePadding
+                let y = plot.maxY + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength) + measurer.measure("0", font: axisStyle.label.font).height + axisStyle.titlePadding
                 b.add(b.text(t, axisStyle.title, at: Point(plot.midX, y), h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
             }
         }
 
         // Category axis labels.
         if catSpec.axis?.hidden != true {
-            if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: model.category) { warnings.append(w) }
-            for (i, c) in model.categories.enumerated() where i % catLabels.every == 0 {
-                guard let center = band.center(c) else { continue }
+            if !categoryTexts.isEmpty, let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: model.category) { warnings.append(w) }
+            for (i, c) in zip(categoryTexts.indices, model.categories) where i % catLabels.every == 0 {
+                guard let center = band.center(c), let ls = catLook.labelStyle(AxisTick(value: .string(c), label: c)) else { continue }
+                let text = categoryTexts[i]
                 let run: TextRun
                 if vertical {
-                    let y = plot.maxY + axisStyle.labelPadding + 2
+                    let y = plot.maxY + catStyle.labelPadding + 2
                     switch catLabels.mode {
-                    case .straight: run = b.text(c, axisStyle.label, at: Point(center, y), h: .middle, v: .top)
-                    case .wrapped(let w): run = b.text(c, axisStyle.label, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
-                    case .rotated(let a): run = b.text(c, axisStyle.label, at: Point(center, y), h: .end, v: .middle, angle: a)
+                    case .straight: run = b.text(text, ls, at: Point(center, y), h: catSpec.axis?.more.labelAlign ?? .middle, v: .top)
+                    case .wrapped(let w): run = b.text(text, ls, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
+                    case .rotated(let a): run = b.text(text, ls, at: Point(center, y), h: .end, v: .middle, angle: a)
                     }
                 } else {
-                    let x = plot.x - axisStyle.labelPadding - 2
+                    let x = plot.x - catStyle.labelPadding - 2
                     if case .wrapped(let w) = catLabels.mode {
-                        run = b.text(c, axisStyle.label, at: Point(x, center), h: .end, v: .middle, wrap: w, align: .end)
+                        run = b.text(text, ls, at: Point(x, center), h: .end, v: .middle, wrap: w, align: .end)
                     } else {
-                        run = b.text(c, axisStyle.label, at: Point(x, center), h: .end, v: .middle)
+                        run = b.text(text, ls, at: Point(x, center), h: catSpec.axis?.more.labelAlign ?? .end, v: .middle)
                     }
                 }
                 b.add(run, .axisLabel)
             }
             if let t = categoryTitle {
                 if vertical {
-                    let y = plot.maxY + axisStyle.labelPadding + 2 + catLabels.depth + axisStyle.titlePadding
-                    b.add(b.text(t, axisStyle.title, at: Point(plot.midX, y), h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
+                    let y = plot.maxY + catStyle.labelPadding + 2 + (categoryTexts.isEmpty ? 0 : catLabels.depth) + catStyle.titlePadding
+                    b.add(b.text(t, catStyle.title, at: Point(plot.midX, y), h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
                 } else {
-                    b.add(b.text(t, axisStyle.title, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90), .axisTitle)
+                    b.add(b.text(t, catStyle.title, at: Point(region.x, plot.midY), h: .middle, v: .top, angle: -90), .axisTitle)
                 }
             }
         }

@@ -2,21 +2,48 @@
 // titles turned along the axis; a right-hand axis with one series takes its colour (darkened
 // when pale), so the reader knows whose axis it is.
 
+extension CartesianCompiler.YAxis {
+    /// The axis's look: the style with its channel's axis properties.
+    func look(_ base: AxisStyle) -> AxisLook { AxisLook(base, spec) }
+
+    /// Its labels as written (labelExpr), with their ticks; none when labels are off.
+    var labels: [(tick: AxisTick, text: String)] {
+        guard spec.axis.showsLabels else { return [] }
+        return axis.ticks.map { t in
+            let tick = AxisTick(value: .number(t), label: axis.format.string(t))
+            return (tick, spec.axis.label(tick.label, value: tick.value))
+        }
+    }
+
+    /// The room the axis takes beside the plot: its widest label and its title.
+    func width(measurer: TextMeasurer, base: AxisStyle) -> Double {
+        let style = look(base).style
+        var w = (labels.map { measurer.measure($0.text, font: style.label.font).width }.max() ?? 0) + style.labelPadding
+        if let t = title { w += measurer.measure(t, font: style.title.font).height + style.titlePadding }
+        return w
+    }
+}
+
 extension CartesianCompiler {
-    static func drawYAxis(_ a: YAxis, scale: LinearScale, onRight: Bool, plot: Rect, region: Rect, style axisStyle: AxisStyle,
+    static func drawYAxis(_ a: YAxis, scale: LinearScale, onRight: Bool, plot: Rect, region: Rect, look: AxisLook,
                           into b: SceneBuilder) {
-        for t in a.axis.ticks {
+        let axisStyle = look.style
+        for (tick, text) in a.labels {
+            guard case .number(let t) = tick.value, let ls = look.labelStyle(tick) else { continue }
             let p = scale(t)
             let run = onRight
-                ? b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.maxX + axisStyle.labelPadding, p), h: .start, v: .middle)
-                : b.text(a.axis.format.string(t), axisStyle.label, at: Point(plot.x - axisStyle.labelPadding, p), h: .end, v: .middle)
+                ? b.text(text, ls, at: Point(plot.maxX + axisStyle.labelPadding, p), h: .start, v: .middle)
+                : b.text(text, ls, at: Point(plot.x - axisStyle.labelPadding, p), h: .end, v: .middle)
             b.add(run, .axisLabel)
         }
         guard let t = a.title else { return }
         var ts = axisStyle.title
-        if let c = a.color { ts.color = c.luminance > 0.45 ? Color(r: c.r * 0.7, g: c.g * 0.7, b: c.b * 0.7) : c }
+        // A colour of the axis's own wins over its series' colour.
+        if let c = a.color, a.spec.axis?.more.titleColor == nil {
+            ts.color = c.luminance > 0.45 ? Color(r: c.r * 0.7, g: c.g * 0.7, b: c.b * 0.7) : c
+        }
         if onRight {
-            let widest = a.axis.ticks.map { b.measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0
+            let widest = a.labels.map { b.measurer.measure($0.text, font: axisStyle.label.font).width }.max() ?? 0
             let rightEdge = plot.maxX + widest + axisStyle.labelPadding + axisStyle.titlePadding
             // Turned clockwise, the text's bottom edge faces right: anchor it there so the
             // title sits outside the tick labels.

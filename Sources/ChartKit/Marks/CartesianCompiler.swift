@@ -151,6 +151,8 @@ enum CartesianCompiler {
         let xField = model.layers[0].x
         let xTitle = xField.channel.axis?.hidden == true ? nil : xField.title
         let lineHeight = measurer.measure("0", font: axisStyle.label.font).height
+        // The x axis with its own properties on top of the style (each y axis has its own too).
+        let xLook = AxisLook(axisStyle, xField.channel), xStyle = xLook.style
 
         // End labels sit right of the plot.
         var endLabelWidth = 0.0
@@ -163,14 +165,11 @@ enum CartesianCompiler {
         var band = BandScale(domain: model.categories, range: (0, 1))
         var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
+        let timeFormat = model.xKind == .time ? TemporalLabels.format(for: xField.channel) : nil
         var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
         let bandPadding = model.layers.contains { $0.mark == .bar } ? style.bar.bandPadding : 0.0
         for _ in 0..<2 {
-            func width(_ a: YAxis) -> Double {
-                var w = (a.axis.ticks.map { measurer.measure(a.axis.format.string($0), font: axisStyle.label.font).width }.max() ?? 0) + axisStyle.labelPadding
-                if let t = a.title { w += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
-                return w
-            }
+            func width(_ a: YAxis) -> Double { a.width(measurer: measurer, base: axisStyle) }
             let left = axes.first.map(width) ?? 0
             let right = axes.count > 1 ? width(axes[1]) : 0
             // The last time label is centred on the plot's edge: leave half of it free.
@@ -182,19 +181,23 @@ enum CartesianCompiler {
             case .band:
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
                 let preferThinning = xField.type == .temporal || xField.type == .ordinal
-                catLabels = CategoryLabels.fit(xField.channel.axis?.hidden == true ? [] : model.categories, step: band.step, style: axisStyle,
+                let texts = xField.channel.axis.showsLabels ? model.categories.map { xLook.label($0, .string($0)) } : []
+                catLabels = CategoryLabels.fit(texts, step: band.step, style: xStyle,
                                                angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning)
                 depth = catLabels.depth
             case .time:
-                let sample = measurer.measure(model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"), font: axisStyle.label.font).width
-                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))))
+                let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
+                    ?? (model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"))
+                let sample = measurer.measure(sampleText, font: axisStyle.label.font).width
+                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))), finest: model.precision)
                 depth = lineHeight
             case .linear:
                 xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
                 depth = lineHeight
             }
-            var bottom = depth + axisStyle.labelPadding + 2
-            if let t = xTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: plot.width).height + axisStyle.titlePadding }
+            if !xField.channel.axis.showsLabels { depth = 0 }
+            var bottom = depth + xStyle.labelPadding + 2
+            if let t = xTitle { bottom += measurer.measure(t, font: xStyle.title.font, wrapWidth: plot.width).height + xStyle.titlePadding }
             plot.y = region.y
             plot.height = max(10, region.height - bottom)
             axes = makeAxes(height: plot.height)
@@ -218,10 +221,11 @@ enum CartesianCompiler {
         var under: [SceneNode] = []
         let grid = axes[0].spec.axis?.grid ?? axisStyle.grid
         if grid {
+            let look = axes[0].look(axisStyle)
             for t in axes[0].axis.ticks {
                 let p = y0(t)
-                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil,
-                                   stroke: Stroke(color: axisStyle.gridColor, width: axisStyle.gridWidth, dash: axisStyle.gridDash), role: .gridline))
+                guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.format.string(t))) else { continue }
+                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline))
             }
         }
         for a in chart.spec.annotations where a.kind == .band {
@@ -368,37 +372,45 @@ enum CartesianCompiler {
         let d0 = axes[0].axis.scale.domain
         let zeroInside = d0.0 <= 0 && d0.1 >= 0 && model.layers.contains { $0.axis == 0 && ($0.mark == .bar || $0.mark == .area) }
         let base = zeroInside ? y0(0) : plot.maxY
-        b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil,
-                    stroke: Stroke(color: axisStyle.domainColor, width: axisStyle.domainWidth), role: .axisDomain))
+        if xLook.drawsDomain {
+            b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil, stroke: xLook.domainStroke, role: .axisDomain))
+        }
 
         for (i, a) in axes.enumerated() {
-            drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, style: axisStyle, into: b)
+            drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, look: a.look(axisStyle), into: b)
         }
 
         // X axis labels and title.
-        let labelY = plot.maxY + axisStyle.labelPadding + 2
+        let labelY = plot.maxY + xStyle.labelPadding + 2
+        let xLabels = xField.channel.axis.showsLabels
         switch model.xKind {
         case .band:
-            if xField.channel.axis?.hidden != true {
+            if xLabels {
                 if let w = CategoryLabels.thinningWarning(catLabels, count: model.categories.count, field: xField) { warnings.append(w) }
-                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, style: axisStyle, into: b)
+                catLabels.drawBelow(model.categories, centers: band.center, y: labelY, look: xLook, into: b)
             }
         case .time:
             for t in timeTicks.values {
                 let p = xPos(t.days)
-                b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))], fill: nil,
-                            stroke: Stroke(color: axisStyle.tickColor, width: axisStyle.tickWidth), role: .axisTick))
-                b.add(b.text(t.label(timeTicks.precision), axisStyle.label, at: Point(p, labelY + axisStyle.tickSize - 2), h: .middle, v: .top), .axisLabel)
+                let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision))
+                if let stroke = xLook.tickStroke(tick) {
+                    b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
+                }
+                guard xLabels, let ls = xLook.labelStyle(tick) else { continue }
+                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
             }
         case .linear:
-            for t in xAxis.ticks {
+            for t in xAxis.ticks where xLabels {
                 let p = xPos(t)
-                b.add(b.text(xAxis.format.string(t), axisStyle.label, at: Point(p, labelY), h: .middle, v: .top), .axisLabel)
+                let tick = AxisTick(value: .number(t), label: xAxis.format.string(t))
+                guard let ls = xLook.labelStyle(tick) else { continue }
+                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
             }
         }
         if let t = xTitle {
-            let y = labelY + catLabels.depth + (model.xKind == .time ? axisStyle.tickSize : 0) + axisStyle.titlePadding
-            b.add(b.text(t, axisStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + lineHeight + axisStyle.titlePadding + (model.xKind == .time ? axisStyle.tickSize : 0)),
+            let depth = xLabels ? lineHeight : 0
+            let y = labelY + (xLabels ? catLabels.depth : 0) + (model.xKind == .time ? xLook.tickLength : 0) + xStyle.titlePadding
+            b.add(b.text(t, xStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + depth + xStyle.titlePadding + (model.xKind == .time ? xLook.tickLength : 0)),
                          h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
         }
 

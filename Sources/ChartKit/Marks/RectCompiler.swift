@@ -52,14 +52,16 @@ enum RectCompiler {
     /// Row labels take the left margin (wrapped when they are longer than a third of the
     /// width), column labels the bottom; titles beyond them.
     static func layoutPlot(_ model: RectModel, region: Rect, style: Style, measurer: TextMeasurer) -> PlotLayout {
-        let axis = style.axis
-        let rowLabels = model.yField.channel.axis?.hidden == true ? [] : model.rows
+        let (xLook, yLook) = looks(model, style)
+        var axis = yLook.style
+        let rowLabels = model.yField.channel.axis.showsLabels ? model.rows.map { yLook.label($0, .string($0)) } : []
         let widest = rowLabels.map { measurer.measure($0, font: axis.label.font).width }.max() ?? 0
         let rowLabelWidth = min(widest, region.width / 3)
         var left = rowLabels.isEmpty ? 0 : rowLabelWidth + axis.labelPadding
         if let t = axisTitle(model.yField) { left += measurer.measure(t, font: axis.title.font).height + axis.titlePadding }
+        axis = xLook.style
         var rect = Rect(x: region.x + left, y: region.y, width: max(10, region.width - left), height: region.height)
-        let columnLabels = model.xField.channel.axis?.hidden == true ? [] : model.columns
+        let columnLabels = model.xField.channel.axis.showsLabels ? model.columns.map { xLook.label($0, .string($0)) } : []
         let step = rect.width / Double(max(1, model.columns.count))
         let fitted = CategoryLabels.fit(columnLabels, step: step, style: axis, angle: model.xField.channel.axis?.labelAngle,
                                         measurer: measurer, preferThinning: model.xField.type != .nominal)
@@ -69,6 +71,11 @@ enum RectCompiler {
         }
         rect.height = max(10, region.height - bottom)
         return PlotLayout(rect: rect, columnLabels: fitted, rowLabelWidth: rowLabelWidth)
+    }
+
+    /// The x and y axes' looks: the style with each axis's own properties.
+    static func looks(_ model: RectModel, _ style: Style) -> (x: AxisLook, y: AxisLook) {
+        (AxisLook(style.axis, model.xField.channel), AxisLook(style.axis, model.yField.channel))
     }
 
     static func axisTitle(_ field: Field) -> String? {
@@ -113,25 +120,29 @@ enum RectCompiler {
 
     static func drawAxes(_ model: RectModel, plot: PlotLayout, region: Rect, columns: BandScale, rows: BandScale, style: Style,
                          into b: SceneBuilder, warnings: inout [String]) {
-        let axis = style.axis
+        let (xLook, yLook) = looks(model, style)
         let p = plot.rect
-        if model.yField.channel.axis?.hidden != true {
+        var axis = yLook.style
+        if model.yField.channel.axis.showsLabels {
             let wrap = plot.rowLabelWidth
             for r in model.rows {
-                guard let c = rows.center(r) else { continue }
-                b.add(b.text(r, axis.label, at: Point(p.x - axis.labelPadding, c), h: .end, v: .middle, wrap: wrap, align: .end), .axisLabel)
+                guard let c = rows.center(r), let ls = yLook.labelStyle(AxisTick(value: .string(r), label: r)) else { continue }
+                b.add(b.text(yLook.label(r, .string(r)), ls, at: Point(p.x - axis.labelPadding, c), h: yLook.spec?.more.labelAlign ?? .end, v: .middle,
+                             wrap: wrap, align: .end), .axisLabel)
             }
         }
         if let t = axisTitle(model.yField) {
             b.add(b.text(t, axis.title, at: Point(region.x, p.midY), h: .middle, v: .top, angle: -90), .axisTitle)
         }
+        axis = xLook.style
         let labelY = p.maxY + axis.labelPadding
-        if model.xField.channel.axis?.hidden != true {
+        let columnLabels = model.xField.channel.axis.showsLabels
+        if columnLabels {
             if let w = CategoryLabels.thinningWarning(plot.columnLabels, count: model.columns.count, field: model.xField) { warnings.append(w) }
-            plot.columnLabels.drawBelow(model.columns, centers: columns.center, y: labelY, style: axis, into: b)
+            plot.columnLabels.drawBelow(model.columns, centers: columns.center, y: labelY, look: xLook, into: b)
         }
         if let t = axisTitle(model.xField) {
-            let y = labelY + (model.xField.channel.axis?.hidden == true ? 0 : plot.columnLabels.depth) + axis.titlePadding
+            let y = labelY + (columnLabels ? plot.columnLabels.depth : 0) + axis.titlePadding
             b.add(b.text(t, axis.title, at: Point(p.midX, y), h: .middle, v: .top, wrap: p.width, align: .middle), .axisTitle)
         }
     }

@@ -127,8 +127,8 @@ public enum ChartResolver {
             r.yOffset = field(layer.encoding.yOffset, in: t, log: log)
             r.detail = field(layer.encoding.detail, in: t, log: log)
             r.text = field(layer.encoding.text, in: t, log: log)
-            r.x2 = field(layer.encoding.x2, in: t, log: log)
-            r.y2 = field(layer.encoding.y2, in: t, log: log)
+            r.x2 = field(layer.encoding.x2, in: t, primary: r.x, log: log)
+            r.y2 = field(layer.encoding.y2, in: t, primary: r.y, log: log)
             if let c = r.color, c.type != .quantitative { checkSeriesCount(c, in: t, log: log) }
             r.region = field(layer.encoding.region, in: t, log: log)
             layers.append(r)
@@ -190,7 +190,8 @@ public enum ChartResolver {
     }
 
     /// Binds a channel to its column and settles its type (given, or inferred from the values).
-    static func field(_ channel: ChannelSpec?, in table: DataTable, log: DiagnosticLog) -> Field? {
+    /// `primary`: x2 and y2 take the type of their x or y, as in Vega-Lite (they have none).
+    static func field(_ channel: ChannelSpec?, in table: DataTable, primary: Field? = nil, log: DiagnosticLog) -> Field? {
         guard let channel, let name = channel.field else { return nil }
         guard let column = table.columnIndex(name.value) else {
             if table.columns.isEmpty {
@@ -201,7 +202,7 @@ public enum ChartResolver {
                       "\"\(name.value)\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(name.value, in: table.columns))")
             return nil
         }
-        let type = channel.type?.value ?? table.parsedTypes[column] ?? (table.isNumeric(column: column) ? .quantitative : .nominal)
+        let type = channel.type?.value ?? primary?.type ?? channel.defaultType
         if type == .quantitative, case .failure(let e) = table.numbers(column: column) {
             guard log.firstTime("numbers|\(table.name)|\(table.label)|\(column)") else { return nil }
             let where_ = channel.type.map { " (\($0.path) is \"quantitative\")" } ?? ""

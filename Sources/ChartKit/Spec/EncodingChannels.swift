@@ -30,6 +30,7 @@ enum EncodingChannels {
         for key in constants where !skipping.contains(key) {
             guard let node = e[key], let value = node["value"], node["field"] == nil else { continue }
             taken.insert(key)
+            refuseBesideValue(node, path: e.childPath(key), log: log)
             apply(key, value, path: "\(e.childPath(key)).value", to: &mark, log: log)
         }
         if mark.type == .text, !skipping.contains("text"), let value = e["text"]?["value"] {
@@ -39,6 +40,17 @@ enum EncodingChannels {
             }
         }
         return taken
+    }
+
+    /// A value definition is the value alone: anything beside it (a `condition` choosing
+    /// another value for some rows) would be dropped without it, so it is named.
+    static func refuseBesideValue(_ node: JSONNode, path: String, log: DiagnosticLog) {
+        guard case .object(let members) = node.value else { return }
+        for m in members where m.key != "value" {
+            let why = m.key == "condition" ? "conditional values are not supported yet; split the data into layers with a filter each"
+                                           : "is not a key of a value definition (it takes \"value\" alone)"
+            log.error(m.keyLocation, "\(path).\(m.key)", why)
+        }
     }
 
     /// Names the channels of an encoding that cannot be drawn: a field beside a value,

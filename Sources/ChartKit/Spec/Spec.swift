@@ -354,6 +354,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// The look of its parts, label expressions (AxisProperties.swift).
+    var more = AxisProperties()
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {

@@ -18,7 +18,6 @@ public enum SpecDecoder {
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid"]
-    static let axisKeys = ["title", "grid", "labelAngle", "tickCount", "format"]
     static let legendKeys = ["title", "orient"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -195,8 +194,9 @@ public enum SpecDecoder {
                 for key in EncodingChannels.constants where inherited[key]?["value"] != nil && inherited[key]?["field"] != nil { constants.insert(key) }
             }
             for key in EncodingChannels.fields where !constants.contains(key) {
-                // The layer's own channel, else the one it inherits from the top of the spec.
-                guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }), let n = e[key] else { continue }
+                // The layer's own channel, merged with the one it inherits from the top of the spec.
+                guard let e = [own, inherited].compactMap({ $0 }).first(where: { $0.has(key) }),
+                      let n = EncodingInheritance.channel(own?[key], inherited: inherited?[key]) else { continue }
                 encoding[channel: key] = decodeChannel(n, path: e.childPath(key), log: log)
             }
         } else if !r.has("encoding") {
@@ -328,9 +328,7 @@ public enum SpecDecoder {
         }
         ch.title = r.title("title")
         ch.format = r.string("format")
-        if let n = r["format"], case .string(let f) = n.value, NumberFormat(f) == nil {
-            log.error(n.location, r.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\", \",d\")")
-        }
+        FormatCheck.check(r["format"], path: r.childPath("format"), log: log)
         if let n = r["stack"] {
             switch n.value {
             case .bool(true): ch.stack = .zero
@@ -360,22 +358,7 @@ public enum SpecDecoder {
             }
             ch.scale = scale
         }
-        if let n = r["axis"] {
-            if case .null = n.value {
-                ch.axis = AxisSpec(hidden: true)
-            } else if let a = ObjectReader(n, path: r.childPath("axis"), log: log, keys: axisKeys) {
-                var axis = AxisSpec()
-                axis.title = a.title("title")
-                axis.grid = a.bool("grid")
-                axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
-                axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
-                axis.format = a.string("format")
-                if let f = axis.format, NumberFormat(f) == nil, let n = a["format"] {
-                    log.error(n.location, a.childPath("format"), "\"\(f)\" is not a number format (examples: \",.1f\", \".0%\", \"~s\")")
-                }
-                ch.axis = axis
-            }
-        }
+        if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] {
             if case .null = n.value {
                 ch.legend = LegendSpec(hidden: true)

@@ -49,6 +49,10 @@ enum ViewProperties {
         if let b = top["background"] { overrides.set("background", b) }
         if let a = top["autosize"], !isFit(a) {
             log.warning(a.location, "autosize", "is not applied: charts always fit their width and height, chrome included (Vega-Lite's \"fit\")")
+        } else if top["autosize"] == nil, let size = ["width", "height"].first(where: { if case .number? = top[$0]?.value { return true } else { return false } }) {
+            // Vega-Lite's default ("pad") gives the size to the plot alone; here it is the
+            // figure's, so a Vega-Lite spec comes out smaller than Vega-Lite draws it.
+            log.warning(top[size]!.location, size, "is the whole figure's, axes, legend and titles included (Vega-Lite's autosize \"fit\"); Vega-Lite's default gives it to the plot alone. Write \"autosize\": \"fit\" to say so")
         }
         for key in ["params", "selection"] where top.has(key) {
             log.warning(top[key]!.location, key, "is not applied: selections and interactive parameters need a live page, a file is a still picture")

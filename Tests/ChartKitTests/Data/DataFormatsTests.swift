@@ -140,11 +140,11 @@ struct DataFormatsTests {
         #expect(dates.first?.message == "column \"code\", row 1: \"007\" is not a date (write 2023, 2023-06 or 2023-06-30) (data.format.parse.code is \"date\")")
     }
 
-    @Test("a parsed type is the type a channel without one takes")
+    @Test("a parsed type does not type a channel: without a type a field is nominal, as in Vega-Lite")
     func parsedTypeInference() throws {
         let spec = #"""
-        {"data": {"url": "data/x.csv", "format": {"parse": {"year": "string"}}},
-         "mark": "bar", "encoding": {"x": {"field": "year"}, "y": {"field": "v"}}}
+        {"data": {"url": "data/x.csv", "format": {"parse": {"year": "date", "v": "number"}}},
+         "mark": "bar", "encoding": {"x": {"field": "year"}, "y": {"field": "v", "aggregate": "sum"}}}
         """#
         let dir = try Self.folder(["data/x.csv": "year,v\n2024,1\n2025,2\n", "s.json": spec])
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -81,15 +81,23 @@ struct DataTests {
         #expect(errors[0].message.contains("not found"))
     }
 
-    @Test("field types are inferred when not given")
+    @Test("a field without a type is typed as Vega-Lite types it: from the encoding, never from the data")
     func inference() throws {
-        let compiled = try TestSupport.compile(#"{"data": {"values": [{"r": "A", "v": 3}, {"r": "B", "v": -1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}"#)
-        #expect(compiled.scene.bars.count == 2)
+        let values = #""data": {"values": [{"r": "A", "v": 3}, {"r": "B", "v": -1}]}, "mark": "bar""#
+        // Numbers alone do not make a field quantitative: both fields are nominal, as in Vega-Lite.
+        let untyped = TestSupport.resolveErrors(#"{\#(values), "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}"#)
+        #expect(untyped.first?.message.contains("\"r\" and \"v\" are both categories") == true)
+        // An aggregate makes it quantitative; a scale type too; an explicit sort array makes it ordinal.
+        let aggregated = try TestSupport.compile(#"{\#(values), "encoding": {"x": {"field": "r"}, "y": {"field": "v", "aggregate": "sum"}}}"#)
+        #expect(aggregated.scene.bars.count == 2)
+        let scaled = try ChartResolver.resolve(try SpecDecoder.decode(text: #"{\#(values), "encoding": {"x": {"field": "r", "sort": ["B", "A"]}, "y": {"field": "v", "scale": {"type": "linear"}}}}"#, file: "t.json"))
+        #expect(scaled.layers[0].x?.type == .ordinal)
+        #expect(scaled.layers[0].y?.type == .quantitative)
     }
 
     @Test("two rows for one bar is an error naming both rows")
     func duplicateCategory() {
-        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 3}, {"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}"#)
+        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 3}, {"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(errors.count == 1)
         #expect(errors[0].message.contains("\"A\" appears twice (rows 1 and 2)"))
     }

@@ -83,7 +83,7 @@ struct FileAccessTests {
                 return ""
             } catch { return error.description }
         }
-        let bar = #""mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}"#
+        let bar = #""mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}"#
         #expect(errors(#"{"data": {"csv": "../d.csv"}, "# + bar + "}").contains("data.csv \"../d.csv\" is outside"))
         #expect(errors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "style": "../house.json", "# + bar + "}").contains("style \"../house.json\" is outside"))
         #expect(errors(#"{"data": {"csv": "../d.csv"}, "map": "../m.geojson", "mark": "region", "encoding": {"region": {"field": "a"}}}"#)

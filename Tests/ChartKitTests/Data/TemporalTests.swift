@@ -34,6 +34,15 @@ struct TemporalTests {
         TimeTicks.choose(lo: TemporalValue.parse(a)!.days, hi: TemporalValue.parse(b)!.days, maximum: max)
     }
 
+    @Test("ticks are never finer than the dates: two years of annual data get year ticks only")
+    func notFinerThanData() {
+        let lo = TemporalValue.parse("2004")!.days, hi = TemporalValue.parse("2006")!.days
+        #expect(TimeTicks.choose(lo: lo, hi: hi, maximum: 12).unit == .month)
+        let annual = TimeTicks.choose(lo: lo, hi: hi, maximum: 12, finest: .year)
+        #expect(annual.unit == .year && annual.values.map(\.year) == [2004, 2005, 2006])
+        #expect(TimeTicks.choose(lo: lo, hi: hi, maximum: 12, finest: .month).unit == .month)
+    }
+
     @Test("a decade gets yearly ticks when they fit, every other year when not")
     func yearTicks() {
         let t = ticks("2013", "2022", max: 12)

@@ -93,7 +93,7 @@ struct ExpressionErrorTests {
     }
 
     @Test("member access on anything but datum and calls of values are errors", arguments: [
-        ("'abc'.length", 5), ("(datum.a)(1)", 9), ("datum['a'].b", 10), ("PI.x", 2),
+        ("'abc'.length", 5), ("(datum.a)(1)", 9), ("datum['a'][0].x", 13), ("datum['a'].b", 10), ("PI.x", 2), ("datum.s[0", 7),
     ])
     func memberAccess(source: String, offset: Int) throws {
         #expect(parseError(source)?.offset == offset)

@@ -96,4 +96,12 @@ struct ExpressionFunctionTests {
         #expect(same(try evaluated("min(1, NaN)"), .number(.nan)))
         #expect(same(try evaluated("'abc' * 2"), .number(.nan)))
     }
+
+    @Test("a string's character by index, as JavaScript reads text[i] (axis labelExpr: datum.label[0])", arguments: [
+        ("'Jan'[0]", ExprValue.string("J")), ("datum.s[0]", .string("x")), ("'abc'[1 + 1]", .string("c")),
+        ("'abc'[5]", .null), ("upper('abc'[1])", .string("B")),
+    ])
+    func index(source: String, expected: ExprValue) throws {
+        #expect(try evaluated(source) == expected)
+    }
 }

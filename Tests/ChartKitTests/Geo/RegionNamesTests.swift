@@ -83,7 +83,7 @@ struct RegionNamesTests {
         let errors = TestSupport.resolveErrors(#"""
         {"data": {"values": [{"p": "Hebei", "v": 1},
                              {"p": "Inner Mongolai", "v": 2}]},
-         "mark": "region", "encoding": {"region": {"field": "p"}, "color": {"field": "v"}}}
+         "mark": "region", "encoding": {"region": {"field": "p"}, "color": {"field": "v", "type": "quantitative"}}}
         """#)
         #expect(errors.count == 1)
         let e = errors.first
@@ -109,7 +109,7 @@ struct RegionNamesTests {
     func duplicate() {
         let errors = TestSupport.resolveErrors(#"""
         {"data": {"values": [{"p": "Nei Mongol", "v": 1}, {"p": "Hebei", "v": 2}, {"p": "内蒙古", "v": 3}]},
-         "mark": "region", "encoding": {"region": {"field": "p"}, "color": {"field": "v"}}}
+         "mark": "region", "encoding": {"region": {"field": "p"}, "color": {"field": "v", "type": "quantitative"}}}
         """#)
         #expect(errors.count == 1)
         #expect(errors.first?.message == "row 3: \"内蒙古\" is Inner Mongolia, already given in row 1 as \"Nei Mongol\"; each region takes one row")

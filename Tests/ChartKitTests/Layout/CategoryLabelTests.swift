@@ -9,7 +9,7 @@ struct CategoryLabelTests {
     func compile(_ labels: [String], type: String, width: Int) throws -> CompiledChart {
         let rows = labels.enumerated().map { #"{"c": "\#($1)", "v": \#($0 + 10)}"# }.joined(separator: ",")
         return try TestSupport.compile(#"""
-        {"data": {"values": [\#(rows)]}, "width": \#(width), "height": 400, "mark": "bar",
+        {"data": {"values": [\#(rows)]}, "width": \#(width), "height": 400, "autosize": "fit", "mark": "bar",
          "encoding": {"x": {"field": "c", "type": "\#(type)", "sort": null}, "y": {"field": "v", "type": "quantitative"}}}
         """#, engine: engine)
     }

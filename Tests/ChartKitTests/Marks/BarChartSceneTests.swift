@@ -79,7 +79,7 @@ struct BarChartSceneTests {
     func horizontal() throws {
         let scene = try compile(#"""
         {"data": {"values": [{"r": "A", "v": 3}, {"r": "B", "v": 9}, {"r": "C", "v": 5}]}, "mark": {"type": "bar", "labels": true},
-         "encoding": {"y": {"field": "r", "sort": "-x"}, "x": {"field": "v"}}, "annotations": [{"type": "rule", "x": 4, "label": "four"}]}
+         "encoding": {"y": {"field": "r", "sort": "-x"}, "x": {"field": "v", "type": "quantitative"}}, "annotations": [{"type": "rule", "x": 4, "label": "four"}]}
         """#).scene
         let bars = scene.bars.sorted { $0.rect.y < $1.rect.y }
         #expect(bars.map(\.category) == ["B", "C", "A"])
@@ -95,7 +95,7 @@ struct BarChartSceneTests {
     func negatives() throws {
         let scene = try compile(#"""
         {"data": {"values": [{"r": "A", "v": 7.3}, {"r": "B", "v": -11.2}]}, "mark": {"type": "bar", "labels": true},
-         "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}
+         "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}
         """#).scene
         let a = try #require(scene.bars.first { $0.category == "A" })
         let b = try #require(scene.bars.first { $0.category == "B" })
@@ -111,7 +111,7 @@ struct BarChartSceneTests {
     func grouped() throws {
         let scene = try compile(#"""
         {"data": \#(Self.twoYears),
-         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}
+         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}
         """#).scene
         #expect(scene.bars.count == 4)
         let a = scene.bars.filter { $0.category == "A" }.sorted { $0.rect.x < $1.rect.x }
@@ -125,14 +125,14 @@ struct BarChartSceneTests {
     @Test("a colour field alone stacks the bars (Vega-Lite's default); stack null overlays them")
     func colourStacksByDefault() throws {
         let stacked = try compile(#"""
-        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}}}
+        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}}}
         """#).scene
         let a = stacked.bars.filter { $0.category == "A" }
         #expect(a.count == 2)
         #expect(abs(a[0].rect.minX - a[1].rect.minX) < 0.01 && abs(a[0].rect.width - a[1].rect.width) < 0.01)
         #expect(abs(min(a[0].rect.maxY, a[1].rect.maxY) - max(a[0].rect.minY, a[1].rect.minY)) < 0.01, "one on top of the other")
         let overlaid = try compile(#"""
-        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": null}, "color": {"field": "y", "type": "ordinal"}}}
+        {"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "stack": null}, "color": {"field": "y", "type": "ordinal"}}}
         """#).scene
         let o = overlaid.bars.filter { $0.category == "A" }
         #expect(abs(o[0].rect.maxY - o[1].rect.maxY) < 0.01, "both grow from zero")
@@ -141,13 +141,13 @@ struct BarChartSceneTests {
 
     @Test("offset mistakes are named")
     func offsetMistakes() {
-        let other = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "r"}}}"#)
+        let other = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "r"}}}"#)
         #expect(other.contains { $0.path == "encoding.xOffset" && $0.message.contains("not supported yet") })
-        let across = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "yOffset": {"field": "y"}}}"#)
+        let across = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}, "yOffset": {"field": "y"}}}"#)
         #expect(across.contains { $0.path == "encoding.yOffset" && $0.message.contains("set side by side with \"xOffset\"") })
-        let both = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": true}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
+        let both = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "stack": true}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
         #expect(both.contains { $0.path == "encoding.y.stack" && $0.message.contains("keep one of them") })
-        let line = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "line", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
+        let line = TestSupport.resolveErrors(#"{"data": \#(Self.twoYears), "mark": "line", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "y", "type": "ordinal"}, "xOffset": {"field": "y"}}}"#)
         #expect(line.contains { $0.path == "encoding.xOffset" && $0.message.contains("a line layer has none") })
     }
 
@@ -157,7 +157,7 @@ struct BarChartSceneTests {
         for (mode, totals) in [("true", ["A": 5.0, "B": 10.0]), ("\"normalize\"", ["A": 1.0, "B": 1.0])] {
             let scene = try compile("""
             {"data": {"values": \(values)}, "mark": "bar",
-             "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": \(mode)}, "color": {"field": "s"}}}
+             "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "stack": \(mode)}, "color": {"field": "s"}}}
             """).scene
             let base = scene.bars.map(\.rect.maxY).max()!
             let pxPerUnit = (base - scene.bars.filter { $0.category == "B" }.map(\.rect.minY).min()!) / totals["B"]!
@@ -173,7 +173,7 @@ struct BarChartSceneTests {
     @Test("a band annotation shades between its two values, under the bars")
     func band() throws {
         let scene = try compile(#"""
-        {"data": {"values": [{"r": "A", "v": 10}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}},
+        {"data": {"values": [{"r": "A", "v": 10}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}},
          "annotations": [{"type": "band", "y": 4, "y2": 6, "label": "range"}]}
         """#).scene
         var bandRect: Rect?
@@ -191,15 +191,23 @@ struct BarChartSceneTests {
 
     @Test("an annotation at a value that is no category is an error naming the value axis")
     func annotationOnWrongAxis() {
-        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}, "annotations": [{"type": "rule", "x": 3}]}"#)
+        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}, "annotations": [{"type": "rule", "x": 3}]}"#)
         #expect(errors.count == 1)
         #expect(errors[0].path == "annotations[0].x")
         #expect(errors[0].message.contains("write \"y\": 3"))
     }
 
+    @Test("a long last tick label on horizontal bars stays on the page")
+    func lastTickInside() throws {
+        let scene = try compile(#"{"width": 500, "data": {"values": [{"r": "A", "v": 23000000}, {"r": "B", "v": 9000000}]}, "mark": "bar", "encoding": {"y": {"field": "r"}, "x": {"field": "v", "type": "quantitative"}}}"#).scene
+        let ticks = scene.texts.filter { $0.role == .axisLabel && $0.run.text.contains(",") }
+        #expect(ticks.count >= 3)
+        #expect(ticks.allSatisfy { $0.run.bounds.maxX <= scene.width }, "\(ticks.map { ($0.run.text, $0.run.bounds.maxX) })")
+    }
+
     @Test("two quantitative fields, or none, cannot make bars")
     func wrongTypes() {
-        let both = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 2}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        let both = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 2}]}, "mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(both.first?.message.contains("both x and y are quantitative") == true)
         let none = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": "y"}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
         #expect(none.first?.message.contains("quantitative value on x or y") == true)
@@ -209,7 +217,7 @@ struct BarChartSceneTests {
     func longLabels() throws {
         let names = (1...20).map { "内蒙古自治区\($0)" }
         let values = names.map { "{\"r\": \"\($0)\", \"v\": 1}" }.joined(separator: ",")
-        let scene = try compile("{\"width\": 500, \"data\": {\"values\": [\(values)]}, \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"r\"}, \"y\": {\"field\": \"v\"}}}").scene
+        let scene = try compile("{\"width\": 500, \"data\": {\"values\": [\(values)]}, \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"r\"}, \"y\": {\"field\": \"v\", \"type\": \"quantitative\"}}}").scene
         let labels = scene.texts.filter { $0.role == .axisLabel && $0.run.angle != 0 }.map(\.run)
         #expect(!labels.isEmpty)
         // Rotated labels: consecutive ones do not overlap along the axis.
@@ -314,7 +322,7 @@ struct CalloutTests {
 
     @Test("callout mistakes are named")
     func mistakes() {
-        let base = #""data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}"#
+        let base = #""data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}"#
         var e = TestSupport.decodeErrors(#"{\#(base), "annotations": [{"type": "text", "x": "A", "y": 1}]}"#)
         #expect(e.contains { $0.message.contains("a callout needs its words in \"text\"") })
         e = TestSupport.decodeErrors(#"{\#(base), "annotations": [{"type": "text", "x": "A", "text": "hi"}]}"#)
@@ -364,11 +372,11 @@ struct StackTotalTests {
     @Test("totals where there is no stack say so; on a line they are an error")
     func misuse() throws {
         let data = #""data": {"values": [{"r": "A", "s": "x", "v": 1}, {"r": "A", "s": "y", "v": 2}]}"#
-        let grouped = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v"}, "color": {"field": "s"}, "xOffset": {"field": "s"}}}"#)
+        let grouped = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}, "xOffset": {"field": "s"}}}"#)
         #expect(grouped.warnings.contains { $0.contains("\"total\" labels stacks, but these bars are not stacked") })
-        let shares = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v", "stack": "normalize"}, "color": {"field": "s"}}}"#)
+        let shares = try TestSupport.compile(#"{\#(data), "mark": {"type": "bar", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "stack": "normalize"}, "color": {"field": "s"}}}"#)
         #expect(shares.warnings.contains { $0.contains("totals 100%") })
-        let line = TestSupport.decodeErrors(#"{\#(data), "mark": {"type": "line", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}"#)
+        let line = TestSupport.decodeErrors(#"{\#(data), "mark": {"type": "line", "labels": "total"}, "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(line.contains { $0.path == "mark.labels" && $0.message.contains("a line mark takes true or false") })
     }
 }

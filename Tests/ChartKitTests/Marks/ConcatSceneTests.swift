@@ -28,8 +28,8 @@ struct ConcatSceneTests {
     func stacked() throws {
         let c = try TestSupport.compile(#"""
         {"title": "Two views", "height": 600, "data": {"values": [{"r": "A", "v": 1}, {"r": "B", "v": 3}]},
-         "vconcat": [{"mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}},
-                     {"mark": "point", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}]}
+         "vconcat": [{"mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}},
+                     {"mark": "point", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}]}
         """#)
         let bar = try #require(c.scene.bars.first)
         var points: [Point] = []
@@ -45,7 +45,7 @@ struct ConcatSceneTests {
         #expect(e.contains { $0.path == "hconcat[0].notes" && $0.message.contains("belongs to the whole figure") })
         e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": []}]}"#)
         #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("not supported yet") })
-        let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}"#)
+        let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b"}}}]}"#)
         #expect(r.contains { $0.path == "hconcat[0].encoding.y.field" })
     }
 }

@@ -33,7 +33,7 @@ struct FacetSceneTests {
         {"data": {"values": [{"p": "A", "t": 2020, "s": "x", "v": 1}, {"p": "A", "t": 2021, "s": "x", "v": 2},
                              {"p": "A", "t": 2020, "s": "y", "v": 3}, {"p": "A", "t": 2021, "s": "y", "v": 4},
                              {"p": "B", "t": 2020, "s": "y", "v": 5}, {"p": "B", "t": 2021, "s": "y", "v": 6}]},
-         "facet": {"field": "p"}, "spec": {"mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}, "color": {"field": "s"}}}}
+         "facet": {"field": "p"}, "spec": {"mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}}
         """#)
         var colours: [String: Set<Color>] = [:]
         for n in c.scene.leaves { if case .path(_, _, let stroke?, .line(let s?, _)) = n { colours[s, default: []].insert(stroke.color) } }
@@ -49,7 +49,7 @@ struct FacetSceneTests {
         #expect(e.contains { $0.message.contains("a facet needs \"spec\"") })
         e = TestSupport.decodeErrors(#"{"columns": 3, "mark": "bar", "data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a"}}}"#)
         #expect(e.contains { $0.path == "columns" && $0.message.contains("belongs to a facet") })
-        let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "v": 1}]}, "facet": {"field": "provnce"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "v"}}}}"#)
+        let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "v": 1}]}, "facet": {"field": "provnce"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "v", "type": "quantitative"}}}}"#)
         #expect(r.contains { $0.path == "facet.field" && $0.message.contains("is not a column") })
     }
 }
@@ -70,16 +70,16 @@ struct FigureResolveSceneTests {
 
     @Test("a facet with an independent y gives each panel its own axis, written on every panel")
     func independentFacet() throws {
-        let shared = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}}}}"#, engine: engine).scene
+        let shared = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y", "type": "quantitative"}}}}"#, engine: engine).scene
         #expect(topTicks(shared, panels: 2) == ["100"])     // one axis, on the left panel
-        let own = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "resolve": {"scale": {"y": "independent"}}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}}}}"#, engine: engine).scene
+        let own = try TestSupport.compile(#"{\#(Self.data), "width": 600, "facet": {"field": "g"}, "resolve": {"scale": {"y": "independent"}}, "spec": {"mark": "bar", "encoding": {"x": {"field": "x"}, "y": {"field": "y", "type": "quantitative"}}}}"#, engine: engine).scene
         #expect(topTicks(own, panels: 2) == ["10", "100"])
     }
 
     @Test("concatenated panels share a y scale when resolve says so")
     func sharedConcat() throws {
         func spec(_ resolve: String) -> String {
-            #"{\#(Self.data), "width": 600, \#(resolve) "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y"}}}, {"data": {"values": [{"g": "c", "y": 5}]}, "mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y"}}}]}"#
+            #"{\#(Self.data), "width": 600, \#(resolve) "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y", "type": "quantitative"}}}, {"data": {"values": [{"g": "c", "y": 5}]}, "mark": "bar", "encoding": {"x": {"field": "g"}, "y": {"field": "y", "type": "quantitative"}}}]}"#
         }
         let own = try TestSupport.compile(spec(""), engine: engine).scene
         #expect(topTicks(own, panels: 2) == ["100", "5.0"])

@@ -47,7 +47,7 @@ struct HorizontalLayerSceneTests {
 
     @Test("rules span x to x2; labels on marks and a rule without x2 are named")
     func spansAndMistakes() throws {
-        let scene = try TestSupport.compile(#"{"data": {"values": [{"r": "A", "a": 10, "b": 20}]}, "layer": [{"mark": "rule", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}, "x2": {"field": "b"}}}, {"mark": "point", "encoding": {"y": {"field": "r"}, "x": {"field": "b", "type": "quantitative"}}}]}"#, engine: engine).scene
+        let scene = try TestSupport.compile(#"{"data": {"values": [{"r": "A", "a": 10, "b": 20}]}, "layer": [{"mark": "rule", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}, "x2": {"field": "b", "type": "quantitative"}}}, {"mark": "point", "encoding": {"y": {"field": "r"}, "x": {"field": "b", "type": "quantitative"}}}]}"#, engine: engine).scene
         var spans: [Double] = []
         for n in scene.leaves { if case .path(let c, _, _, .ruleMark) = n, case .move(let a) = c[0], case .line(let b) = c[1] { spans.append(b.x - a.x) } }
         #expect(spans.count == 1 && spans[0] > 0)

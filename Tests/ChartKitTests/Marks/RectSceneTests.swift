@@ -44,7 +44,7 @@ struct RectSceneTests {
     func ordinalAscending() throws {
         let spec = #"""
         {"data": {"values": [{"c": 8, "o": "USA", "v": 1}, {"c": 4, "o": "Europe", "v": 2}, {"c": 6, "o": "USA", "v": 3}]},
-         "mark": "rect", "encoding": {"x": {"field": "c", "type": "ordinal"}, "y": {"field": "o", "type": "nominal"}, "color": {"field": "v"}}}
+         "mark": "rect", "encoding": {"x": {"field": "c", "type": "ordinal"}, "y": {"field": "o", "type": "nominal"}, "color": {"field": "v", "type": "quantitative"}}}
         """#
         let cs = cells(try TestSupport.compile(spec, engine: engine).scene)
         #expect(cs.sorted { $0.rect.minX < $1.rect.minX }.map(\.column) == ["4", "6", "8"])
@@ -72,7 +72,7 @@ struct RectSceneTests {
     func mistakes() {
         var e = TestSupport.resolveErrors(#"""
         {"data": {"values": [{"a": "x", "b": "p", "v": 1}, {"a": "x", "b": "p", "v": 2}]},
-         "mark": "rect", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "v"}}}
+         "mark": "rect", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "v", "type": "quantitative"}}}
         """#)
         #expect(e.contains { $0.message.contains("row 2") && $0.message.contains("already given in row 1") })
         e = TestSupport.resolveErrors(#"""
@@ -83,7 +83,7 @@ struct RectSceneTests {
         e = TestSupport.resolveErrors(#"""
         {"data": {"values": [{"a": "x", "b": "p", "v": 1}]},
          "layer": [{"mark": "rect", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}},
-                   {"mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "v"}}}]}
+                   {"mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "v", "type": "quantitative"}}}]}
         """#)
         #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("\"labels\": true") })
         e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x"}]}, "mark": "rect", "encoding": {"x": {"field": "a"}}}"#)

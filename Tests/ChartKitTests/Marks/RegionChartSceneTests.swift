@@ -200,7 +200,7 @@ struct RegionChartSceneTests {
         let spec = try SpecDecoder.decode(text: #"""
         {"data": {"values": [{"c": "A", "v": 1}, {"c": "C", "v": 3}]}, "map": {"source": "maps/test.geojson", "key": "code"},
          "projection": {"type": "mercator"}, "mark": {"type": "region", "labels": "short"},
-         "encoding": {"region": {"field": "c"}, "color": {"field": "v"}}}
+         "encoding": {"region": {"field": "c"}, "color": {"field": "v", "type": "quantitative"}}}
         """#, file: dir + "/s.json", baseDirectory: dir)
         let scene = engine.compile(try ChartResolver.resolve(spec)).scene
         #expect(scene.regions.count == 3)
@@ -257,7 +257,7 @@ struct RegionChartSceneTests {
         (#"{"data": {"values": [{"r": "Hebei"}]}, "inset": {"bounds": [[123, 33], [118, 29]]}, "mark": "region", "encoding": {"region": {"field": "r"}}}"#, "inset.bounds", "south-west corner first"),
         (#"{"data": {"values": [{"r": "Hebei"}]}, "inset": {"title": "x"}, "mark": "region", "encoding": {"region": {"field": "r"}}}"#, "inset", "needs \"bounds\""),
         (#"{"data": {"values": [{"r": "Hebei"}]}, "map": {"source": "china-provinces", "keys": "adcode"}, "mark": "region", "encoding": {"region": {"field": "r"}}}"#, "map.keys", "did you mean \"key\"?"),
-        (#"{"data": {"values": [{"r": "Hebei", "v": 1}]}, "mark": "region", "encoding": {"region": {"field": "r"}, "x": {"field": "v"}}}"#, "encoding.x", "does not apply to a region mark"),
+        (#"{"data": {"values": [{"r": "Hebei", "v": 1}]}, "mark": "region", "encoding": {"region": {"field": "r"}, "x": {"field": "v", "type": "quantitative"}}}"#, "encoding.x", "does not apply to a region mark"),
         (#"{"data": {"values": [{"r": "Hebei", "v": 1}]}, "mark": "region", "encoding": {"region": {"field": "r"}}, "annotations": [{"type": "rule", "y": 1}]}"#, "annotations[0]", "apply to bar charts"),
     ])
     func mistakes(text: String, path: String, message: String) {

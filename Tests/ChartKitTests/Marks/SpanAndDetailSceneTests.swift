@@ -12,7 +12,7 @@ struct SpanAndDetailSceneTests {
         let scene = try TestSupport.compile(#"""
         {"data": {"values": [{"plan": "A", "s": 2016, "e": 2020}, {"plan": "B", "s": 2021, "e": 2030}]},
          "mark": "bar", "encoding": {"y": {"field": "plan"}, "x": {"field": "s", "type": "quantitative", "scale": {"zero": false}},
-                                     "x2": {"field": "e"}}}
+                                     "x2": {"field": "e", "type": "quantitative"}}}
         """#, engine: engine).scene
         let bars = scene.bars.sorted { $0.category < $1.category }
         #expect(bars.count == 2)
@@ -25,8 +25,8 @@ struct SpanAndDetailSceneTests {
     func verticalSpans() throws {
         let scene = try TestSupport.compile(#"""
         {"data": {"values": [{"y": "2021", "lo": 10, "hi": 30}, {"y": "2022", "lo": 20, "hi": 25}]},
-         "layer": [{"mark": "bar", "encoding": {"x": {"field": "y"}, "y": {"field": "hi"}, "y2": {"field": "lo"}}},
-                   {"mark": "point", "encoding": {"x": {"field": "y"}, "y": {"field": "hi"}}}]}
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "y"}, "y": {"field": "hi", "type": "quantitative"}, "y2": {"field": "lo", "type": "quantitative"}}},
+                   {"mark": "point", "encoding": {"x": {"field": "y"}, "y": {"field": "hi", "type": "quantitative"}}}]}
         """#, engine: engine).scene
         let bars = scene.bars.sorted { $0.category < $1.category }
         #expect(bars.count == 2)
@@ -35,11 +35,11 @@ struct SpanAndDetailSceneTests {
 
     @Test("x2 on a vertical chart, y2 on a line, and detail on a plain bar chart are named")
     func mistakes() {
-        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "x2": {"field": "b"}}}"#)
+        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "x2": {"field": "b", "type": "quantitative"}}}"#)
         #expect(e.contains { $0.path == "encoding.x2" && $0.message.contains("it is y2") })
-        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1}]}, "mark": "line", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "y2": {"field": "b"}}}"#)
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 1}]}, "mark": "line", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "y2": {"field": "b", "type": "quantitative"}}}"#)
         #expect(e.contains { $0.path == "encoding.y2" && $0.message.contains("line mark has none") })
-        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "detail": {"field": "a"}}}"#)
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "detail": {"field": "a"}}}"#)
         #expect(e.contains { $0.path == "encoding.detail" })
     }
 
@@ -47,7 +47,7 @@ struct SpanAndDetailSceneTests {
     func detailLines() throws {
         let compiled = try TestSupport.compile(#"""
         {"data": {"csv": "data/province-wind-solar.csv"}, "mark": "line",
-         "encoding": {"x": {"field": "year", "type": "temporal"}, "y": {"field": "capacity"},
+         "encoding": {"x": {"field": "year", "type": "temporal"}, "y": {"field": "capacity", "type": "quantitative"},
                       "detail": {"field": "province"}, "color": {"field": "type"}}}
         """#, engine: engine)
         var lineColors: [Color] = []

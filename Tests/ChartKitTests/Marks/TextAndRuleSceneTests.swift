@@ -12,10 +12,10 @@ struct TextAndRuleSceneTests {
     {"data": {"values": [{"p": "Hebei", "t": 14.5, "lo": 13, "hi": 16, "note": "high"},
                          {"p": "Qinghai", "t": 10, "lo": 9, "hi": 11, "note": "low"}]},
      "layer": [
-      {"mark": "bar", "encoding": {"x": {"field": "p"}, "y": {"field": "t"}}},
-      {"mark": "rule", "encoding": {"x": {"field": "p"}, "y": {"field": "lo"}, "y2": {"field": "hi"}}},
-      {"mark": {"type": "text", "dy": -8}, "encoding": {"x": {"field": "p"}, "y": {"field": "t"}, "text": {"field": "note"}}},
-      {"data": {"values": [{"v": 13.5}, {"v": 12}]}, "mark": "rule", "encoding": {"y": {"field": "v"}}}]}
+      {"mark": "bar", "encoding": {"x": {"field": "p"}, "y": {"field": "t", "type": "quantitative"}}},
+      {"mark": "rule", "encoding": {"x": {"field": "p"}, "y": {"field": "lo", "type": "quantitative"}, "y2": {"field": "hi", "type": "quantitative"}}},
+      {"mark": {"type": "text", "dy": -8}, "encoding": {"x": {"field": "p"}, "y": {"field": "t", "type": "quantitative"}, "text": {"field": "note"}}},
+      {"data": {"values": [{"v": 13.5}, {"v": 12}]}, "mark": "rule", "encoding": {"y": {"field": "v", "type": "quantitative"}}}]}
     """#
 
     @Test("a text mark writes each row's words centred above its bar, dy units up; no legend entry")
@@ -54,9 +54,9 @@ struct TextAndRuleSceneTests {
 
     @Test("a text layer without words and a rule without length are named")
     func mistakes() {
-        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}, {"mark": "text", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}"#)
+        var e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}, {"mark": "text", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}]}"#)
         #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("needs its words") })
-        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "encoding": {"x": {"field": "a"}}, "layer": [{"mark": "bar", "encoding": {"y": {"field": "b"}}}, {"mark": "rule", "encoding": {"y": {"field": "b"}}}]}"#)
+        e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "x", "b": 1}]}, "encoding": {"x": {"field": "a"}}, "layer": [{"mark": "bar", "encoding": {"y": {"field": "b", "type": "quantitative"}}}, {"mark": "rule", "encoding": {"y": {"field": "b", "type": "quantitative"}}}]}"#)
         #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("an inherited x counts") })
         let d = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": {"type": "bar", "dx": 3}, "encoding": {}}"#)
         #expect(d.contains { $0.path == "mark.dx" })
@@ -66,8 +66,8 @@ struct TextAndRuleSceneTests {
     func outside() throws {
         let compiled = try TestSupport.compile(#"""
         {"data": {"values": [{"a": "x", "b": 10}]},
-         "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}},
-                   {"mark": {"type": "text", "dy": -400}, "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "text": {"value": "far"}}}]}
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}},
+                   {"mark": {"type": "text", "dy": -400}, "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "text": {"value": "far"}}}]}
         """#, engine: engine)
         #expect(compiled.warnings.contains { $0.contains("layer[1].mark: 1 of 1 texts reach outside the plot") })
     }

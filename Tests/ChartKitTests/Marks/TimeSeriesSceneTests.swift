@@ -104,7 +104,7 @@ struct TimeSeriesSceneTests {
     @Test("year labels thin out instead of turning when there is no room")
     func thinning() throws {
         let values = (1990...2022).map { "{\"t\": \"\($0)\", \"v\": \($0 - 1980)}" }.joined(separator: ",")
-        let scene = try compile("{\"width\": 400, \"data\": {\"values\": [\(values)]}, \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"t\", \"type\": \"temporal\"}, \"y\": {\"field\": \"v\"}}}")
+        let scene = try compile("{\"width\": 400, \"data\": {\"values\": [\(values)]}, \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"t\", \"type\": \"temporal\"}, \"y\": {\"field\": \"v\", \"type\": \"quantitative\"}}}")
         let labels = scene.texts.filter { $0.role == .axisLabel && $0.run.text.count == 4 && $0.run.text.hasPrefix("19") || $0.run.text.hasPrefix("20") && $0.role == .axisLabel }.map(\.run)
         #expect(labels.allSatisfy { $0.angle == 0 })
         #expect(labels.count < 33)
@@ -116,7 +116,7 @@ struct TimeSeriesSceneTests {
     func endLabels() throws {
         let scene = try compile(#"""
         {"data": {"values": [{"t": 2020, "s": "Wind", "v": 10}, {"t": 2021, "s": "Wind", "v": 11}, {"t": 2020, "s": "Solar", "v": 10}, {"t": 2021, "s": "Solar", "v": 11.2}]},
-         "mark": {"type": "line", "endLabels": true}, "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}, "color": {"field": "s"}}}
+         "mark": {"type": "line", "endLabels": true}, "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}
         """#)
         let ends = scene.texts.filter { if case .endLabel = $0.role { return true } else { return false } }.map(\.run.bounds)
         #expect(ends.count == 2)
@@ -126,7 +126,7 @@ struct TimeSeriesSceneTests {
 
     @Test("a date that does not parse names the row, the column and the value")
     func badDate() {
-        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2023-13", "v": 1}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}}"#)
+        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2023-13", "v": 1}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(errors.count == 1)
         #expect(errors[0].message.contains("column \"t\", row 1: \"2023-13\" is not a date"))
         #expect(errors[0].location?.line == 1)
@@ -149,9 +149,9 @@ struct TimeSeriesSceneTests {
 
     @Test("a target point on a year that is not a bar of the chart, or a date outside any category, is refused")
     func annotationErrors() {
-        let bars = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2020", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}, "annotations": [{"type": "point", "x": 2030, "y": 3}]}"#)
+        let bars = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2020", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}, "annotations": [{"type": "point", "x": 2030, "y": 3}]}"#)
         #expect(bars.first?.message == "2030 is not a category of the x axis (2020)")
-        let line = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2020", "v": 1}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}, "annotations": [{"type": "rule", "x": "20x0"}]}"#)
+        let line = TestSupport.resolveErrors(#"{"data": {"values": [{"t": "2020", "v": 1}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}, "annotations": [{"type": "rule", "x": "20x0"}]}"#)
         #expect(line.first?.message.contains("is not a date") == true)
     }
 }
@@ -163,7 +163,7 @@ struct LegendTests {
     func scene(_ legend: String) throws -> Scene {
         try TestSupport.compile("""
         {"data": {"values": \(values)}, "mark": "bar",
-         "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "stack": true}, "color": {"field": "s", "legend": \(legend)}}}
+         "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative", "stack": true}, "color": {"field": "s", "legend": \(legend)}}}
         """).scene
     }
 

@@ -91,7 +91,7 @@ struct ShapeMarkTests {
 
     @Test("a line still takes one value per x and series")
     func lineDuplicates() {
-        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"t": 2019, "v": 1}, {"t": 2019, "v": 2}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}}"#)
+        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"t": 2019, "v": 1}, {"t": 2019, "v": 2}]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(e.contains { $0.message.contains("appears twice") })
     }
 }
@@ -134,7 +134,7 @@ struct PointMarkTests {
         #expect(filled.allSatisfy { $0.fill != nil })
         let circle = try circles(#""circle""#)
         #expect(circle.allSatisfy { $0.fill != nil })
-        let e = TestSupport.decodeErrors(#"{"data": {"values": \#(values)}, "mark": {"type": "bar", "filled": true}, "encoding": {"x": {"field": "t"}, "y": {"field": "v"}}}"#)
+        let e = TestSupport.decodeErrors(#"{"data": {"values": \#(values)}, "mark": {"type": "bar", "filled": true}, "encoding": {"x": {"field": "t", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(e.contains { $0.path == "mark.filled" })
     }
 }

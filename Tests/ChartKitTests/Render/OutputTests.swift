@@ -107,7 +107,7 @@ struct OutputTests {
     @Test("a transparent background writes RGBA with straight (not premultiplied) colour")
     func transparent() throws {
         let compiled = try TestSupport.compile(#"""
-        {"config": {"background": "transparent"}, "data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}
+        {"config": {"background": "transparent"}, "data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}
         """#, engine: engine)
         let bytes = try engine.render(compiled.scene, format: .png)
         #expect(bytes[25] == 6)  // IHDR colour type: RGBA

@@ -62,7 +62,7 @@ struct ColorScaleTests {
 
     @Test("a quantitative colour field defaults to a sequential scale over the nice data extent")
     func sequentialDefault() throws {
-        let (s, legend) = try scale(#"{"field": "v"}"#)
+        let (s, legend) = try scale(#"{"field": "v", "type": "quantitative"}"#)
         guard case .continuous(let c) = s, case .gradient(_, let ticks) = legend else { Issue.record("not continuous"); return }
         #expect(c.domain == (10, 15))
         #expect(c.mid == nil)
@@ -72,7 +72,7 @@ struct ColorScaleTests {
 
     @Test("domainMid makes a diverging scale symmetric about the midpoint")
     func diverging() throws {
-        let (s, legend) = try scale(#"{"field": "v", "format": ".1~f%", "scale": {"domainMid": 13.5}}"#)
+        let (s, legend) = try scale(#"{"field": "v", "type": "quantitative", "format": ".1~f%", "scale": {"domainMid": 13.5}}"#)
         guard case .continuous(let c) = s, case .gradient(_, let ticks) = legend else { Issue.record("not continuous"); return }
         #expect(c.domain == (10, 17))
         #expect(ticks.map(\.label) == ["10%", "13.5%", "17%"])
@@ -110,7 +110,7 @@ struct ColorScaleTests {
         (##"{"field": "v", "scale": {"type": "threshold", "domain": [13], "range": ["#000000"]}}"##, "has 1 colour but 1 thresholds need 2"),
         (#"{"field": "v", "scale": {"scheme": "greenz"}}"#, "did you mean \"greens\"?"),
         (#"{"field": "v", "scale": {"type": "quantize", "domainMid": 3}}"#, "applies to \"linear\" colour scales"),
-        (#"{"field": "r", "scale": {"type": "threshold", "domain": [1]}}"#, "needs numbers"),
+        (#"{"field": "r", "type": "quantitative", "scale": {"type": "threshold", "domain": [1]}}"#, "not a number"),
         (##"{"field": "v", "scale": {"range": ["#000000", "blue-ish"]}}"##, "is not a colour"),
         (#"{"field": "v", "scale": {"type": "linear", "domain": [3, 1]}}"#, "two ascending numbers"),
     ])

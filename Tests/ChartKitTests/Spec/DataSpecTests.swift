@@ -6,11 +6,11 @@ import Testing
 @Suite("Data specs")
 struct DataSpecTests {
     static func decode(_ data: String, extra: String = "") throws -> ChartSpec {
-        try SpecDecoder.decode(text: #"{"data": \#(data), \#(extra)"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#, file: "spec.json")
+        try SpecDecoder.decode(text: #"{"data": \#(data), \#(extra)"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#, file: "spec.json")
     }
 
     static func errors(_ data: String, extra: String = "") -> [Diagnostic] {
-        TestSupport.decodeErrors(#"{"data": \#(data), \#(extra)"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        TestSupport.decodeErrors(#"{"data": \#(data), \#(extra)"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
     }
 
     @Test("url: the type from the extension or format.type; csv and values decode as before")
@@ -71,21 +71,21 @@ struct DataSpecTests {
         let sets = #""datasets": {"sales": [{"a": "x", "b": 1}, {"a": "y", "b": 2}], "targets": [{"a": "x", "b": 3}]}"#
         let layered = try SpecDecoder.decode(text: """
         {\(sets), "data": {"name": "sales"},
-         "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}},
-                   {"data": {"name": "targets"}, "mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}},
+                   {"data": {"name": "targets"}, "mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}]}
         """, file: "s.json")
         let chart = try ChartResolver.resolve(layered)
         #expect(chart.layers.map(\.table.rows.count) == [2, 1])
         #expect(chart.layers[1].table.label == "dataset \"targets\"")
         let concat = try SpecDecoder.decode(text: """
         {\(sets), "data": {"name": "sales"},
-         "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}},
-                     {"data": {"name": "targets"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}
+         "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}},
+                     {"data": {"name": "targets"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}]}
         """, file: "s.json")
         #expect(try ChartResolver.resolve(concat).panels.map { $0.layers[0].table.rows.count } == [2, 1])
         let facet = try SpecDecoder.decode(text: """
         {\(sets), "data": {"name": "sales"}, "facet": {"field": "a"},
-         "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}}
+         "spec": {"mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}}
         """, file: "s.json")
         #expect(try ChartResolver.resolve(facet).panels.count == 2)
     }
@@ -99,7 +99,7 @@ struct DataSpecTests {
         e = Self.errors(#"{"name": "sales"}"#)
         #expect(e.first?.message == "\"sales\" names a dataset, but the spec has no \"datasets\"; add \"datasets\": {\"sales\": [{…}, …]} at its top")
         e = TestSupport.decodeErrors(#"""
-        {"datasets": {"sales": []}, "hconcat": [{"data": {"name": "sale"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}]}
+        {"datasets": {"sales": []}, "hconcat": [{"data": {"name": "sale"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}]}
         """#)
         #expect(e.first?.path == "hconcat[0].data.name")
         #expect(e.first?.message.hasSuffix("did you mean \"sales\"?") == true)
@@ -110,7 +110,7 @@ struct DataSpecTests {
         #expect(e.first?.path == "hconcat[0].datasets")
         // Rows are checked when the dataset is used, at their place under "datasets".
         // (A single value is a row {"data": value}, as Vega ingests it; an array is not a row.)
-        let resolveErrors = TestSupport.resolveErrors(#"{"datasets": {"s": [{"a": "x", "b": 1}, [5]]}, "data": {"name": "s"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        let resolveErrors = TestSupport.resolveErrors(#"{"datasets": {"s": [{"a": "x", "b": 1}, [5]]}, "data": {"name": "s"}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(resolveErrors.first?.path == "datasets.s[1]")
         #expect(resolveErrors.first?.message.hasPrefix("must be an object") == true)
     }

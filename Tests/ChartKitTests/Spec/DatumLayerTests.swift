@@ -31,7 +31,7 @@ struct DatumLayerTests {
 
     @Test("rule and text layers that cannot be drawn are named")
     func mistakes() {
-        var e = TestSupport.resolveErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": "rule", "encoding": {"y": {"field": "target"}}}]}"#)
+        var e = TestSupport.resolveErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": "rule", "encoding": {"y": {"field": "target", "type": "quantitative"}}}]}"#)
         #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("an inherited x counts") })
         e = TestSupport.decodeErrors(#"{\#(data), "layer": [{"mark": "rule", "encoding": {"x": {"datum": "A"}, "y": {"datum": 1}}}]}"#)
         #expect(e.contains { $0.message.contains("a rule with both x and y is a point") })

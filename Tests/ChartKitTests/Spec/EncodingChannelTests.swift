@@ -10,7 +10,7 @@ struct EncodingChannelTests {
     func constants() throws {
         let spec = try SpecDecoder.decode(text: #"""
         {"data": {"values": [{"a": 1, "b": 2}]}, "mark": "line",
-         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"value": "#c0392b"},
+         "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "color": {"value": "#c0392b"},
                       "opacity": {"value": 0.4}, "strokeDash": {"value": [4, 2]}, "size": {"value": 3}}}
         """#)
         let mark = spec.layers[0].mark
@@ -25,8 +25,8 @@ struct EncodingChannelTests {
     func inheritedConstants() throws {
         let spec = try SpecDecoder.decode(text: #"""
         {"data": {"values": [{"a": 1, "b": 2}]}, "encoding": {"x": {"field": "a"}, "color": {"value": "#111111"}},
-         "layer": [{"mark": "line", "encoding": {"y": {"field": "b"}}},
-                   {"mark": "point", "encoding": {"y": {"field": "b"}, "color": {"value": "#222222"}}}]}
+         "layer": [{"mark": "line", "encoding": {"y": {"field": "b", "type": "quantitative"}}},
+                   {"mark": "point", "encoding": {"y": {"field": "b", "type": "quantitative"}, "color": {"value": "#222222"}}}]}
         """#)
         #expect(spec.layers.map { $0.mark.color?.value } == ["#111111", "#222222"])
     }
@@ -35,8 +35,8 @@ struct EncodingChannelTests {
     func refused() {
         let e = TestSupport.decodeErrors(#"""
         {"data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "shape": {"field": "a"}, "opacity": {"field": "b"},
-                      "text": {"field": "b"}, "color": {"value": "reddish"}, "strokeDash": {"value": [2, 2]}}}
+         "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "shape": {"field": "a"}, "opacity": {"field": "b", "type": "quantitative"},
+                      "text": {"field": "b", "type": "quantitative"}, "color": {"value": "reddish"}, "strokeDash": {"value": [2, 2]}}}
         """#)
         #expect(e.contains { $0.path == "encoding.shape" && $0.message.contains("does not draw yet") })
         #expect(e.contains { $0.path == "encoding.opacity" && $0.message.contains("field is not supported yet") })
@@ -56,7 +56,7 @@ struct EncodingChannelTests {
         func spec(_ channel: String) -> String {
             #"{"title": "T", "data": {"csv": "data/energy-structure.csv"}, "mark": "bar", "#
             + #""encoding": {"\#(channel)": {"field": "source"\#(channel == "facet" ? #", "columns": 2"# : "")}, "#
-            + #""x": {"field": "year", "type": "ordinal"}, "y": {"field": "share"}}}"#
+            + #""x": {"field": "year", "type": "ordinal"}, "y": {"field": "share", "type": "quantitative"}}}"#
         }
         for (channel, columns) in [("column", nil), ("row", 1), ("facet", 2)] as [(String, Int?)] {
             let decoded = try SpecDecoder.decode(text: spec(channel), baseDirectory: "\(TestSupport.root)/examples")
@@ -67,7 +67,7 @@ struct EncodingChannelTests {
             let chart = try ChartResolver.resolve(decoded)
             #expect(chart.panels.map(\.spec.title) == ["Coal", "Natural gas", "Non-fossil", "Oil"])
         }
-        let both = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"row": {"field": "a"}, "column": {"field": "b"}}}"#)
+        let both = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"row": {"field": "a"}, "column": {"field": "b", "type": "quantitative"}}}"#)
         #expect(both.contains { $0.path == "encoding.column" && $0.message.contains("not supported yet") })
     }
 }

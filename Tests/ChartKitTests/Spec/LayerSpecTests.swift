@@ -29,13 +29,27 @@ struct LayerSpecTests {
     @Test("a layer's own channel replaces the inherited one")
     func override() throws {
         let spec = try SpecDecoder.decode(text: #"""
-        {"data": {"values": [{"a": "x", "b": 1, "c": 2}]}, "encoding": {"x": {"field": "a"}, "y": {"field": "b"}},
-         "layer": [{"mark": "bar"}, {"mark": "point", "encoding": {"y": {"field": "c"}}}]}
+        {"data": {"values": [{"a": "x", "b": 1, "c": 2}]}, "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}},
+         "layer": [{"mark": "bar"}, {"mark": "point", "encoding": {"y": {"field": "c", "type": "quantitative"}}}]}
         """#)
         #expect(spec.layers.map { $0.encoding.y?.field?.value } == ["b", "c"])
         #expect(spec.layers.map { $0.encoding.x?.field?.value } == ["a", "a"])
         #expect(spec.layers[1].encoding.y?.path == "layer[1].encoding.y")
         #expect(spec.layers[0].encoding.y?.path == "encoding.y")
+    }
+
+    @Test("a layer's field inherits the properties it does not set from the shared channel, as Vega-Lite merges them")
+    func propertyMerge() throws {
+        let spec = try SpecDecoder.decode(text: #"""
+        {"data": {"values": [{"a": "x", "lo": 1, "hi": 2}]}, "encoding": {"x": {"field": "a"}, "y": {"type": "quantitative", "scale": {"zero": false}, "title": "Price"}},
+         "layer": [{"mark": "rule", "encoding": {"y": {"field": "lo"}, "y2": {"field": "hi"}}}, {"mark": "point", "encoding": {"y": {"field": "hi", "title": "High"}}}]}
+        """#)
+        #expect(spec.layers.map { $0.encoding.y?.type?.value } == [.quantitative, .quantitative])
+        #expect(spec.layers.map { $0.encoding.y?.scale?.zero } == [false, false])
+        #expect(spec.layers.map { $0.encoding.y?.title } == [.some("Price"), .some("High")])
+        // A value in the layer replaces the shared channel whole; a value definition takes nothing beside it.
+        let condition = TestSupport.decodeErrors(#"{"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}, "color": {"value": "red", "condition": {"test": "datum.a > 0", "value": "blue"}}}}"#)
+        #expect(condition.contains { $0.path == "encoding.color.condition" && $0.message.contains("not supported yet") })
     }
 
     @Test("mistakes in a layered spec are named")

@@ -5,7 +5,7 @@ import Testing
 /// Every limit gives a message naming it and its place; diagnostics stay readable.
 @Suite("Limits and diagnostics")
 struct LimitsTests {
-    let bar = #""data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}"#
+    let bar = #""data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}"#
 
     @Test("parse positions stay exact on a long minified line")
     func columnsOnOneLine() {
@@ -62,10 +62,10 @@ struct LimitsTests {
     @Test("a category cell over the length limit, and too many series, are errors")
     func dataLimits() {
         let long = String(repeating: "x", count: Limits.cellLength + 1)
-        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "\#(long)", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#)
+        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "\#(long)", "b": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(e.map(\.message).first?.contains("column \"a\", row 1: the value is 1001 characters long; the limit is 1000") == true)
         let rows = (0...Limits.series).map { #"{"t": 2020, "v": 1, "s": "s\#($0)"}"# }.joined(separator: ",")
-        let s = TestSupport.resolveErrors(#"{"data": {"values": [\#(rows)]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}, "color": {"field": "s"}}}"#)
+        let s = TestSupport.resolveErrors(#"{"data": {"values": [\#(rows)]}, "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}"#)
         #expect(s.map(\.message).contains { $0.contains("has more than 1000 distinct values, the limit for the series of one layer") })
     }
 

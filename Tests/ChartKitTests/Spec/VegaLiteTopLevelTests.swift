@@ -40,6 +40,16 @@ struct VegaLiteTopLevelTests {
         #expect(spec.warnings.map { String($0.prefix(6)) } == ["width ", "height"])
     }
 
+    @Test("a number width without autosize fit warns that Vega-Lite gives it to the plot alone; fit is silent")
+    func sizeMeaning() throws {
+        let pad = try Self.decode(#""width": 600, "height": 400"#)
+        #expect(pad.width?.value == 600)
+        #expect(pad.warnings.count == 1)
+        #expect(pad.warnings.first?.hasPrefix("width is the whole figure's") == true)
+        let fit = try Self.decode(#""width": 600, "height": 400, "autosize": {"type": "fit"}"#)
+        #expect(fit.warnings.isEmpty, "\(fit.warnings)")
+    }
+
     @Test("a Vega spec's $schema is refused by name")
     func vegaSchema() {
         let errors = TestSupport.decodeErrors(#"{"$schema": "https://vega.github.io/schema/vega/v5.json", \#(Self.view)}"#)
@@ -52,7 +62,7 @@ struct VegaLiteTopLevelTests {
         {"params": [{"name": "p", "select": "point"}], "data": {"values": [{"r": "A", "v": 1}]},
          "mark": {"type": "bar", "tooltip": true},
          "encoding": {"x": {"field": "r", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"},
-                      "tooltip": {"field": "v"}, "href": {"field": "r"}}}
+                      "tooltip": {"field": "v", "type": "quantitative"}, "href": {"field": "r"}}}
         """#, file: "t.json")
         let paths = spec.warnings.map { String($0.prefix { $0 != " " }) }
         #expect(Set(paths) == ["params", "mark.tooltip", "encoding.tooltip", "encoding.href"])

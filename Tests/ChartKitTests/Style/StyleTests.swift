@@ -28,7 +28,7 @@ struct StyleTests {
     func configOverride() throws {
         let spec = try SpecDecoder.decode(text: ##"""
         {"config": {"bar": {"color": "#8c2d1f"}, "title": {"fontSize": 24}}, "data": {"values": [{"r": "A", "v": 1}]},
-         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v"}}}
+         "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}
         """##)
         let chart = try ChartResolver.resolve(spec)
         #expect(chart.style.bar.color == Color(parsing: "#8c2d1f"))

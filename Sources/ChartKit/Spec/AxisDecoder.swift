@@ -1,0 +1,184 @@
+// An encoding channel's `axis`: null (no axis), or Vega-Lite's axis properties. Each key the
+// tool draws is decoded into AxisSpec; keys it does not draw yet are errors naming them, and
+// keys that only matter on a live page are warnings.
+
+enum AxisDecoder {
+    static let keys = ["title", "grid", "labelAngle", "tickCount", "format",
+                       "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
+                       "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
+                       "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex"]
+        + notYet.keys.sorted() + interactive.keys.sorted()
+    /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
+    static let notYet = ["offset": "moving an axis away from the plot", "minExtent": "a minimum axis extent",
+                         "labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
+                         "labelFlush": "flush end labels", "labelOverlap": "a choice of overlapping labels",
+                         "orient": "moving an axis to the other side", "values": "explicit tick values",
+                         "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
+                         "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
+                         "titleAnchor": "a title anchor", "titleBaseline": "a title baseline", "translate": "an axis offset",
+                         "labelBound": "labels bounded by the plot", "tickOffset": "moving ticks", "tickRound": "rounding ticks",
+                         "tickExtra": "an extra tick", "tickBand": "ticks between bands", "tickMinStep": "a minimum tick step",
+                         "gridCap": "grid line caps", "domainCap": "domain line caps", "tickCap": "tick line caps",
+                         "labelSeparation": "a label spacing", "labelLineHeight": "a label line height", "titleLimit": "a title length limit",
+                         "labelFontStyle": "italic labels", "titleFontStyle": "an italic title", "domainOpacity": "a domain opacity",
+                         "tickOpacity": "a tick opacity", "labelOpacity": "a label opacity", "titleOpacity": "a title opacity",
+                         "style": "named axis styles", "formatType": "a format type", "position": "an axis position",
+                         "titleLineHeight": "a title line height", "gridDashOffset": "a grid dash offset",
+                         "tickDashOffset": "a tick dash offset", "domainDashOffset": "a domain dash offset"]
+    static let interactive = ["aria": "ARIA attributes are for interactive pages", "description": "a file has no screen-reader text per axis"]
+
+    static func decode(_ n: JSONNode, path: String, log: DiagnosticLog) -> AxisSpec? {
+        if case .null = n.value { return AxisSpec(hidden: true) }
+        guard let a = ObjectReader(n, path: path, log: log, keys: keys) else { return nil }
+        var axis = AxisSpec()
+        axis.title = a.title("title")
+        axis.grid = a.bool("grid")
+        axis.labelAngle = a.number("labelAngle", min: -90, max: 90)
+        axis.tickCount = a.number("tickCount", min: 1, max: 50).map { Int($0) }
+        axis.format = a.string("format")
+        FormatCheck.check(a["format"], path: a.childPath("format"), log: log)
+        for key in notYet.keys.sorted() where a.has(key) {
+            log.error(a[key]!.location, a.childPath(key), "(\(notYet[key]!)) is not supported yet")
+        }
+        for key in interactive.keys.sorted() where a.has(key) {
+            log.warning(a[key]!.location, a.childPath(key), "is not applied: \(interactive[key]!)")
+        }
+        if let z = a.number("zindex", min: 0), z != 0, let zn = a["zindex"] {
+            log.error(zn.location, a.childPath("zindex"), "above 0 (the axis over the marks) is not supported yet")
+        }
+        axis.more = properties(a, log: log)
+        return axis
+    }
+
+    /// The look of the axis's parts (also `config.axis…` keys, which take the same values).
+    static func properties(_ a: ObjectReader, log: DiagnosticLog) -> AxisProperties {
+        var p = AxisProperties()
+        p.domain = a.bool("domain")
+        p.ticks = a.bool("ticks")
+        p.labels = a.bool("labels")
+        p.domainColor = color(a, "domainColor", log: log)
+        p.domainWidth = a.number("domainWidth", min: 0, max: 20)
+        p.domainDash = dash(a, "domainDash", log: log)
+        p.tickColor = perTickColor(a, "tickColor", log: log)
+        p.tickSize = a.number("tickSize", min: 0, max: 100)
+        p.tickWidth = a.number("tickWidth", min: 0, max: 20)
+        p.tickDash = dash(a, "tickDash", log: log)
+        p.gridColor = perTickColor(a, "gridColor", log: log)
+        p.gridWidth = a.number("gridWidth", min: 0, max: 20)
+        p.gridDash = dash(a, "gridDash", log: log)
+        p.gridOpacity = a.number("gridOpacity", min: 0, max: 1)
+        p.labelColor = perTickColor(a, "labelColor", log: log)
+        p.labelFont = a.string("labelFont")
+        p.labelFontSize = a.number("labelFontSize", min: 4, max: 200)
+        p.labelFontWeight = weight(a, "labelFontWeight", log: log)
+        p.labelPadding = a.number("labelPadding", min: -100, max: 200)
+        p.titleColor = color(a, "titleColor", log: log)
+        p.titleFont = a.string("titleFont")
+        p.titleFontSize = a.number("titleFontSize", min: 4, max: 200)
+        p.titleFontWeight = weight(a, "titleFontWeight", log: log)
+        p.titlePadding = a.number("titlePadding", min: -100, max: 200)
+        if let s = a.choice("labelAlign", ["left", "center", "right"]) {
+            p.labelAlign = s == "left" ? .start : s == "right" ? .end : .middle
+        }
+        if let s = a.string("labelExpr"), let n = a["labelExpr"] {
+            p.labelExpr = expression(Located(s, at: n.location, path: a.childPath("labelExpr")), log: log)
+        }
+        return p
+    }
+
+    /// An axis expression: it may read `datum.value` and `datum.label` only.
+    static func expression(_ source: Located<String>, log: DiagnosticLog) -> Expression? {
+        do {
+            let e = try Expression.parse(source.value)
+            if let ref = e.fieldReferences.first(where: { $0.name != "value" && $0.name != "label" }) {
+                report(ExpressionTransforms.failure(source, offset: ref.offset,
+                    "an axis expression reads datum.value (the tick's value) and datum.label (its label), not datum.\(ref.name)"), log)
+                return nil
+            }
+            return e
+        } catch {
+            report(ExpressionTransforms.failure(source, offset: error.offset, error.message), log)
+            return nil
+        }
+    }
+
+    private static func report(_ e: ChartError, _ log: DiagnosticLog) {
+        for d in e.diagnostics { log.error(d.location, d.path, d.message) }
+    }
+
+    /// A colour, or null (.some(nil): the part is not drawn).
+    static func color(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> Color?? {
+        guard let n = a[key] else { return nil }
+        return colorValue(n, path: a.childPath(key), log: log)
+    }
+
+    private static func colorValue(_ n: JSONNode, path: String, log: DiagnosticLog) -> Color?? {
+        switch n.value {
+        case .null: return .some(nil)
+        case .string(let s):
+            if let c = Color(parsing: s) { return .some(c) }
+            log.error(n.location, path, "\"\(Quote.short(s))\" is not a colour (use \"#rrggbb\", \"#rgb\" or a CSS colour name)")
+            return nil
+        default:
+            log.error(n.location, path, "must be a colour string or null, found \(n.kindName)")
+            return nil
+        }
+    }
+
+    /// A colour that may depend on the tick: `{"condition": {"test": …, "value": …}, "value": …}`.
+    static func perTickColor(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> PerTick<Color?>? {
+        guard let n = a[key] else { return nil }
+        guard case .object = n.value else { return colorValue(n, path: a.childPath(key), log: log).map { PerTick($0) } }
+        guard let r = ObjectReader(n, path: a.childPath(key), log: log, keys: ["condition", "value"]) else { return nil }
+        var p = PerTick<Color?>(r["value"].flatMap { colorValue($0, path: r.childPath("value"), log: log) } ?? nil)
+        if !r.has("value") { p.otherwise = nil }
+        guard let c = r["condition"] else {
+            log.error(n.location, r.path, "needs a \"condition\" (or write the colour itself)")
+            return nil
+        }
+        let items: [(JSONNode, String)]
+        if case .array(let list) = c.value { items = list.enumerated().map { ($1, "\(r.childPath("condition"))[\($0)]") } }
+        else { items = [(c, r.childPath("condition"))] }
+        for (item, path) in items {
+            guard let cr = ObjectReader(item, path: path, log: log, keys: ["test", "value"]) else { return nil }
+            guard let tn = cr["test"], let vn = cr["value"] else {
+                log.error(item.location, path, "needs a \"test\" and a \"value\"")
+                return nil
+            }
+            guard case .string(let s) = tn.value else {
+                log.error(tn.location, cr.childPath("test"), "a field predicate on an axis is not supported yet; write an expression such as \"datum.value === 0\"")
+                return nil
+            }
+            guard let e = expression(Located(s, at: tn.location, path: cr.childPath("test")), log: log),
+                  let v = colorValue(vn, path: cr.childPath("value"), log: log) else { return nil }
+            p.conditions.append((e, v))
+        }
+        return p
+    }
+
+    static func weight(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> Int? {
+        guard let n = a[key] else { return nil }
+        switch n.value {
+        case .number(let v) where v >= 100 && v <= 900: return Int(v)
+        case .string("normal"): return 400
+        case .string("bold"): return 700
+        default:
+            log.error(n.location, a.childPath(key), "must be 100-900, \"normal\" or \"bold\"")
+            return nil
+        }
+    }
+
+    static func dash(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> [Double]? {
+        guard let items = a.array(key) else { return nil }
+        var out: [Double] = []
+        for (i, item) in items.enumerated() {
+            guard case .number(let v) = item.value, v >= 0, v <= 100 else {
+                log.error(item.location, "\(a.childPath(key))[\(i)]", "must be a length from 0 to 100")
+                return nil
+            }
+            out.append(v)
+        }
+        return out
+    }
+}
