@@ -82,7 +82,7 @@ public enum ChartResolver {
             switch data {
             case .csv(let p): key = "file:\(p.value)\u{1F}csv"
             case .url(let p, let format): key = "file:\(p.value)\u{1F}\(format.cacheKey)"
-            case .values(_, let loc): key = "values:\(loc)"
+            case .values(_, let loc, _): key = "values:\(loc)"
             case .named(let name): key = "name:\(name.value)"
             }
             if let t = tables[key] { return t }

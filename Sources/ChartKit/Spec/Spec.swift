@@ -88,8 +88,8 @@ public struct ChartSpec: Sendable {
 public enum DataSpec: Sendable {
     /// A CSV file, relative to the spec file (this project's shorthand for a `url` to a CSV).
     case csv(Located<String>)
-    /// Rows written into the spec: an array of objects.
-    case values([JSONNode], SourceLocation)
+    /// Rows written into the spec: an array of objects, and `format.parse`'s rules for them.
+    case values([JSONNode], SourceLocation, parse: [ParseRule] = [])
     /// A file named by Vega-Lite's `url`, relative to the spec file, read as `format` says
     /// (CSV, TSV, JSON or an Excel workbook).
     case url(Located<String>, DataFormat)
@@ -139,6 +139,8 @@ public enum ParseType: String, Sendable, CaseIterable {
 public struct ParseRule: Sendable {
     public var field: Located<String>
     public var type: ParseType
+    /// "date:'%d.%m.%Y'": how the dates are written (DatePattern).
+    public var pattern: DatePattern? = nil
 
     public init(field: Located<String>, type: ParseType) {
         self.field = field
@@ -386,6 +388,8 @@ public struct ChannelSpec: Sendable {
     /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?
+    /// `{"argmax": "gross"}`: the field whose extreme row the channel's field is read from.
+    public var aggregateArgument: FieldName?
     public var timeUnit: Located<String>?
     /// `"bin": true` or `{"maxbins": …}`: the channel shows each value's bin, from its start
     /// to its end (the x2 or y2 the bin fills in), as Vega-Lite draws a histogram.

@@ -309,7 +309,16 @@ public enum SpecDecoder {
         } else if !r.has("field") && !(r["aggregate"].map { if case .string("count") = $0.value { return true }; return false } ?? false) {
             log.error(node.location, path, "needs a \"field\" naming a data column")
         }
-        if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
+        if let n = r["aggregate"], let members = n.members {
+            // {"argmax": "field"} / {"argmin": "field"}: the channel's field at that field's extreme row.
+            let path = r.childPath("aggregate")
+            if members.count == 1, TransformDecoder.argOps.contains(members[0].key), case .string(let f) = members[0].value.value, !f.isEmpty {
+                ch.aggregate = Located(members[0].key, at: members[0].keyLocation, path: path)
+                ch.aggregateArgument = Located(f, at: members[0].value.location, path: "\(path).\(members[0].key)")
+            } else {
+                log.error(n.location, path, "as an object must be {\"argmax\": \"field\"} or {\"argmin\": \"field\"}")
+            }
+        } else if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
             ch.aggregate = Located(a, at: n.location, path: r.childPath("aggregate"))
         }
         if let u = r.choice("timeUnit", TransformDecoder.timeUnits), let n = r["timeUnit"] {
