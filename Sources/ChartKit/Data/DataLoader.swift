@@ -28,8 +28,10 @@ public enum DataLoader {
             var table = try readDelimited(path, full: FileAccess.resolve(path.value, against: baseDirectory), delimiter: ",", paths: paths)
             table.label = path.value
             return table
-        case .values(let items, let location):
-            return try inlineValues(items, location: location)
+        case .values(let items, let location, let parse):
+            var table = try inlineValues(items, location: location)
+            try ParseRules.apply(parse, to: &table)
+            return table
         case .url(let url, let format):
             let full = FileAccess.resolve(url.value, against: baseDirectory)
             var table: DataTable

@@ -19,12 +19,15 @@ enum ParseRules {
             }
             // Each distinct value of a coded column is read once.
             let sheet = table.sheet
+            let read = { (cell: DataValue) -> Outcome in
+                rule.pattern.map { $0.read(cell) } ?? ParseRules.read(cell, as: rule.type, sheet: sheet)
+            }
             let (parsed, failed) = table.storage[column].mapped { cell in
-                if case .value(let v) = read(cell, as: rule.type, sheet: sheet) { return v }
+                if case .value(let v) = read(cell) { return v }
                 return nil
             }
             for i in failed.prefix(Limits.errorsPerColumn) {
-                guard case .problem(let why) = read(table[i, column], as: rule.type, sheet: sheet) else { continue }
+                guard case .problem(let why) = read(table[i, column]) else { continue }
                 problems.append(Diagnostic(at: table.cellLocation(i, column),
                                            "column \"\(Quote.short(field.value))\", row \(i + 1)\(table.cellName(i, column)): \(why) (\(field.path) is \"\(rule.type.rawValue)\")"))
             }

@@ -56,7 +56,7 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
     }
 
     /// 1-12 for an English month name or its three-letter abbreviation ("Sep" and "Sept").
-    private static func monthNumber(_ word: String) -> Int? {
+    static func monthNumber(_ word: String) -> Int? {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
         guard w.count >= 3 else { return nil }

@@ -8,7 +8,23 @@ struct ValueAxis {
     var step: Double
     var format: NumberFormat
 
-    var ticks: [Double] { scale.ticks(step: step) }
+    /// Log axes: how many ticks were asked for, which decides the ticks and which get labels.
+    var logCount = 10
+
+    /// `axis.values`: the ticks as the spec lists them.
+    var explicitValues: [Double]?
+
+    var ticks: [Double] {
+        if let v = explicitValues { return ValueAxis.explicitTicks(v, domain: scale.domain) }
+        if case .log(let base) = scale.transform { return LogTicks(base: base).ticks(scale.domain, count: logCount) }
+        return scale.ticks(step: step)
+    }
+
+    /// The label of tick `t`: empty for the log ticks Vega leaves unlabelled.
+    func label(_ t: Double) -> String {
+        if explicitValues == nil, case .log(let base) = scale.transform, !LogTicks(base: base).labelled(t, domain: scale.domain, count: logCount) { return "" }
+        return format.string(t)
+    }
 
     /// A nice scale over `extent` with about one tick per `pixelsPerTick`, or the spec's domain.
     static func make(extent: (Double, Double), spec: ChannelSpec, length: Double, pixelsPerTick: Double,
@@ -22,22 +38,45 @@ struct ValueAxis {
         } else {
             explicitDomain = false
         }
+        let transform = ScaleTransform.of(spec.scale)
+        if transform.isLog { return makeLog(extent: extent, spec: spec, transform: transform, defaultFormat: defaultFormat) }
         if hi <= lo { hi = lo + 1 }
         let count = spec.axis?.tickCount ?? max(2, Int(length / pixelsPerTick))
-        var scale = LinearScale(domain: (lo, hi), range: (0, 1))
+        var scale = LinearScale(domain: (lo, hi), range: (0, 1), transform: transform)
         let nice = spec.scale?.nice ?? !explicitDomain
         if nice { scale = scale.niced(count: count) }
         var step = nice ? scale.domainStep(count: count) : scale.tickStep(count: count)
         // Already-binned data with a bin step: a tick at every multiple of it (Vega-Lite's bins).
         if let bin = spec.bin?.value, bin.binned, let s = bin.step, (scale.domain.1 - scale.domain.0) / s <= 100 { step = s }
-        return ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
+        var axis = ValueAxis(scale: scale, step: step, format: defaultFormat ?? NumberFormat.forTicks(step: step))
+        axis.explicitValues = spec.axis?.values?.value
+        return axis
+    }
+
+    /// A log axis: no zero, the domain niced to powers of the base, Vega's default of ten
+    /// ticks (Vega-Lite sets no tick count on log axes) and labels in d3's "," format.
+    private static func makeLog(extent: (Double, Double), spec: ChannelSpec, transform: ScaleTransform,
+                                defaultFormat: NumberFormat?) -> ValueAxis {
+        guard case .log(let base) = transform else { preconditionFailure("makeLog needs a log transform") }
+        var domain = extent
+        if let d = spec.scale?.domain, d.count == 2, case .number(let a) = d[0].value, case .number(let b) = d[1].value {
+            domain = (a, b)
+        } else if spec.scale?.nice ?? true {
+            domain = LogTicks(base: base).nice(extent)
+        }
+        if !(domain.0 > 0 && domain.1 > domain.0) { domain = (1, base) }
+        var axis = ValueAxis(scale: LinearScale(domain: domain, range: (0, 1), transform: transform), step: 1,
+                             format: defaultFormat ?? NumberFormat(",")!)
+        axis.logCount = spec.axis?.tickCount ?? 10
+        axis.explicitValues = spec.axis?.values?.value
+        return axis
     }
 
     /// Grows the domain just enough that `need` pixels (of `length`) stay free beyond the
     /// largest value `hi` and below the smallest `lo`: room for value labels without adding an
     /// empty tick step. Ticks stay where they were.
     mutating func makeRoom(need: Double, length: Double, hi: Double, lo: Double) {
-        guard length > need * 2 else { return }
+        guard length > need * 2, scale.transform == .linear else { return }
         for _ in 0..<4 {
             var (d0, d1) = scale.domain
             if hi > 0 { d1 = max(d1, (length * hi - need * d0) / (length - need)) }

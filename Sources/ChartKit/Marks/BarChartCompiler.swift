@@ -172,7 +172,7 @@ enum BarChartCompiler {
             band = BandScale(domain: model.categories, range: (0, 1))
             for _ in 0..<2 {
                 let tickWidth = !valueSpec.axis.showsLabels ? 0
-                    : axis.ticks.map { measurer.measure(valueLook.label(axis.format.string($0), .number($0)), font: axisStyle.label.font).width }.max() ?? 0
+                    : axis.ticks.map { measurer.measure(valueLook.label(axis.label($0), .number($0)), font: axisStyle.label.font).width }.max() ?? 0
                 var left = tickWidth + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
                 if let t = valueTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
                 plot.x = region.x + left
@@ -209,7 +209,7 @@ enum BarChartCompiler {
             var count = Int(plot.width / 80)
             var tickSpec = valueSpec
             while count > 2 {
-                let widest = axis.ticks.map { measurer.measure(axis.format.string($0), font: font).width }.max() ?? 0
+                let widest = axis.ticks.map { measurer.measure(axis.label($0), font: font).width }.max() ?? 0
                 if widest + 12 < plot.width / Double(max(1, axis.ticks.count - 1)) { break }
                 count -= 1
                 tickSpec.axis = tickSpec.axis ?? AxisSpec()
@@ -218,7 +218,7 @@ enum BarChartCompiler {
             }
             // The last tick label is centred on the plot's right edge: a long one ("25,000,000")
             // needs more than the 8 units kept above, or the page edge cuts it.
-            let lastHalf = axis.ticks.last.map { measurer.measure(axis.format.string($0), font: font).width / 2 } ?? 0
+            let lastHalf = axis.ticks.last.map { measurer.measure(axis.label($0), font: font).width / 2 } ?? 0
             if lastHalf > 8 {
                 plot.width = max(10, plot.width - (lastHalf - 8))
                 axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
@@ -277,15 +277,15 @@ enum BarChartCompiler {
         }
 
         let valueScale = vertical
-            ? LinearScale(domain: axis.scale.domain, range: (plot.maxY, plot.y))
-            : LinearScale(domain: axis.scale.domain, range: (plot.x, plot.maxX))
+            ? axis.scale.onto((plot.maxY, plot.y))
+            : axis.scale.onto((plot.x, plot.maxX))
 
         // Gridlines and bands under the bars.
         var under: [SceneNode] = []
         if grid {
             for t in axis.ticks {
                 let p = valueScale(t)
-                guard let stroke = valueLook.gridStroke(AxisTick(value: .number(t), label: axis.format.string(t))) else { continue }
+                guard let stroke = valueLook.gridStroke(AxisTick(value: .number(t), label: axis.label(t))) else { continue }
                 let line: [PathCommand] = vertical ? [.move(Point(plot.x, p)), .line(Point(plot.maxX, p))] : [.move(Point(p, plot.y)), .line(Point(p, plot.maxY))]
                 under.append(.path(line, fill: nil, stroke: stroke, role: .gridline))
             }
@@ -348,7 +348,7 @@ enum BarChartCompiler {
         // Value axis: labels (and ticks + a domain line when there is no grid).
         for t in axis.ticks where valueSpec.axis.showsLabels || !grid {
             let p = valueScale(t)
-            let tick = AxisTick(value: .number(t), label: axis.format.string(t))
+            let tick = AxisTick(value: .number(t), label: axis.label(t))
             let offset = axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
             if !grid, let stroke = valueLook.tickStroke(tick) {
                 let mark: [PathCommand] = vertical ? [.move(Point(plot.x - axisStyle.tickSize, p)), .line(Point(plot.x, p))]

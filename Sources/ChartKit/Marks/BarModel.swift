@@ -168,7 +168,9 @@ struct BarModel: Sendable {
             }
         }
         var colors: [String: Color] = [:]
-        if let color = layer.color {
+        if let color = layer.color, color.channel.scale?.disabled == true {
+            colors = valuesAsColors(seriesNames, field: color, log: log)
+        } else if let color = layer.color {
             let palette: [Color]
             if let range = color.channel.scale?.range, !range.isEmpty {
                 palette = range.compactMap { c in

@@ -10,7 +10,7 @@ extension CartesianCompiler.YAxis {
     var labels: [(tick: AxisTick, text: String)] {
         guard spec.axis.showsLabels else { return [] }
         return axis.ticks.map { t in
-            let tick = AxisTick(value: .number(t), label: axis.format.string(t))
+            let tick = AxisTick(value: .number(t), label: axis.label(t))
             return (tick, spec.axis.label(tick.label, value: tick.value))
         }
     }

@@ -210,11 +210,11 @@ enum CartesianCompiler {
                 let i = Int(x)
                 return i >= 0 && i < model.categories.count ? band.center(model.categories[i])! : plot.x
             case .time, .linear:
-                let d = model.xKind == .linear ? xAxis.scale.domain : (xlo, xhi)
-                return LinearScale(domain: d, range: (plot.x, plot.maxX))(x)
+                let scale = model.xKind == .linear ? xAxis.scale : LinearScale(domain: (xlo, xhi), range: (0, 1))
+                return scale.onto((plot.x, plot.maxX))(x)
             }
         }
-        let yScales = axes.map { LinearScale(domain: $0.axis.scale.domain, range: (plot.maxY, plot.y)) }
+        let yScales = axes.map { $0.axis.scale.onto((plot.maxY, plot.y)) }
         let y0 = yScales[0]
 
         // Gridlines, then bands, under everything.
@@ -224,7 +224,7 @@ enum CartesianCompiler {
             let look = axes[0].look(axisStyle)
             for t in axes[0].axis.ticks {
                 let p = y0(t)
-                guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.format.string(t))) else { continue }
+                guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.label(t))) else { continue }
                 under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline))
             }
         }
@@ -413,7 +413,7 @@ enum CartesianCompiler {
         case .linear:
             for t in xAxis.ticks where xLabels {
                 let p = xPos(t)
-                let tick = AxisTick(value: .number(t), label: xAxis.format.string(t))
+                let tick = AxisTick(value: .number(t), label: xAxis.label(t))
                 guard let ls = xLook.labelStyle(tick) else { continue }
                 b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
             }

@@ -89,7 +89,7 @@ public enum ChartResolver {
             switch data {
             case .csv(let p): key = "file:\(p.value)\u{1F}csv"
             case .url(let p, let format): key = "file:\(p.value)\u{1F}\(format.cacheKey)"
-            case .values(_, let loc): key = "values:\(loc)"
+            case .values(_, let loc, _): key = "values:\(loc)"
             case .named(let name): key = "name:\(name.value)"
             }
             if let t = tables[key] { return t }
@@ -257,6 +257,12 @@ public enum ChartResolver {
     /// Checks that the marks' encodings make sense together; each mark kind states its needs.
     static func validate(_ chart: Chart) throws(ChartError) {
         try ChannelSupport.check(chart)
+        let barModel = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && !CartesianModel.handles(chart) && !HorizontalLayers.handles(chart)
+        let colors = DiagnosticLog()
+        checkValuesAsColors(chart.layers, drawnByBarModel: barModel, log: colors)
+        checkAxisValues(chart, log: colors)
+        checkScaleTypes(chart, log: colors)
+        try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if RectCompiler.handles(chart) {
             // A heatmap draws its cells and their words plainly: no mark property beyond the basics.

@@ -49,6 +49,15 @@ enum EncodingTransforms {
             for i in aggregated {
                 let op = channels[i].spec.aggregate!
                 let field = channels[i].spec.field
+                if let argument = channels[i].spec.aggregateArgument, let of = field {
+                    // Vega-Lite's argmax_gross["budget"], as one column.
+                    let alias = Located("\(op.value)_\(argument.value)_\(of.value)", at: op.location, path: op.path)
+                    ops.append(AggregateOpSpec(op: op, field: argument, alias: alias, of: of))
+                    if channels[i].spec.title == nil { channels[i].spec.title = .some("\(of.value) for \(op.value.dropFirst(3)) \(argument.value)") }
+                    channels[i].spec.field = alias
+                    if channels[i].spec.type == nil { channels[i].spec.type = Located(.quantitative, at: op.location, path: op.path) }
+                    continue
+                }
                 let alias = Located(field.map { "\(op.value)_\($0.value)" } ?? "__count", at: op.location, path: op.path)
                 ops.append(AggregateOpSpec(op: op, field: field, alias: alias))
                 if channels[i].spec.title == nil { channels[i].spec.title = .some(title(op.value, field?.value)) }

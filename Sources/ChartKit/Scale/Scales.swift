@@ -6,20 +6,31 @@ import Foundation
 public struct LinearScale: Sendable, Equatable {
     public var domain: (Double, Double)
     public var range: (Double, Double)
+    /// log, pow, sqrt or symlog: the function values pass through first (ScaleTransform.swift).
+    public var transform: ScaleTransform
 
-    public init(domain: (Double, Double), range: (Double, Double)) {
+    public init(domain: (Double, Double), range: (Double, Double), transform: ScaleTransform = .linear) {
         self.domain = domain
         self.range = range
+        self.transform = transform
     }
 
     public static func == (a: LinearScale, b: LinearScale) -> Bool {
-        a.domain == b.domain && a.range == b.range
+        a.domain == b.domain && a.range == b.range && a.transform == b.transform
+    }
+
+    /// The same scale onto another range.
+    func onto(_ range: (Double, Double)) -> LinearScale {
+        LinearScale(domain: domain, range: range, transform: transform)
     }
 
     public func callAsFunction(_ v: Double) -> Double {
-        let (d0, d1) = domain
+        let f = transform.forward
+        let (d0, d1) = (f(domain.0), f(domain.1))
         guard d1 != d0 else { return (range.0 + range.1) / 2 }
-        return range.0 + (v - d0) / (d1 - d0) * (range.1 - range.0)
+        let p = range.0 + (f(v) - d0) / (d1 - d0) * (range.1 - range.0)
+        // A log scale has no zero: a bar from 0 starts at the range's end, as in Vega-Lite.
+        return p.isFinite || transform == .linear ? p : range.0
     }
 
     /// d3's tickIncrement: the step between about `count` ticks, a 1, 2 or 5 times a power of ten.

@@ -3,7 +3,7 @@
 // keys that only matter on a live page are warnings.
 
 enum AxisDecoder {
-    static let keys = ["title", "grid", "labelAngle", "tickCount", "format",
+    static let keys = ["title", "grid", "labelAngle", "tickCount", "format", "values",
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
@@ -13,7 +13,7 @@ enum AxisDecoder {
     static let notYet = ["offset": "moving an axis away from the plot", "minExtent": "a minimum axis extent",
                          "labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
                          "labelFlush": "flush end labels", "labelOverlap": "a choice of overlapping labels",
-                         "orient": "moving an axis to the other side", "values": "explicit tick values",
+                         "orient": "moving an axis to the other side",
                          "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
                          "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
                          "titleAnchor": "a title anchor", "titleBaseline": "a title baseline", "translate": "an axis offset",
@@ -47,6 +47,7 @@ enum AxisDecoder {
         if let z = a.number("zindex", min: 0), z != 0, let zn = a["zindex"] {
             log.error(zn.location, a.childPath("zindex"), "above 0 (the axis over the marks) is not supported yet")
         }
+        axis.values = tickValues(a, log: log)
         axis.more = properties(a, log: log)
         return axis
     }

@@ -32,6 +32,14 @@ enum DataSpecDecoder {
             log.error(node.location, path, "needs \"url\" (a file: CSV, TSV, JSON or .xlsx), \"values\" (an array of rows) or \"name\" (one of the spec's \"datasets\")")
             return nil
         }
+        // Inline values take `format.parse` (Vega-Lite parses them as it parses a file).
+        if source == "values", let f = r["format"] {
+            guard let values = r.array("values"), let n = r["values"],
+                  let format = ObjectReader(f, path: r.childPath("format"), log: log, keys: ["type", "parse"]) else { return nil }
+            _ = format.choice("type", ["json"])
+            let rules = format["parse"].map { decodeParse($0, path: format.childPath("parse"), log: log) } ?? []
+            return .values(values, n.location, parse: rules)
+        }
         if source != "url", let f = r["format"] {
             let hint = source == "csv" ? ": write {\"url\": \"…\", \"format\": …} (\"csv\" is a url to a CSV file)" : ""
             log.error(f.location, r.childPath("format"), "says how a file is read, so it goes with \"url\"\(hint)")
@@ -174,7 +182,12 @@ enum DataSpecDecoder {
                     if let type = ParseType(rawValue: t) {
                         rules.append(ParseRule(field: Located(m.key, at: m.keyLocation, path: p), type: type))
                     } else if t.hasPrefix("date:") || t.hasPrefix("utc:") {
-                        log.error(m.value.location, p, "date patterns (\"\(Quote.short(t))\") are not supported yet; write dates as 2023, 2023-06 or 2023-06-30 and use \"date\"")
+                        let field = Located(m.key, at: m.keyLocation, path: p)
+                        if let pattern = DatePattern.decode(t, at: m.value.location, path: p, log: log) {
+                            var rule = ParseRule(field: field, type: .date)
+                            rule.pattern = pattern
+                            rules.append(rule)
+                        }
                     } else {
                         log.error(m.value.location, p, "\"\(Quote.short(t))\" is not one of \(ObjectReader.quoted(types))\(Suggest.didYouMean(t, in: types))")
                     }

@@ -107,13 +107,9 @@ enum WindowDecoder {
                                     param: o.number("param", min: -1e6, max: 1e6), alias: alias))
         }
         var sort: [SortFieldSpec] = []
-        if let items = r.array("sort") {
-            for (i, item) in items.enumerated() {
-                let path = "\(r.childPath("sort"))[\(i)]"
-                guard let s = ObjectReader(item, path: path, log: log, keys: ["field", "order"]),
-                      let f = TransformDecoder.requiredName(s, "field", what: "the field to sort by") else { return nil }
-                sort.append(SortFieldSpec(field: f, descending: s.choice("order", ["ascending", "descending"]) == "descending"))
-            }
+        if r.has("sort") {
+            guard let fields = sortFields(r, log: log) else { return nil }
+            sort = fields
         }
         var frame: (Int?, Int?) = (nil, 0)
         if let f = r.array("frame") {
@@ -132,5 +128,18 @@ enum WindowDecoder {
         }
         return .window(ops, sort: sort, groupby: TransformDecoder.names(r, "groupby", log: log) ?? [], frame: frame,
                        ignorePeers: r.bool("ignorePeers") ?? false)
+    }
+
+    /// `sort`: [{"field": …, "order": "ascending" | "descending"}, …] (window and stack).
+    static func sortFields(_ r: ObjectReader, log: DiagnosticLog) -> [SortFieldSpec]? {
+        guard let items = r.array("sort") else { return nil }
+        var sort: [SortFieldSpec] = []
+        for (i, item) in items.enumerated() {
+            let path = "\(r.childPath("sort"))[\(i)]"
+            guard let s = ObjectReader(item, path: path, log: log, keys: ["field", "order"]),
+                  let f = TransformDecoder.requiredName(s, "field", what: "the field to sort by") else { return nil }
+            sort.append(SortFieldSpec(field: f, descending: s.choice("order", ["ascending", "descending"]) == "descending"))
+        }
+        return sort
     }
 }

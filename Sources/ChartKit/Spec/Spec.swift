@@ -88,8 +88,8 @@ public struct ChartSpec: Sendable {
 public enum DataSpec: Sendable {
     /// A CSV file, relative to the spec file (this project's shorthand for a `url` to a CSV).
     case csv(Located<String>)
-    /// Rows written into the spec: an array of objects.
-    case values([JSONNode], SourceLocation)
+    /// Rows written into the spec: an array of objects, and `format.parse`'s rules for them.
+    case values([JSONNode], SourceLocation, parse: [ParseRule] = [])
     /// A file named by Vega-Lite's `url`, relative to the spec file, read as `format` says
     /// (CSV, TSV, JSON or an Excel workbook).
     case url(Located<String>, DataFormat)
@@ -139,6 +139,8 @@ public enum ParseType: String, Sendable, CaseIterable {
 public struct ParseRule: Sendable {
     public var field: Located<String>
     public var type: ParseType
+    /// "date:'%d.%m.%Y'": how the dates are written (DatePattern).
+    public var pattern: DatePattern? = nil
 
     public init(field: Located<String>, type: ParseType) {
         self.field = field
@@ -359,6 +361,12 @@ public struct ScaleSpec: Sendable {
     public var schemeCount: Int?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
+    /// `"scale": null` on colour: the field's values are the colours themselves, no legend.
+    public var disabled = false
+    /// Parameters of "log", "pow" and "symlog" position scales (ScaleTransform.swift).
+    public var base: Double?
+    public var exponent: Double?
+    public var constant: Double?
     public var location: SourceLocation?
 }
 
@@ -369,6 +377,8 @@ public struct AxisSpec: Sendable {
     public var labelAngle: Double?
     public var tickCount: Int?
     public var format: String?
+    /// `values`: the ticks of a value axis, as given (AxisValues.swift).
+    public var values: Located<[Double]>?
     /// The look of its parts, label expressions (AxisProperties.swift).
     var more = AxisProperties()
 }
@@ -399,6 +409,8 @@ public struct ChannelSpec: Sendable {
     /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?
+    /// `{"argmax": "gross"}`: the field whose extreme row the channel's field is read from.
+    public var aggregateArgument: FieldName?
     public var timeUnit: Located<String>?
     /// `"bin": true` or `{"maxbins": …}`: the channel shows each value's bin, from its start
     /// to its end (the x2 or y2 the bin fills in), as Vega-Lite draws a histogram.

@@ -17,7 +17,7 @@ public enum SpecDecoder {
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin"]
-    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax", "base", "exponent", "constant"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
@@ -312,7 +312,16 @@ public enum SpecDecoder {
         } else if !r.has("field") && !(r["aggregate"].map { if case .string("count") = $0.value { return true }; return false } ?? false) {
             log.error(node.location, path, "needs a \"field\" naming a data column")
         }
-        if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
+        if let n = r["aggregate"], let members = n.members {
+            // {"argmax": "field"} / {"argmin": "field"}: the channel's field at that field's extreme row.
+            let path = r.childPath("aggregate")
+            if members.count == 1, TransformDecoder.argOps.contains(members[0].key), case .string(let f) = members[0].value.value, !f.isEmpty {
+                ch.aggregate = Located(members[0].key, at: members[0].keyLocation, path: path)
+                ch.aggregateArgument = Located(f, at: members[0].value.location, path: "\(path).\(members[0].key)")
+            } else {
+                log.error(n.location, path, "as an object must be {\"argmax\": \"field\"} or {\"argmin\": \"field\"}")
+            }
+        } else if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
             ch.aggregate = Located(a, at: n.location, path: r.childPath("aggregate"))
         }
         if let u = r.choice("timeUnit", TransformDecoder.timeUnits), let n = r["timeUnit"] {
@@ -349,11 +358,14 @@ public enum SpecDecoder {
                 log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
             }
         }
-        if let s = r.object("scale", keys: scaleKeys) {
+        if let n = r["scale"], case .null = n.value {
+            ch.scale = disabledScale(n, channelPath: path, log: log)
+        } else if let s = r.object("scale", keys: scaleKeys) {
             var scale = ScaleSpec()
             scale.location = s.node.location
             if let d = s.array("domain") { scale.domain = d; scale.domainLocation = s["domain"]?.location }
             decodeColorScale(s, into: &scale, log: log)
+            decodePositionScale(s, into: &scale, channelPath: path, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
             scale.rangeMin = s.number("rangeMin", min: 0, max: 100_000)
@@ -374,12 +386,13 @@ public enum SpecDecoder {
         }
         if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] { ch.legend = LegendDecoder.decode(n, path: r.childPath("legend"), log: log) }
+        if ch.scale?.disabled == true { hideLegendOfDisabledScale(&ch, legend: r["legend"], path: r.childPath("legend"), log: log) }
         return ch
     }
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
     static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
-        let types = ["linear", "threshold", "quantize", "ordinal"]
+        let types = ["linear", "threshold", "quantize", "ordinal"] + transformScaleTypes
         if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
         if let n = s["scheme"] {
             switch n.value {

@@ -7,6 +7,7 @@ enum StatisticsTransformDecoder {
         "regression": ["regression", "on", "groupby", "method", "order", "extent", "params", "as"],
         "loess": ["loess", "on", "groupby", "bandwidth", "as"],
         "quantile": ["quantile", "groupby", "probs", "step", "as"],
+        "stack": ["stack", "groupby", "sort", "offset", "as"],
     ]
 
     static func decode(_ kind: String, _ r: ObjectReader, log: DiagnosticLog) -> TransformKind? {
@@ -15,6 +16,7 @@ enum StatisticsTransformDecoder {
         case "regression": return regression(r, log: log).map { .regression($0) }
         case "loess": return loess(r, log: log).map { .loess($0) }
         case "quantile": return quantile(r, log: log).map { .quantile($0) }
+        case "stack": return stack(r, log: log).map { .stack($0) }
         default: return nil
         }
     }
@@ -84,6 +86,32 @@ enum StatisticsTransformDecoder {
         }
         guard let alias = pair(r, default: p.alias) else { return nil }
         p.alias = alias
+        return p
+    }
+
+    private static func stack(_ r: ObjectReader, log: DiagnosticLog) -> StackParams? {
+        guard let field = TransformDecoder.requiredName(r, "stack", what: "the field to stack") else { return nil }
+        guard r.has("groupby") else {
+            log.error(r.node.location, r.path, "needs \"groupby\": the fields whose rows share a stack")
+            return nil
+        }
+        guard let groupby = TransformDecoder.names(r, "groupby", log: log) else { return nil }
+        var p = StackParams(field: field, groupby: groupby, alias: ("\(field.value)_start", "\(field.value)_end"))
+        if r.has("offset") {
+            guard let o = r.choice("offset", StackParams.Offset.allCases.map(\.rawValue)) else { return nil }
+            p.offset = StackParams.Offset(rawValue: o)!
+        }
+        if r.has("sort") {
+            guard let sort = WindowDecoder.sortFields(r, log: log) else { return nil }
+            p.sort = sort
+        }
+        // One name is the start; the end is that name with "_end" (Vega-Lite's).
+        if let n = r["as"], case .string(let s) = n.value, !s.isEmpty {
+            p.alias = (s, s + "_end")
+        } else {
+            guard let alias = pair(r, default: p.alias) else { return nil }
+            p.alias = alias
+        }
         return p
     }
 

@@ -52,3 +52,14 @@ public struct QuantileParams: Sendable {
     public var step = 0.01
     public var alias = ("prob", "value")
 }
+
+/// Vega-Lite's `stack` transform: per group, each row's start and end when the field's values
+/// are piled up in `sort` order.
+public struct StackParams: Sendable {
+    public enum Offset: String, Sendable, CaseIterable { case zero, center, normalize }
+    public var field: FieldName
+    public var groupby: [FieldName]
+    public var sort: [SortFieldSpec] = []
+    public var offset = Offset.zero
+    public var alias: (String, String)
+}

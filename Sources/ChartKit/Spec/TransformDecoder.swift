@@ -9,9 +9,11 @@ enum TransformDecoder {
         "lookup": ["lookup", "from", "as", "default"], "timeUnit": ["timeUnit", "field", "as"], "bin": ["bin", "field", "as"],
     ].merging(StatisticsTransformDecoder.keys) { a, _ in a }
     /// Vega-Lite transforms this project does not run yet.
-    static let unsupported = ["flatten", "sample", "impute", "stack", "extent", "identifier"]
+    static let unsupported = ["flatten", "sample", "impute", "extent", "identifier"]
     static let aggregateOps = ["count", "valid", "missing", "distinct", "sum", "mean", "average", "median", "min", "max",
                                "q1", "q3", "stdev", "stdevp", "variance", "variancep", "product"]
+    /// argmin and argmax give a whole row (AggregateTransform): in aggregate and joinaggregate only.
+    static let argOps = ["argmin", "argmax"]
     static let windowOps = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "lag", "lead", "first_value",
                             "last_value", "nth_value"] + aggregateOps
     static let timeUnits = ["year", "quarter", "month", "date", "yearquarter", "yearmonth", "yearmonthdate", "monthdate"]
@@ -147,8 +149,8 @@ enum TransformDecoder {
         for (i, item) in items.enumerated() {
             let path = "\(r.childPath(key))[\(i)]"
             guard let o = ObjectReader(item, path: path, log: log, keys: ["op", "field", "as"]) else { return nil }
-            guard let op = o.choice("op", aggregateOps), let opNode = o["op"] else {
-                if !o.has("op") { log.error(item.location, path, "needs \"op\" (\(ObjectReader.quoted(aggregateOps)))") }
+            guard let op = o.choice("op", aggregateOps + argOps), let opNode = o["op"] else {
+                if !o.has("op") { log.error(item.location, path, "needs \"op\" (\(ObjectReader.quoted(aggregateOps + argOps)))") }
                 return nil
             }
             // Vega-Lite writes count's field as "*": every row counts.

@@ -25,6 +25,10 @@ public struct AggregateOpSpec: Sendable {
     /// nil for `count` without a field.
     public var field: FieldName?
     public var alias: FieldName
+    /// argmin/argmax of an encoding (`{"argmax": "gross"}` on a channel of "budget"): the
+    /// column whose value at the arg row is taken. Without it, every column of that row is,
+    /// as "alias.column" (Vega-Lite's nested field `alias.column`).
+    public var of: FieldName? = nil
 }
 
 public struct WindowOpSpec: Sendable {
@@ -72,6 +76,7 @@ public enum TransformKind: Sendable {
     case regression(RegressionParams)
     case loess(LoessParams)
     case quantile(QuantileParams)
+    case stack(StackParams)
 }
 
 public struct TransformSpec: Sendable {

@@ -45,6 +45,7 @@ enum TransformRunner {
         case .regression(let params): return try RegressionTransform.run(params, at: spec.location, t)
         case .loess(let params): return try LoessTransform.run(params, at: spec.location, t)
         case .quantile(let params): return try QuantileTransform.run(params, at: spec.location, t)
+        case .stack(let params): return try StackTransform.run(params, t)
         }
     }
 }

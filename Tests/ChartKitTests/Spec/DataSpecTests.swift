@@ -32,7 +32,7 @@ struct DataSpecTests {
         #expect(x.range?.value == CellRange(firstColumn: 2, firstRow: 3, lastColumn: 6, lastRow: 40))
         #expect(x.header?.value == 2)
         if case .csv(let p)? = try Self.decode(#"{"csv": "data/x.csv"}"#).data { #expect(p.path == "data.csv") } else { Issue.record("csv") }
-        if case .values(let v, _)? = try Self.decode(#"{"values": [{"a": 1}]}"#).data { #expect(v.count == 1) } else { Issue.record("values") }
+        if case .values(let v, _, _)? = try Self.decode(#"{"values": [{"a": 1}]}"#).data { #expect(v.count == 1) } else { Issue.record("values") }
         if case .named(let n)? = try Self.decode(#"{"name": "t"}"#, extra: #""datasets": {"t": []}, "#).data { #expect(n.value == "t") } else { Issue.record("name") }
     }
 

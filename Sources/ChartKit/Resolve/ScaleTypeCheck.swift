@@ -1,0 +1,18 @@
+import Foundation
+
+// log, pow, sqrt and symlog scales are drawn by the value axes of bar and layered charts
+// (ValueAxis); a category, date or binned axis, or a rect or map chart, would draw them
+// linearly, so there they are refused by name.
+
+extension ChartResolver {
+    static func checkScaleTypes(_ chart: Chart, log: DiagnosticLog) {
+        let valueAxes = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart)
+        for l in chart.layers {
+            for f in [l.x, l.y].compactMap({ $0 }) {
+                guard let t = f.channel.scale?.type, SpecDecoder.transformScaleTypes.contains(t.value) else { continue }
+                if valueAxes && f.type == .quantitative && f.channel.bin == nil { continue }
+                log.error(t.location, t.path, "\"\(t.value)\" scales are drawn on quantitative value axes only so far; \(f.channel.path) is \(f.channel.bin != nil ? "binned" : f.type.rawValue)")
+            }
+        }
+    }
+}
