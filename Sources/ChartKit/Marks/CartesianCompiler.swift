@@ -165,7 +165,8 @@ enum CartesianCompiler {
         var band = BandScale(domain: model.categories, range: (0, 1))
         var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
-        let timeFormat = model.xKind == .time ? TemporalLabels.format(for: xField.channel) : nil
+        // The axis's date format (written, or its time unit's), as AxisLook read it.
+        let timeFormat = model.xKind == .time ? xLook.dateFormat : nil
         var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
         let bandPadding = model.layers.contains { $0.mark == .bar } ? style.bar.bandPadding : 0.0
         for _ in 0..<2 {

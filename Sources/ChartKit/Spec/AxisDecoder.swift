@@ -60,14 +60,14 @@ enum AxisDecoder {
         p.labels = a.bool("labels")
         p.domainColor = color(a, "domainColor", log: log)
         p.domainWidth = a.number("domainWidth", min: 0, max: 20)
-        p.domainDash = dash(a, "domainDash", log: log)
+        p.domainDash = a.dashes("domainDash")
         p.tickColor = perTickColor(a, "tickColor", log: log)
         p.tickSize = a.number("tickSize", min: 0, max: 100)
         p.tickWidth = a.number("tickWidth", min: 0, max: 20)
-        p.tickDash = dash(a, "tickDash", log: log)
+        p.tickDash = a.dashes("tickDash")
         p.gridColor = perTickColor(a, "gridColor", log: log)
         p.gridWidth = a.number("gridWidth", min: 0, max: 20)
-        p.gridDash = dash(a, "gridDash", log: log)
+        p.gridDash = a.dashes("gridDash")
         p.gridOpacity = a.number("gridOpacity", min: 0, max: 1)
         p.labelColor = perTickColor(a, "labelColor", log: log)
         p.labelFont = a.string("labelFont")
@@ -168,18 +168,5 @@ enum AxisDecoder {
             log.error(n.location, a.childPath(key), "must be 100-900, \"normal\" or \"bold\"")
             return nil
         }
-    }
-
-    static func dash(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> [Double]? {
-        guard let items = a.array(key) else { return nil }
-        var out: [Double] = []
-        for (i, item) in items.enumerated() {
-            guard case .number(let v) = item.value, v >= 0, v <= 100 else {
-                log.error(item.location, "\(a.childPath(key))[\(i)]", "must be a length from 0 to 100")
-                return nil
-            }
-            out.append(v)
-        }
-        return out
     }
 }

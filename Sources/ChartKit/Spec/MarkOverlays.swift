@@ -31,17 +31,6 @@ enum MarkOverlays {
         }
     }
 
-    /// `strokeDash`: dash and gap lengths (none when absent).
-    static func dash(_ r: ObjectReader, log: DiagnosticLog) -> [Double] {
-        var out: [Double] = []
-        for (i, item) in (r.array("strokeDash") ?? []).enumerated() {
-            if case .number(let v) = item.value, v >= 0, v <= 100 { out.append(v) } else {
-                log.error(item.location, "\(r.childPath("strokeDash"))[\(i)]", "must be a length from 0 to 100")
-            }
-        }
-        return out
-    }
-
     static func line(_ r: ObjectReader, log: DiagnosticLog) -> LineOverlay? {
         guard let n = r["line"] else { return nil }
         switch n.value {
@@ -55,7 +44,7 @@ enum MarkOverlays {
             l.color = MarkProperties.color(o, "color", log: log)
             l.strokeWidth = o.number("strokeWidth", min: 0, max: 50)
             l.opacity = o.number("opacity", min: 0, max: 1)
-            l.strokeDash = dash(o, log: log)
+            l.strokeDash = o.dashes("strokeDash") ?? []
             return l
         default:
             log.error(n.location, r.childPath("line"), "must be true, false or an object of line properties, found \(n.kindName)")

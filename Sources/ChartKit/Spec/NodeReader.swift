@@ -142,6 +142,19 @@ struct ObjectReader {
         return nil
     }
 
+    /// A dash pattern (a mark's `strokeDash`, an axis's `gridDash`, a style's dashes): dash and
+    /// gap lengths from 0 to 100. Every item that is not one is named; nil when any is not.
+    func dashes(_ key: String) -> [Double]? {
+        guard let items = array(key) else { return nil }
+        var out: [Double] = []
+        for (i, item) in items.enumerated() {
+            if case .number(let v) = item.value, v >= 0, v <= 100 { out.append(v) } else {
+                log.error(item.location, "\(childPath(key))[\(i)]", "must be a length from 0 to 100")
+            }
+        }
+        return out.count == items.count ? out : nil
+    }
+
     static func quoted(_ choices: [String]) -> String {
         choices.map { "\"\($0)\"" }.joined(separator: ", ")
     }

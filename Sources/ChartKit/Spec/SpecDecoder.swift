@@ -280,7 +280,7 @@ public enum SpecDecoder {
         mark.endLabels = r.bool("endLabels") ?? false
         mark.strokeWidth = r.number("strokeWidth", min: 0, max: 50)
         mark.opacity = r.number("opacity", min: 0, max: 1)
-        mark.strokeDash = MarkOverlays.dash(r, log: log)
+        mark.strokeDash = r.dashes("strokeDash") ?? []
         mark.dx = r.number("dx", min: -2000, max: 2000) ?? 0
         mark.dy = r.number("dy", min: -2000, max: 2000) ?? 0
         if t != .text, !asDefault, let key = ["dx", "dy"].first(where: r.has) {

@@ -434,18 +434,7 @@ struct StyleDecoder {
     }
 
     private func dash(_ r: ObjectReader, _ key: String) -> [Double]? {
-        req(r, key) {
-            guard let items = r.array(key) else { return nil }
-            var out: [Double] = []
-            for (i, n) in items.enumerated() {
-                guard case .number(let v) = n.value, v >= 0, v <= 100 else {
-                    log.error(n.location, "\(r.childPath(key))[\(i)]", "must be a length from 0 to 100")
-                    return nil
-                }
-                out.append(v)
-            }
-            return out
-        }
+        req(r, key) { r.dashes(key) }
     }
 
     private func decodeText(_ o: ObjectReader, family: String, inherit: TextStyle?) -> TextStyle {
