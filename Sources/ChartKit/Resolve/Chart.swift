@@ -228,6 +228,7 @@ public enum ChartResolver {
             return nil
         }
         if type != .quantitative { checkCellLengths(column: column, name: name.value, in: table, log: log) }
+        FormatCheck.dateFormatFits(channel, type: type, column: column, in: table, log: log)
         return Field(name: name.value, column: column, type: type, channel: channel)
     }
 

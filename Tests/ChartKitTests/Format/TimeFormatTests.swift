@@ -60,5 +60,9 @@ struct TimeFormatTests {
         let e = TestSupport.decodeErrors(#"{\#(data), "mark": "line", "encoding": {"x": {"field": "d", "type": "temporal", "axis": {"format": "%H:%M"}}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(e.first?.path == "encoding.x.axis.format")
         #expect(e.first?.message.contains("time of day") == true)
+        // A date format where no date is written is named, not read as a number format ("1400%Y").
+        let misplaced = TestSupport.resolveErrors(#"{\#(data), "mark": "bar", "encoding": {"x": {"field": "v", "type": "ordinal", "axis": {"format": "%b"}}, "y": {"field": "v", "type": "quantitative", "axis": {"format": "%Y"}}}}"#)
+        #expect(misplaced.contains { $0.path == "encoding.y.axis.format" && $0.message.contains("is quantitative") }, "\(misplaced)")
+        #expect(misplaced.contains { $0.path == "encoding.x.axis.format" && $0.message.contains("not dates") }, "\(misplaced)")
     }
 }
