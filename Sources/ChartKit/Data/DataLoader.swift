@@ -25,7 +25,10 @@ public enum DataLoader {
         }
         switch data {
         case .csv(let path):
-            var table = try readDelimited(path, full: FileAccess.resolve(path.value, against: baseDirectory), delimiter: ",", paths: paths)
+            let full = FileAccess.resolve(path.value, against: baseDirectory)
+            var table = try cached(path, full: full, reading: "csv", paths: paths) { () throws(ChartError) in
+                try readDelimited(path, full: full, delimiter: ",", paths: paths)
+            }
             table.label = path.value
             return table
         case .values(let items, let location, let parse):
@@ -34,16 +37,20 @@ public enum DataLoader {
             return table
         case .url(let url, let format):
             let full = FileAccess.resolve(url.value, against: baseDirectory)
-            var table: DataTable
-            switch format.type {
-            case .csv: table = try readDelimited(url, full: full, delimiter: ",", paths: paths)
-            case .tsv: table = try readDelimited(url, full: full, delimiter: "\t", paths: paths)
-            case .json: table = try JSONRecords.table(try read(url).bytes, name: full, property: format.property)
-            case .xlsx: table = try Workbook.table(try read(url).bytes, name: full, written: url.value, format: format)
+            var table = try cached(url, full: full, reading: format.cacheKey, paths: paths) { () throws(ChartError) in
+                var table: DataTable
+                switch format.type {
+                case .csv: table = try readDelimited(url, full: full, delimiter: ",", paths: paths)
+                case .tsv: table = try readDelimited(url, full: full, delimiter: "\t", paths: paths)
+                case .json: table = try JSONRecords.table(try read(url).bytes, name: full, property: format.property)
+                case .xlsx: table = try Workbook.table(try read(url).bytes, name: full, written: url.value, format: format)
+                }
+                table.label = url.value  // what a parse rule's message names
+                try ParseRules.apply(format.parse, to: &table)
+                return table
             }
             table.label = url.value
             if let sheet = table.sheet { table.label += " (sheet \"\(sheet.sheet)\")" }
-            try ParseRules.apply(format.parse, to: &table)
             return table
         case .named(let name):
             guard let set = datasets[name.value] else {
@@ -51,6 +58,14 @@ public enum DataLoader {
             }
             return try records(set.value, location: set.location, path: set.path, name: set.location.file, label: "dataset \"\(name.value)\"")
         }
+    }
+
+    /// A data file's table, parsed once per process while the file is unchanged (see
+    /// DataFileCache); the spec's path policy is checked first, cached or not.
+    private static func cached(_ path: Located<String>, full: String, reading: String, paths: PathPolicy,
+                               read: () throws(ChartError) -> DataTable) throws(ChartError) -> DataTable {
+        try FileAccess.confine(full, policy: paths, what: "data file", location: path.location, fieldPath: path.path, written: path.value)
+        return try DataFileCache.table(path: full, reading: reading, read: read)
     }
 
     /// Parses CSV text with a header row. Cells are kept as text; fields decide how to read them.
@@ -93,8 +108,9 @@ public enum DataLoader {
             throw ChartError(Diagnostic(at: location, "the array has \(items.count) records; the limit for one table is \(Limits.rows) rows"))
         }
         var columns: [String] = []
-        var columnSet = Set<String>()
-        var rows: [[String: DataValue]] = []
+        var columnIndex: [String: Int] = [:]
+        var rows: [[DataValue]] = []
+        rows.reserveCapacity(items.count)
         var locations: [SourceLocation] = []
         var problems: [Diagnostic] = []
         for (i, item) in items.enumerated() {
@@ -105,10 +121,19 @@ public enum DataLoader {
                                 ?? Diagnostic(at: item.location, "record \(i + 1) \(example)"))
                 continue
             }
-            var row: [String: DataValue] = [:]
-            for m in members {
-                if columnSet.insert(m.key).inserted {
+            var row = [DataValue](repeating: .missing, count: columns.count)
+            for (k, m) in members.enumerated() {
+                // Records usually repeat the first one's keys in its order: no hashing then.
+                let c: Int
+                if k < columns.count && columns[k] == m.key {
+                    c = k
+                } else if let known = columnIndex[m.key] {
+                    c = known
+                } else {
+                    c = columns.count
                     columns.append(m.key)
+                    columnIndex[m.key] = c
+                    row.append(.missing)
                     if columns.count > Limits.columns {
                         let message = "brings the table to more than \(Limits.columns) columns, the limit"
                         throw ChartError(path.map { Diagnostic(at: m.keyLocation, path: "\($0)[\(i)]", message) }
@@ -116,10 +141,10 @@ public enum DataLoader {
                     }
                 }
                 switch m.value.value {
-                case .null: row[m.key] = .missing
-                case .number(let v): row[m.key] = .number(v)
-                case .string(let s): row[m.key] = s.isEmpty ? .missing : .text(s)
-                case .bool(let b): row[m.key] = .text(b ? "true" : "false")
+                case .null: row[c] = .missing
+                case .number(let v): row[c] = .number(v)
+                case .string(let s): row[c] = s.isEmpty ? .missing : .text(s)
+                case .bool(let b): row[c] = .text(b ? "true" : "false")
                 default:
                     guard problems.count < Limits.errorsPerColumn else { continue }
                     if let path {
@@ -133,7 +158,8 @@ public enum DataLoader {
             locations.append(item.location)
         }
         if !problems.isEmpty { throw ChartError(problems) }
-        let table = rows.map { row in columns.map { row[$0] ?? .missing } }
+        // A key first seen in a later record is a missing cell in the records before it.
+        let table = rows.map { $0.count == columns.count ? $0 : $0 + Array(repeating: .missing, count: columns.count - $0.count) }
         return DataTable(name: name, label: label, columns: columns, rows: table, rowLocations: locations)
     }
 }

@@ -232,10 +232,9 @@ public struct JSONParser {
                 throw fail("unexpected \(describeByte()); expected a key in double quotes")
             }
             let key = try parseString()
-            if let first = seen[key] {
+            if let first = Self.earlier(key, at: keyLocation, in: members, index: &seen) {
                 throw fail("duplicate key \"\(key)\" (first at line \(first.line))", at: keyLocation)
             }
-            seen[key] = keyLocation
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw fail("unexpected \(describeByte()); expected ':' after key \"\(key)\"")
@@ -251,6 +250,21 @@ public struct JSONParser {
             throw fail("unexpected \(describeByte()); expected ',' or '}'")
         }
         return JSONNode(.object(members), at: start)
+    }
+
+    /// Where `key` was first written in an object, if it was. Records are small (a data
+    /// file's rows have a handful of keys), where comparing with each earlier key is cheaper
+    /// than hashing; past `smallObject` keys the index takes over, so parsing stays linear.
+    private static let smallObject = 12
+    private static func earlier(_ key: String, at location: SourceLocation, in members: [JSONMember],
+                                index: inout [String: SourceLocation]) -> SourceLocation? {
+        if members.count < smallObject {
+            return members.first(where: { $0.key == key })?.keyLocation
+        }
+        if index.isEmpty { for m in members { index[m.key] = m.keyLocation } }
+        if let first = index[key] { return first }
+        index[key] = location
+        return nil
     }
 
     private mutating func parseArray(depth: Int, start: SourceLocation) throws(JSONSyntaxError) -> JSONNode {
