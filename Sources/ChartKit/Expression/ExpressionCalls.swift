@@ -8,6 +8,10 @@ extension ExpressionParser {
             throw ExpressionError(offset: token.offset, message: "unknown function \"\(Quote.short(name))\"\(Suggest.didYouMean(name, in: names))")
         }
         try enter(token)
+        if f == .indexof, let list = try listArgument(of: name) {
+            leave()
+            return fold(.position(list.value, in: list.items))
+        }
         let args = try arguments(of: name, open: advance())
         leave()
         guard f.arity.contains(args.count) else {

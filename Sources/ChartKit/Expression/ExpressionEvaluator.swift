@@ -17,6 +17,7 @@ enum ExpressionEvaluator {
             return evaluate(test, read).isTruthy ? evaluate(yes, read) : evaluate(no, read)
         case .call(let f, let args): return call(f, args, read)
         case .format(let value, let f): return ExprFunction.format(evaluate(value, read), with: f)
+        case .position(let value, let list): return ExpressionParser.position(of: evaluate(value, read), in: list)
         }
     }
 

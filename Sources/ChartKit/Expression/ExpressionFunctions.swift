@@ -9,7 +9,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     case sin, cos, tan, asin, acos, atan, atan2
     case isValid, isNaN, isFinite, toNumber, toString, toBoolean
     case year, month, date, quarter
-    case format, length, upper, lower, trim, substring
+    case format, length, upper, lower, trim, substring, indexof
     case `if`
     case random
     case quantileNormal, cumulativeNormal, densityNormal, quantileUniform, cumulativeUniform, densityUniform
@@ -20,7 +20,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     var arity: ClosedRange<Int> {
         switch self {
         case .min, .max: return 1...Int.max
-        case .pow, .format, .index, .atan2: return 2...2
+        case .pow, .format, .index, .atan2, .indexof: return 2...2
         case .substring: return 2...3
         case .if: return 3...3
         case .random: return 0...0
@@ -66,6 +66,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
         case .format: return ExprFunction.format(a, spec: b)
         case .length, .upper, .lower, .trim: return ExprFunction.text(self, a)
         case .substring: return ExprFunction.substring(a, b, c)
+        case .indexof: return ExprFunction.indexOf(a, b)
         case .index: return ExprFunction.character(a, at: b)
         case .quantileNormal, .cumulativeNormal, .densityNormal, .quantileUniform, .cumulativeUniform, .densityUniform:
             return ExprFunction.distribution(self, a, b, c)

@@ -20,6 +20,8 @@ indirect enum ExprNode: Sendable {
     case format(ExprNode, NumberFormat)
     /// `random()`, numbered by its place among the expression's calls of it (SeededRandom).
     case random(Int)
+    /// `indexof([a, b, …], value)`: the value's place in a literal list (ExpressionLists).
+    case position(ExprNode, in: [ExprValue])
 
     /// The operands, for constant folding; nil for leaves (a field is never constant).
     var children: [ExprNode]? {
@@ -31,6 +33,7 @@ indirect enum ExprNode: Sendable {
         case .conditional(let t, let a, let b): return [t, a, b]
         case .call(_, let args): return args
         case .format(let a, _): return [a]
+        case .position(let a, _): return [a]
         }
     }
 

@@ -30,6 +30,8 @@ struct ExpressionParser {
     // MARK: Tokens and depth
 
     var current: ExprToken { tokens[index] }
+    /// The token after `current` (the end token stays the last).
+    var next: ExprToken { tokens[min(index + 1, tokens.count - 1)] }
 
     @discardableResult
     mutating func advance() -> ExprToken {
@@ -147,6 +149,8 @@ extension ExpressionParser {
         case .string(let s): return .constant(.string(s))
         case .name(let name): return try named(token, name)
         case .symbol("("): return try parenthesized(token)
+        case .symbol("["):
+            throw ExpressionError(offset: token.offset, message: "a list such as ['a', 'b'] is read only as the first argument of indexof([…], value)")
         case .end: throw ExpressionError(offset: token.offset, message: "the expression ends where a value is expected")
         case .symbol: throw ExpressionError(offset: token.offset, message: "expected a value, found \(token.described)")
         }

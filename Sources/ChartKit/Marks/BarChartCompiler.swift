@@ -99,8 +99,9 @@ enum BarChartCompiler {
             var title: String? = nil
             if let t = series.channel.legend?.title { title = t } else if let t = series.channel.title { title = t }
             let orient = series.channel.legend?.orient ?? style.legend.orient
-            // A vertical legend lists a stack top first, as it reads on the chart.
-            legend = LegendBlock(title: title, items: model.stack != nil && orient == .right ? items.reversed() : items, orient: orient)
+            // The colour domain's order, as Vega-Lite lists it; stacks pile so that it reads as
+            // the stack does (StackOrder).
+            legend = LegendBlock(title: title, items: items, orient: orient)
         }
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 
@@ -125,8 +126,15 @@ enum BarChartCompiler {
                 shown[i] = (d.base ?? 0, d.value)
             }
         }
-        // Keep the stack order equal to the legend order (first series at the baseline).
-        if model.stack != nil { restack(model, &shown, categoryTotals: categoryTotals) }
+        // Pile each stack in Vega-Lite's order (StackOrder).
+        if model.stack != nil {
+            restack(model, layer: layer, &shown, categoryTotals: categoryTotals)
+            if let w = StackOrder.legendMismatch(layer, legend: model.seriesNames, along: model.category,
+                                                    vertical: model.orientation == .vertical) { warnings.append(w) }
+        }
+        if model.stack == nil, let order = layer.order {
+            warnings.append("\(order.channel.path) orders the pieces of a stack; these bars do not stack, so it is not applied (bars are drawn in data order)")
+        }
         // Without bars, the other layers alone set the extent (a dot plot need not reach zero).
         var lo = shown.values.map { min($0.0, $0.1) }.min() ?? (others.isEmpty ? 0 : .infinity)
         var hi = shown.values.map { max($0.0, $0.1) }.max() ?? (others.isEmpty ? 1 : -.infinity)
@@ -531,13 +539,14 @@ enum BarChartCompiler {
     }
 
     /// Re-stacks segments so the series order of the legend runs from the baseline outwards.
-    private static func restack(_ model: BarModel, _ shown: inout [Int: (Double, Double)], categoryTotals: [String: Double]) {
-        let rank = Dictionary(uniqueKeysWithValues: model.seriesNames.enumerated().map { ($1, $0) })
+    private static func restack(_ model: BarModel, layer: ResolvedLayer, _ shown: inout [Int: (Double, Double)],
+                                categoryTotals: [String: Double]) {
+        let rank = StackOrder.ranks(layer, vertical: model.orientation == .vertical)
         var byCategory: [String: [Int]] = [:]
         for (i, d) in model.data.enumerated() { byCategory[d.category, default: []].append(i) }
         for (_, indices) in byCategory {
             var top = 0.0, bottom = 0.0
-            for i in indices.sorted(by: { (rank[model.data[$0].series ?? ""] ?? 0) < (rank[model.data[$1].series ?? ""] ?? 0) }) {
+            for i in indices.sorted(by: { rank[model.data[$0].row] < rank[model.data[$1].row] }) {
                 let d = model.data[i]
                 let v = model.stack == .normalize ? (categoryTotals[d.category].map { $0 > 0 ? d.value / $0 : 0 } ?? 0) : d.value
                 if v >= 0 { shown[i] = (top, top + v); top += v } else { shown[i] = (bottom, bottom + v); bottom += v }

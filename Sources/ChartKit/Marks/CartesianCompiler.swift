@@ -90,6 +90,15 @@ enum CartesianCompiler {
         let axisStyle = style.axis
         let b = SceneBuilder(measurer: measurer)
         let stacks = model.layers.map { CartesianModel.stacked($0) }
+        for l in model.layers where l.stack != nil {
+            let legend = l.series.compactMap(\.name)
+            if let w = StackOrder.legendMismatch(l.layer, legend: legend, along: l.layer.x, vertical: true) { warnings.append(w) }
+        }
+        for l in model.layers where l.stack == nil && l.layer.mark.type != .line {
+            if let order = l.layer.order {
+                warnings.append("\(order.channel.path) orders the pieces of a stack; this \(l.layer.mark.type.rawValue) layer does not stack, so it is not applied")
+            }
+        }
 
         let symbols = SymbolScales(model)
         let region = ChartFrame.layout(chart, legends: CartesianLegend.all(model, symbols: symbols, style: style), into: b)

@@ -12,12 +12,10 @@ enum CartesianLegend {
             if l.layer.color != nil {
                 legendSpec = legendSpec ?? l.layer.color?.channel.legend
                 var named = Set<String>()
-                var layerItems = l.series.filter { named.insert($0.name ?? "").inserted }
+                // The colour domain's order, as Vega-Lite lists it; stacks pile so that it reads
+                // as the stack does (StackOrder).
+                items += l.series.filter { named.insert($0.name ?? "").inserted }
                     .map { LegendItem(label: $0.name ?? "", color: $0.color, swatch: swatch) }
-                let orient = l.layer.color?.channel.legend?.orient ?? style.legend.orient
-                // A vertical legend lists a stack top first, as it reads on the chart.
-                if l.stack != nil && orient == .right { layerItems.reverse() }
-                items += layerItems
             } else if listed.count > 1 {
                 items.append(LegendItem(label: l.label, color: l.series.first?.color ?? style.bar.color, swatch: swatch))
             }

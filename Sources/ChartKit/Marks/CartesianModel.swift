@@ -371,24 +371,37 @@ struct CartesianModel: Sendable {
     /// Stacks a layer's series: per x, positive values pile up from zero and negative ones down;
     /// a missing value adds nothing. Returns (start, end) per series and point.
     static func stacked(_ layer: LayerModel) -> [[(Double, Double)?]] {
-        var top: [Double: Double] = [:], bottom: [Double: Double] = [:], total: [Double: Double] = [:]
-        if layer.stack == .normalize {
+        guard let stack = layer.stack else {
+            return layer.series.map { s in s.points.map { p in p.y.map { (p.y2 ?? 0, $0) } } }
+        }
+        var total: [Double: Double] = [:]
+        if stack == .normalize {
             for s in layer.series { for p in s.points { if let y = p.y, y > 0 { total[p.x, default: 0] += y } } }
         }
-        return layer.series.map { s in
-            s.points.map { p -> (Double, Double)? in
-                guard let stack = layer.stack else { return p.y.map { (p.y2 ?? 0, $0) } }
-                var v = p.y ?? 0
-                if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
-                if v >= 0 {
-                    let s0 = top[p.x, default: 0]
-                    top[p.x] = s0 + v
-                    return (s0, s0 + v)
-                }
+        // Pieces pile in Vega-Lite's stack order (StackOrder), not the series' legend order.
+        let rank = StackOrder.ranks(layer.layer, vertical: true)
+        var pieces: [(series: Int, point: Int)] = []
+        for (si, s) in layer.series.enumerated() { for pi in s.points.indices { pieces.append((si, pi)) } }
+        pieces.sort { a, b in
+            let ra = rank[layer.series[a.series].points[a.point].row], rb = rank[layer.series[b.series].points[b.point].row]
+            return ra != rb ? ra < rb : (a.series, a.point) < (b.series, b.point)
+        }
+        var out = layer.series.map { s in [(Double, Double)?](repeating: nil, count: s.points.count) }
+        var top: [Double: Double] = [:], bottom: [Double: Double] = [:]
+        for (si, pi) in pieces {
+            let p = layer.series[si].points[pi]
+            var v = p.y ?? 0
+            if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
+            if v >= 0 {
+                let s0 = top[p.x, default: 0]
+                top[p.x] = s0 + v
+                out[si][pi] = (s0, s0 + v)
+            } else {
                 let s0 = bottom[p.x, default: 0]
                 bottom[p.x] = s0 + v
-                return (s0, s0 + v)
+                out[si][pi] = (s0, s0 + v)
             }
         }
+        return out
     }
 }

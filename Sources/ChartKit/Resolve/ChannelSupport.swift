@@ -8,7 +8,7 @@ enum ChannelSupport {
         ("size", \.size, [.point, .circle, .square], "a size from a field is drawn on point, circle and square marks so far"),
         ("shape", \.shape, [.point], "a shape from a field is drawn on point marks (Vega-Lite's circle and square marks keep their shape)"),
         ("strokeDash", \.strokeDash, [.line], "a dash pattern from a field is drawn on line marks so far"),
-        ("order", \.order, [.line], "an order field sets the order a line joins its points in; on other marks it is not drawn yet"),
+        ("order", \.order, [.line, .bar, .area], "an order field sets the order a line joins its points in and a stack piles its pieces in; on other marks it is not drawn yet"),
         ("opacity", \.opacity, [.point, .circle, .square, .bar, .tick, .rule, .text],
          "an opacity from a field is drawn on marks one per row (points, bars, ticks, rules, text); a line or area is one mark per series"),
     ] }
@@ -21,7 +21,7 @@ enum ChannelSupport {
                 guard let f = layer[keyPath: m.path] else { continue }
                 if !m.on.contains(layer.mark.type) {
                     log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.type.rawValue)")
-                } else if !cartesian {
+                } else if !cartesian && !(m.key == "order" && layer.mark.type == .bar) {  // bar charts stack in order
                     log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
                 } else if (m.key == "size" || m.key == "opacity") && f.type != .quantitative {
                     log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "a \(m.key) field must be quantitative so far (\(m.key)s of categories are not drawn yet)")

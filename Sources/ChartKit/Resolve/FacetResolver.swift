@@ -83,7 +83,9 @@ extension ChartResolver {
             if color.channel.scale?.domain == nil, color.type != .quantitative {
                 var all: [String] = [], seen = Set<String>()
                 color.collectValues(in: layer.table, into: &all, seen: &seen)
-                names = all
+                // The whole data's values in the colour field's sort (ascending by default), as
+                // one panel alone would order them.
+                names = BarModel.order(all, by: color.channel.sort, field: color, data: [], valueChannel: "")
             }
             out.color = color.sharingColours(domain: names)
         }

@@ -163,7 +163,7 @@ struct BarChartSceneTests {
             let pxPerUnit = (base - scene.bars.filter { $0.category == "B" }.map(\.rect.minY).min()!) / totals["B"]!
             for (cat, total) in totals {
                 let segs = scene.bars.filter { $0.category == cat }.sorted { $0.rect.maxY > $1.rect.maxY }
-                #expect(segs.map(\.series) == ["x", "y"])  // first series on the baseline
+                #expect(segs.map(\.series) == ["y", "x"])  // Vega-Lite: descending from the baseline
                 #expect(abs(segs.reduce(0) { $0 + $1.rect.height } - total * pxPerUnit) < 0.01)
                 #expect(abs(segs[0].rect.minY - segs[1].rect.maxY) < 0.01)  // segments touch
             }

@@ -14,7 +14,7 @@ struct FacetSceneTests {
         #expect(titles.count == 32, "the figure's title and 31 panel titles")
         #expect(Array(titles.dropFirst().prefix(3)) == ["Anhui", "Beijing", "Chongqing"], "ascending, as Vega-Lite orders a facet")
         let legend = c.scene.texts.compactMap { if case .legendLabel(let l) = $0.role { return l } else { return nil } }
-        #expect(legend == ["Wind", "Solar"])
+        #expect(legend == ["Solar", "Wind"], "the colour domain ascending over all panels, as Vega-Lite sorts it (the data lists Wind first)")
         // Value-axis labels only in the first column (6 rows), time labels only under the
         // bottom panel of each column (6 columns).
         let valueLabels = c.scene.texts.filter { $0.role == .axisLabel && $0.run.text == "200" }

@@ -131,7 +131,7 @@ struct SymbolChannelSceneTests {
         #expect(errors("bar", "size").contains { $0.path == "encoding.size" && $0.message.contains("point, circle and square") })
         #expect(errors("circle", "shape", type: "nominal").contains { $0.path == "encoding.shape" && $0.message.contains("point marks") })
         #expect(errors("point", "strokeDash", type: "nominal").contains { $0.path == "encoding.strokeDash" && $0.message.contains("line marks") })
-        #expect(errors("bar", "order").contains { $0.path == "encoding.order" })
+        #expect(errors("point", "order").contains { $0.path == "encoding.order" && $0.message.contains("a stack piles its pieces in") })
         #expect(errors("point", "size", type: "nominal").contains { $0.path == "encoding.size" && $0.message.contains("quantitative") })
         #expect(errors("point", "size").isEmpty)
     }

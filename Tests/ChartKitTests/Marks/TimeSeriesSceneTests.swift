@@ -180,11 +180,13 @@ struct LegendTests {
         #expect(labels[0].bounds.maxY < s.bars.map(\.rect.minY).min()!)
     }
 
-    @Test("right: a column beside the plot, the top of the stack first")
+    @Test("right: a column beside the plot in the colour domain's order, which is the stack's from the top (Vega-Lite)")
     func right() throws {
         let s = try scene(#"{"orient": "right"}"#)
         let labels = legendLabels(s)
-        #expect(labels.map(\.text) == ["Gas", "Coal"])
+        #expect(labels.map(\.text) == ["Coal", "Gas"])
+        let top = try #require(s.bars.min { $0.rect.minY < $1.rect.minY })
+        #expect(top.series == "Coal")
         #expect(labels[0].position.y < labels[1].position.y)
         #expect(labels[0].bounds.minX > s.bars.map(\.rect.maxX).max()!)
     }

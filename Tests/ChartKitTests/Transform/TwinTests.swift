@@ -7,7 +7,8 @@ import Testing
 /// (Twins/make-twins.py). Both must render to the same bytes.
 @Suite("Transform twins")
 struct TwinTests {
-    static let twins = ["figure6", "figure9", "figure10", "figure11", "figure13", "figure16", "figure18", "policy-count-map"]
+    static let twins = ["figure5", "figure6", "figure7", "figure8", "figure9", "figure10", "figure11", "figure13", "figure16", "figure18",
+                        "new-capacity-totals", "policy-count-map"]
     static let folder = "\(TestSupport.root)/Tests/ChartKitTests/Transform/Twins"
 
     @Test("the example and its hand-reshaped twin render to identical PNGs", arguments: twins)

@@ -42,6 +42,13 @@ def fold(rows, fields, key, value):
     return out
 
 
+def stack_order(rows, field, order):
+    """indexof([...], datum.field): each row's place in the list, -1 when absent."""
+    for r in rows:
+        r["stack order"] = fmt(float(order.index(r[field]) if r[field] in order else -1))
+    return rows
+
+
 def twin_spec(example, data, drop_layer_transforms=True):
     with open(os.path.join(examples, example), encoding="utf-8") as f:
         spec = json.load(f)
@@ -61,8 +68,9 @@ def save(name, spec):
 
 
 # Figure 9: four source columns folded into (source, generation).
-rows = fold(read("renewable-generation.csv"), ["Hydropower", "Wind", "Solar", "Biomass"], "source", "generation")
-write("figure9.csv", ["year", "source", "generation"], rows)
+sources = ["Hydropower", "Wind", "Solar", "Biomass"]
+rows = stack_order(fold(read("renewable-generation.csv"), sources, "source", "generation"), "source", sources)
+write("figure9.csv", ["year", "source", "generation", "stack order"], rows)
 save("figure9.json", twin_spec("figure9.json", {"main": "figure9.csv"}))
 
 # Figure 11: three industry columns folded into (industry, share).
@@ -94,8 +102,9 @@ for r in wide:
     total = v["Railway"] + v["Highway"] + v["Waterway"] + v["Pipeline"] + v["Civil aviation"]
     r["total"], r["railway and waterway share"] = fmt(total), fmt((v["Railway"] + v["Waterway"]) / total)
 write("figure16-shares.csv", ["year", "railway and waterway share"], wide)
-modes = fold(wide, ["Highway", "Waterway", "Railway", "Pipeline", "Civil aviation"], "mode", "volume")
-write("figure16-modes.csv", ["year", "mode", "volume"], modes)
+mode_names = ["Highway", "Waterway", "Railway", "Pipeline", "Civil aviation"]
+modes = stack_order(fold(wide, mode_names, "mode", "volume"), "mode", mode_names)
+write("figure16-modes.csv", ["year", "mode", "volume", "stack order"], modes)
 spec = twin_spec("figure16.json", {"main": "figure16-shares.csv"})
 spec["layer"][0]["data"] = {"csv": "data/figure16-modes.csv"}
 save("figure16.json", spec)
@@ -133,3 +142,27 @@ for r in rows:
     r["multiple of 2012"] = fmt(num(r["production"]) / first)
 write("figure10.csv", ["year", "production", "multiple of 2012"], rows)
 save("figure10.json", twin_spec("figure10.json", {"main": "figure10.csv"}))
+
+# Stack orders: each series' place in the list the spec's indexof names (figures 5, 7, 8 and
+# new-capacity-totals), so the stacks pile in the legend's order.
+rows = stack_order(read("energy-structure.csv"), "source", ["Coal", "Oil", "Natural gas", "Non-fossil"])
+write("figure5.csv", ["year", "source", "share", "stack order"], rows)
+save("figure5.json", twin_spec("figure5.json", {"main": "figure5.csv"}))
+
+types = ["Wind", "Solar", "Hydro", "Pumped storage", "Thermal and other"]
+rows = stack_order(read("new-capacity.csv"), "type", types)
+write("new-capacity.csv", ["year", "type", "capacity", "stack order"], rows)
+save("new-capacity-totals.json", twin_spec("new-capacity-totals.json", {"main": "new-capacity.csv"}))
+
+with open(os.path.join(examples, "figure7.json"), encoding="utf-8") as f:
+    spec = json.load(f)
+spec["layers"][0].pop("transform")
+spec["layers"][0]["data"] = {"csv": "data/new-capacity.csv"}
+share = read("new-capacity-renewable-share.csv")
+write("new-capacity-renewable-share.csv", list(share[0].keys()), share)
+spec["layers"][1]["data"] = {"csv": "data/new-capacity-renewable-share.csv"}
+save("figure7.json", spec)
+
+rows = stack_order(read("wind-solar-capacity.csv"), "type", ["Wind", "Solar"])
+write("figure8.csv", ["year", "type", "capacity", "stack order"], rows)
+save("figure8.json", twin_spec("figure8.json", {"main": "figure8.csv"}))

@@ -1,0 +1,84 @@
+import Foundation
+
+// The order a stack piles its pieces in, as Vega-Lite's stack transform sorts them
+// (vega-lite src/compile/data/stack.ts): by the `order` field when there is one (ascending,
+// unless its "sort" says descending); otherwise by the values of the fields that split the
+// stack (colour, then detail), descending on a vertical stack and ascending on a horizontal
+// one. So with the default (ascending) colour domain, the legend's first entry is the top of
+// a column and the left end of a horizontal bar: the legend reads as the stack does. A
+// colour scale's `domain` or `sort` changes the legend and the colours, not the stack order
+// (Vega-Lite's rule): give an `order` field to choose it.
+
+enum StackOrder {
+    /// Each row's place in its stack: lower places pile first, from the baseline.
+    static func ranks(_ layer: ResolvedLayer, vertical: Bool) -> [Int] {
+        if let order = layer.order { return MarkChannels.ranks(order, in: layer.table) }
+        let fields = [layer.color, layer.detail].compactMap { $0 }
+        let table = layer.table
+        let rows = Array(0..<table.rowCount)
+        let sorted = rows.sorted { a, b in
+            for f in fields {
+                let c = compare(table[a, f.column], table[b, f.column])
+                if c != 0 { return vertical ? c > 0 : c < 0 }
+            }
+            return a < b  // ties keep the data's order (a stable sort)
+        }
+        var rank = [Int](repeating: 0, count: rows.count)
+        for (place, row) in sorted.enumerated() { rank[row] = place }
+        return rank
+    }
+
+    /// Vega's comparison of two cells: numbers by value, text by UTF-16 code units (as
+    /// JavaScript's `<`), missing values after both.
+    static func compare(_ a: DataValue, _ b: DataValue) -> Int {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.missing, .missing): return 0
+        case (.missing, _): return 1
+        case (_, .missing): return -1
+        default:
+            let x = a.categoryText ?? "", y = b.categoryText ?? ""
+            if x == y { return 0 }
+            return x.utf16.lexicographicallyPrecedes(y.utf16) ? -1 : 1
+        }
+    }
+}
+
+extension StackOrder {
+    /// A warning when a stack piles its series in another order than its legend lists them
+    /// (a colour `sort` or `domain` orders the legend, not the stack), with the `order` field
+    /// that makes them agree; nil when they agree or an order field was given. `legend` is
+    /// the series in legend order.
+    static func legendMismatch(_ layer: ResolvedLayer, legend: [String], along: Field?, vertical: Bool) -> String? {
+        guard layer.order == nil, let color = layer.color, legend.count > 1, piles(layer, color: color, along: along) else { return nil }
+        let rank = ranks(layer, vertical: vertical)
+        var first: [String: Int] = [:]
+        for row in 0..<layer.table.rowCount {
+            guard let name = layer.table[row, color.column].categoryText else { continue }
+            first[name] = min(first[name] ?? .max, rank[row])
+        }
+        // From the baseline out; a column's legend reads from its top down.
+        let piled = legend.filter { first[$0] != nil }.sorted { first[$0]! < first[$1]! }
+        let reading = vertical ? Array(piled.reversed()) : piled
+        guard reading != legend.filter({ first[$0] != nil }) else { return nil }
+        let list = legend.map { "'\($0.replacingOccurrences(of: "'", with: "\\'"))'" }.joined(separator: ", ")
+        let field = color.name.contains(where: { !($0.isLetter || $0.isNumber || $0 == "_") }) ? "datum['\(color.name)']" : "datum.\(color.name)"
+        return "\(color.channel.path): the stacks pile by the colour field's values (Vega-Lite's rule: \(vertical ? "descending" : "ascending") from the baseline), "
+            + "so they do not read in the legend's order (\(legend.joined(separator: ", "))); to pile them as the legend lists them, add "
+            + "{\"calculate\": \"indexof([\(list)], \(field))\", \"as\": \"stack order\"} to the transforms and \"order\": {\"field\": \"stack order\", \"type\": \"quantitative\"}\(vertical ? ", \"sort\": \"descending\"" : "") to the encoding"
+    }
+
+    /// Whether some stack has pieces of two series (else no order can be seen): rows grouped
+    /// by the field the stacks stand on.
+    private static func piles(_ layer: ResolvedLayer, color: Field, along: Field?) -> Bool {
+        guard let along else { return true }
+        let t = layer.table
+        var seriesAt: [String: String] = [:]
+        for row in 0..<t.rowCount {
+            guard let at = t[row, along.column].categoryText, let series = t[row, color.column].categoryText else { continue }
+            if let other = seriesAt[at], other != series { return true }
+            seriesAt[at] = series
+        }
+        return false
+    }
+}
