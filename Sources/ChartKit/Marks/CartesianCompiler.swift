@@ -102,6 +102,8 @@ enum CartesianCompiler {
                 // where their values are (so "zero": false can fit the axis to them).
                 let spans = [.bar, .area, .rule].contains(l.mark)
                 for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, spans ? a : b, b); hi = max(hi, spans ? a : b, b) } } }
+                // Symbols on a binned y: the axis spans their bins (BinnedSymbols).
+                for s in l.series { for p in s.points { if let bin = p.yBin { lo = min(lo, bin.lowerBound); hi = max(hi, bin.upperBound) } } }
                 if l.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
             }
             if withAnnotations {
@@ -139,7 +141,14 @@ enum CartesianCompiler {
         // X extent for continuous axes: data and annotations.
         var xlo = Double.infinity, xhi = -Double.infinity
         if model.xKind != .band {
-            for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x, p.x2 ?? p.x); xhi = max(xhi, p.x, p.x2 ?? p.x) } } }
+            for l in model.layers {
+                for s in l.series {
+                    for p in s.points {
+                        xlo = min(xlo, p.x, p.x2 ?? p.x, p.xBin?.lowerBound ?? p.x)
+                        xhi = max(xhi, p.x, p.x2 ?? p.x, p.xBin?.upperBound ?? p.x)
+                    }
+                }
+            }
             for a in chart.spec.annotations where a.channel == "x" || a.isPositioned {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }

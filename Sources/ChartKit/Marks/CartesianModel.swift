@@ -37,6 +37,10 @@ struct SeriesPoint: Sendable {
     /// The opacity field's value, and the alpha the chart's opacity scale gives it.
     var opacity: Double? = nil
     var alpha: Double? = nil
+    /// Symbols on a binned axis (BinnedSymbols): the bin they stand for, which the axis spans;
+    /// x and y are then the bin's centre.
+    var xBin: ClosedRange<Double>? = nil
+    var yBin: ClosedRange<Double>? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -120,7 +124,7 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
-            if let x2 = layer.x2, !spansX(layer) {
+            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer) {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
@@ -142,6 +146,7 @@ struct CartesianModel: Sendable {
         var seenCategory = Set<String>()
         var precision = TemporalValue.Precision.year
         var layers: [LayerModel] = []
+        var nullCategory = false
         let independent = chart.spec.independentY && chart.layers.count > 1
         for (li, layer) in chart.layers.enumerated() {
             let x = layer.x!, y = layer.y!
@@ -149,6 +154,8 @@ struct CartesianModel: Sendable {
             guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
             var x2s: [Double?] = []
+            let xEnds = BinnedSymbols.centresX(layer) ? BinnedSymbols.ends(layer.x2, in: table) : nil
+            let yEnds = BinnedSymbols.centresY(layer) ? BinnedSymbols.ends(layer.y2, in: table) : nil
             if spansX(layer), let x2 = layer.x2 {
                 guard case .success(let v) = table.numbers(column: x2.column) else { ok = false; continue }
                 x2s = v
@@ -157,7 +164,7 @@ struct CartesianModel: Sendable {
             guard let channels = MarkChannels(layer, log: log) else { ok = false; continue }
             var lacking = 0
             var y2s: [Double?] = []
-            if let y2 = layer.y2 {
+            if let y2 = layer.y2, yEnds == nil {
                 guard checkY2(y2, of: layer, log: log), case .success(let v) = table.numbers(column: y2.column) else { ok = false; continue }
                 y2s = v
             }
@@ -166,15 +173,18 @@ struct CartesianModel: Sendable {
             var seen = [String: Int]()
             // Symbols on a continuous axis leave out rows with no position, as Vega-Lite's
             // default (`"invalid": "filter"`) does; counted in a warning, never silent.
-            let symbols = ![.line, .area, .bar].contains(layer.mark.type) && x.type != .nominal && x.type != .ordinal
+            // A missing continuous x is left out by every mark: Vega-Lite filters it for bars and
+            // symbols and breaks lines and areas there, which, with the path in x order, puts
+            // the break at an end, where it shows nothing. A missing category is "null".
+            let continuousX = x.type != .nominal && x.type != .ordinal
+            let symbols = ![.line, .area, .bar].contains(layer.mark.type) && continuousX
             var leftOut = 0
             for (i, row) in table.rows.enumerated() {
-                let xv = row[x.column]
+                var xv = row[x.column]
                 if case .missing = xv {
-                    if symbols { leftOut += 1; continue }
-                    log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(x.name)\" (x)")
-                    ok = false
-                    continue
+                    if continuousX { leftOut += 1; continue }
+                    xv = .text(MissingCategory.name)
+                    nullCategory = true
                 }
                 if symbols && ys[i] == nil { leftOut += 1; continue }
                 if channels.isMissing(i) { lacking += 1; continue }
@@ -200,6 +210,16 @@ struct CartesianModel: Sendable {
                         continue
                     }
                     point.x = v
+                }
+                if let xEnds {
+                    guard let bin = BinnedSymbols.bin(point.x, xEnds[i]) else { leftOut += 1; continue }
+                    point.x = (bin.lowerBound + bin.upperBound) / 2
+                    point.xBin = bin
+                }
+                if let yEnds {
+                    guard let bin = BinnedSymbols.bin(point.y, yEnds[i]) else { leftOut += 1; continue }
+                    point.y = (bin.lowerBound + bin.upperBound) / 2
+                    point.yBin = bin
                 }
                 var name: String?
                 if let color = layer.color {
@@ -313,6 +333,7 @@ struct CartesianModel: Sendable {
             if first.type == .temporal && first.channel.sort == nil {
                 categories.sort { (TemporalValue(cell: .text($0))?.days ?? 0) < (TemporalValue(cell: .text($1))?.days ?? 0) }
             }
+            if nullCategory { categories = MissingCategory.placed(categories, by: first.channel.sort) }
             let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Double($0)) })
             for li in layers.indices {
                 for si in layers[li].series.indices {

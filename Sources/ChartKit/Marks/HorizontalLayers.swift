@@ -9,6 +9,10 @@ struct HorizontalMark: Sendable {
     var value2: Double?
     var text: String?
     var series: String?
+    /// A quantitative yOffset (a jittered strip plot): where in its band the mark sits, 0 at
+    /// the band's bottom and 1 at its top (Vega-Lite's offset scale spans the bandwidth,
+    /// from the data's least value to its greatest, upwards).
+    var bandPosition: Double? = nil
 }
 
 struct HorizontalLayer: Sendable {
@@ -43,7 +47,8 @@ enum HorizontalLayers {
     static func build(_ chart: Chart, style: Style, log: DiagnosticLog) -> [HorizontalLayer]? {
         var out: [HorizontalLayer] = []
         var ok = true
-        var paletteUsed = chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
+        // A lone layer takes the first colour, as a lone bar layer does (a strip plot).
+        var paletteUsed = chart.layers.count > 1 && chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
         if chart.layers.filter({ $0.mark.type == .bar }).count > 1 {
             let second = chart.layers.filter { $0.mark.type == .bar }[1]
             log.error(second.mark.location, second.mark.path, "a horizontal chart takes one bar layer; give the bars a colour field to stack or group them")
@@ -58,7 +63,8 @@ enum HorizontalLayers {
 
     private static func read(_ layer: ResolvedLayer, paletteFrom used: inout Int, style: Style, log: DiagnosticLog) -> HorizontalLayer? {
         let x = layer.x!, y = layer.y!
-        if let bad = layer.y2 ?? layer.xOffset ?? layer.yOffset ?? layer.detail {
+        let jitter = layer.yOffset.flatMap { $0.type == .quantitative ? $0 : nil }
+        if let bad = layer.y2 ?? layer.xOffset ?? (jitter == nil ? layer.yOffset : nil) ?? layer.detail {
             log.error(bad.channel.location, bad.channel.path, "is not supported on a \(layer.mark.type.rawValue) layer of a horizontal chart yet")
             return nil
         }
@@ -83,15 +89,18 @@ enum HorizontalLayers {
             values2 = v
         }
         let words = layer.text.map { CartesianModel.textColumn($0, in: table) }
+        let positions = jitter.flatMap { bandPositions($0, in: table) }
         var marks: [HorizontalMark] = []
         var seriesOrder: [String] = []
         for (i, row) in table.rows.enumerated() {
             guard let category = row[y.column].categoryText, let v = values[i] else { continue }
             if !values2.isEmpty && values2[i] == nil { continue }
+            if let positions, positions[i] == nil { continue }
             let series = layer.color.flatMap { row[$0.column].categoryText }
             if let s = series, !seriesOrder.contains(s) { seriesOrder.append(s) }
             marks.append(HorizontalMark(category: category, value: v, value2: values2.isEmpty ? nil : values2[i],
-                                        text: words.map { $0[i] } ?? layer.mark.textValue, series: series))
+                                        text: words.map { $0[i] } ?? layer.mark.textValue, series: series,
+                                        bandPosition: positions.flatMap { $0[i] }))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
         let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
@@ -106,6 +115,15 @@ enum HorizontalLayers {
         }
         used += max(1, seriesOrder.count)
         return HorizontalLayer(layer: layer, marks: marks, colors: seriesColors, color: base)
+    }
+
+    /// Each row's place in its band from a quantitative offset field: its value on a linear
+    /// scale from the field's least to its greatest value (no zero, as Vega-Lite's offset scale).
+    static func bandPositions(_ field: Field, in table: DataTable) -> [Double?]? {
+        guard case .success(let values) = table.numbers(column: field.column) else { return nil }
+        let present = values.compactMap { $0 }
+        guard let lo = present.min(), let hi = present.max() else { return values }
+        return values.map { v in v.map { hi > lo ? ($0 - lo) / (hi - lo) : 0.5 } }
     }
 
     /// The values the layers span, for the value axis.
@@ -150,7 +168,8 @@ enum HorizontalLayers {
             let mark = l.layer.mark
             let opacity = mark.opacity ?? 1
             for m in l.marks {
-                guard let y = band.center(m.category) else { continue }
+                guard var y = band.center(m.category) else { continue }
+                if let f = m.bandPosition { y += band.bandwidth * (0.5 - f) }
                 let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
                 let c = color.withAlpha(color.a * opacity)
                 let p = Point(valueScale(m.value) + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
