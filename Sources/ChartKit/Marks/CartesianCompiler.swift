@@ -127,7 +127,8 @@ enum CartesianCompiler {
                 let normalize = layers.contains { $0.stack == .normalize }
                 let format = (spec.axis?.format ?? spec.format).flatMap(NumberFormat.init) ?? (normalize ? NumberFormat(".0%") : nil)
                 let span = extent(layers, withAnnotations: i == 0)
-                var axis = ValueAxis.make(extent: span, spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
+                var axis = model.yCategories.map(CategoryY.axis)
+                    ?? ValueAxis.make(extent: span, spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
                 // Stack totals stand beyond the stacks: room for a line of text.
                 if layers.contains(where: { $0.layer.mark.totalLabels && $0.stack == .zero }) && spec.scale?.domain == nil {
                     axis.makeRoom(need: lineHeight + 6, length: height, hi: span.1, lo: span.0)
@@ -229,7 +230,8 @@ enum CartesianCompiler {
 
         // Gridlines, then bands, under everything.
         var under: [SceneNode] = []
-        let grid = axes[0].spec.axis?.grid ?? axisStyle.grid
+        // Categories on y have no grid unless asked (Vega-Lite's default for point scales).
+        let grid = axes[0].spec.axis?.grid ?? (model.yCategories == nil && axisStyle.grid)
         if grid {
             let look = axes[0].look(axisStyle)
             for t in axes[0].axis.ticks {

@@ -89,6 +89,8 @@ struct CartesianModel: Sendable {
     /// An opacity field's scale (OpacityChannel), shared by the layers.
     var opacityScale: LinearScale? = nil
     var opacityField: Field? = nil
+    /// Categories on y, first at the top (CategoryY); nil for a value axis.
+    var yCategories: [String]? = nil
 
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
@@ -114,9 +116,14 @@ struct CartesianModel: Sendable {
                 ok = false
                 continue
             }
-            if y.type != .quantitative {
+            if y.type != .quantitative && !CategoryY.marks.contains(layer.mark.type) {
                 log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
-                          "must be quantitative for a \(layer.mark.type.rawValue) layer (horizontal charts are for bars alone)")
+                          "must be quantitative for a \(layer.mark.type.rawValue) layer (lines, points, ticks and text may stand on categories of y; horizontal charts are for bars alone)")
+                ok = false
+            }
+            if (y.type == .quantitative) != (chart.layers.first?.y?.type ?? .quantitative == .quantitative) {
+                log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
+                          "is \(y.type.rawValue) but the first layer's y is not; layers share one y axis")
                 ok = false
             }
             switch x.type {
@@ -147,11 +154,16 @@ struct CartesianModel: Sendable {
         var precision = TemporalValue.Precision.year
         var layers: [LayerModel] = []
         var nullCategory = false
+        let yCategories = chart.layers.first?.y.map { $0.type != .quantitative } == true ? CategoryY.categories(chart.layers) : nil
         let independent = chart.spec.independentY && chart.layers.count > 1
         for (li, layer) in chart.layers.enumerated() {
             let x = layer.x!, y = layer.y!
             let table = layer.table
-            guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
+            let ys: [Double?]
+            if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
+                guard case .success(let v) = table.numbers(column: y.column) else { ok = false; continue }
+                ys = v
+            }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
             var x2s: [Double?] = []
             let xEnds = BinnedSymbols.centresX(layer) ? BinnedSymbols.ends(layer.x2, in: table) : nil
@@ -344,7 +356,7 @@ struct CartesianModel: Sendable {
                 }
             }
         }
-        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers, yCategories: yCategories)
         OpacityChannel.apply(&model)
         return model
     }

@@ -49,9 +49,11 @@ enum WindowTransform {
     }
 
     /// For each position, the first and last positions of its peers (equal sort values).
+    /// Without a sort every row stands alone, as in Vega (its comparator is then constant -1):
+    /// ranks count the rows of the partition (a Wilkinson dot plot's stacking index).
     static func peerRanges(_ rows: [Int], _ t: DataTable, by sort: [(Int, Bool)]) -> [(Int, Int)] {
+        guard !sort.isEmpty else { return rows.indices.map { ($0, $0) } }
         var out = [(Int, Int)](repeating: (0, rows.count - 1), count: rows.count)
-        guard !sort.isEmpty else { return out }
         var start = 0
         for k in 1...rows.count {
             let same = k < rows.count && sort.allSatisfy { (c, _) in t.rows[rows[k]][c] == t.rows[rows[k - 1]][c] || t.rows[rows[k]][c].matches(t.rows[rows[k - 1]][c]) }
