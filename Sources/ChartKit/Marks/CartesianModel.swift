@@ -378,13 +378,14 @@ struct CartesianModel: Sendable {
         return false
     }
 
-    /// The words of a text field, numbers in the channel's format when it has one.
+    /// The words of a text field, numbers in the channel's format when it has one. A missing
+    /// value writes "null", as Vega-Lite's text encoding does (`"" + datum.field`).
     static func textColumn(_ field: Field, in table: DataTable) -> [String?] {
         let format = field.channel.format.flatMap(NumberFormat.init)
         return table.rows.map { row in
             if let format, case .number(let v) = row[field.column] { return format.string(v) }
             if let format, case .text(let s) = row[field.column], let v = DataTable.parseNumber(s) { return format.string(v) }
-            return row[field.column].categoryText
+            return row[field.column].categoryText ?? MissingCategory.name
         }
     }
 

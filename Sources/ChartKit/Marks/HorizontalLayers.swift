@@ -32,15 +32,17 @@ enum HorizontalLayers {
     /// quantitative x against categories on y.
     static func handles(_ chart: Chart) -> Bool {
         guard chart.layers.count > 1 || chart.layers.first?.mark.type != .bar else { return false }
-        return !chart.layers.isEmpty && chart.layers.allSatisfy { l in
-            guard let x = l.x, let y = l.y else { return false }
-            return x.type == .quantitative && y.type != .quantitative && (l.mark.type == .bar || marks.contains(l.mark.type))
+        return chart.layers.contains { $0.x != nil } && chart.layers.allSatisfy { l in
+            guard let y = l.y, y.type != .quantitative, l.mark.type == .bar || marks.contains(l.mark.type) else { return false }
+            // Text placed in pixels along x (mark.x) needs no x field.
+            guard let x = l.x else { return l.mark.type == .text && l.mark.props.x != nil }
+            return x.type == .quantitative
         }
     }
 
     /// The layer that sets the bands: the first bar layer, else the first layer.
     static func baseLayer(_ chart: Chart) -> ResolvedLayer {
-        chart.layers.first { $0.mark.type == .bar } ?? chart.layers[0]
+        chart.layers.first { $0.mark.type == .bar } ?? chart.layers.first { $0.x != nil } ?? chart.layers[0]
     }
 
     /// Every layer but the bars, read row by row; problems are logged.
@@ -62,9 +64,10 @@ enum HorizontalLayers {
     }
 
     private static func read(_ layer: ResolvedLayer, paletteFrom used: inout Int, style: Style, log: DiagnosticLog) -> HorizontalLayer? {
-        let x = layer.x!, y = layer.y!
+        let y = layer.y!
         let jitter = layer.yOffset.flatMap { $0.type == .quantitative ? $0 : nil }
-        if let bad = layer.y2 ?? layer.xOffset ?? (jitter == nil ? layer.yOffset : nil) ?? layer.detail {
+        // A detail field only groups an aggregate here: marks that are not joined draw the same.
+        if let bad = layer.y2 ?? layer.xOffset ?? (jitter == nil ? layer.yOffset : nil) ?? (layer.mark.type == .rule ? layer.detail : nil) {
             log.error(bad.channel.location, bad.channel.path, "is not supported on a \(layer.mark.type.rawValue) layer of a horizontal chart yet")
             return nil
         }
@@ -82,7 +85,14 @@ enum HorizontalLayers {
             return nil
         }
         let table = layer.table
-        guard case .success(let values) = table.numbers(column: x.column) else { return nil }
+        // Placed in pixels (mark.x), a mark has no value on the axis.
+        let values: [Double?]
+        if let x = layer.x {
+            guard case .success(let v) = table.numbers(column: x.column) else { return nil }
+            values = v
+        } else {
+            values = Array(repeating: .nan, count: table.rowCount)
+        }
         var values2: [Double?] = []
         if let x2 = layer.x2 {
             guard case .success(let v) = table.numbers(column: x2.column) else { return nil }
@@ -93,7 +103,9 @@ enum HorizontalLayers {
         var marks: [HorizontalMark] = []
         var seriesOrder: [String] = []
         for (i, row) in table.rows.enumerated() {
-            guard let category = row[y.column].categoryText, let v = values[i] else { continue }
+            // A missing category is the category "null", as on the bars' axis (MissingCategory).
+            let category = row[y.column].categoryText ?? MissingCategory.name
+            guard let v = values[i] else { continue }
             if !values2.isEmpty && values2[i] == nil { continue }
             if let positions, positions[i] == nil { continue }
             let series = layer.color.flatMap { row[$0.column].categoryText }
@@ -128,7 +140,7 @@ enum HorizontalLayers {
 
     /// The values the layers span, for the value axis.
     static func extent(_ layers: [HorizontalLayer]) -> (Double, Double)? {
-        let values = layers.flatMap { $0.marks.flatMap { [$0.value] + [$0.value2].compactMap { $0 } } }
+        let values = layers.flatMap { $0.marks.flatMap { [$0.value] + [$0.value2].compactMap { $0 } } }.filter(\.isFinite)
         guard let lo = values.min(), let hi = values.max() else { return nil }
         return (lo, hi)
     }
@@ -172,7 +184,9 @@ enum HorizontalLayers {
                 if let f = m.bandPosition { y += band.bandwidth * (0.5 - f) }
                 let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
                 let c = color.withAlpha(color.a * opacity)
-                let p = Point(valueScale(m.value) + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
+                let left = min(valueScale.range.0, valueScale.range.1), width = abs(valueScale.range.1 - valueScale.range.0)
+                let x = l.layer.x == nil ? mark.props.x?.resolve(start: left, length: width) ?? left : valueScale(m.value)
+                let p = Point(x + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
                 switch mark.type {
                 case .rule:
                     let q = Point(valueScale(m.value2!) + (mark.props.x2Offset ?? 0), p.y)

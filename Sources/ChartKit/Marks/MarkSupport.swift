@@ -31,7 +31,7 @@ enum MarkSupport {
     static func validate(_ chart: Chart, layered: Bool, plain: Bool = false, log: DiagnosticLog) {
         for layer in chart.layers {
             let mark = layer.mark
-            let drawn = plain ? [] : drawn(mark.type, layered: layered)
+            let drawn = plain ? [] : drawn(mark.type, layered: layered).union(pixelPositions(layer, chart))
             for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
@@ -50,6 +50,12 @@ enum MarkSupport {
 }
 
 extension MarkSupport {
+    /// Constant pixel positions drawn so far: the x of a text layer without an x channel on
+    /// the bands of a horizontal chart (a label at the left of each bar).
+    static func pixelPositions(_ layer: ResolvedLayer, _ chart: Chart) -> Set<String> {
+        layer.mark.type == .text && layer.x == nil && HorizontalLayers.handles(chart) ? ["x"] : []
+    }
+
     /// The way bars are drawn here: "vertical" when they grow along a quantitative y from
     /// categories (or bins) on x, "horizontal" the other way round.
     static func barDirection(_ layer: ResolvedLayer) -> String? {
@@ -73,7 +79,7 @@ extension MarkProperties {
             ("cornerRadiusTopLeft", cornerRadiusTopLeft != nil), ("cornerRadiusTopRight", cornerRadiusTopRight != nil),
             ("cornerRadiusBottomLeft", cornerRadiusBottomLeft != nil), ("cornerRadiusBottomRight", cornerRadiusBottomRight != nil),
             ("thickness", thickness != nil), ("point", pointOverlay != nil), ("line", lineOverlay != nil), ("orient", orient != nil),
-            ("text", text != nil), ("binSpacing", binSpacing != nil), ("shape", shape != nil),
+            ("text", text != nil), ("binSpacing", binSpacing != nil), ("shape", shape != nil), ("x", x != nil), ("y", y != nil),
         ]
         return given.filter(\.1).map(\.0)
     }

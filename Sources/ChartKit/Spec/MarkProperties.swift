@@ -95,6 +95,9 @@ public struct MarkProperties: Sendable {
     public var orient: Located<String>?
     /// Text: the same words at every position (`"text": "…"`).
     public var text: String?
+    /// Text: a constant position in pixels where x or y is not encoded (PixelPosition).
+    public var x: PixelPosition?
+    public var y: PixelPosition?
 
     public init() {}
 }
@@ -168,7 +171,11 @@ extension MarkProperties {
         if let s = p.shape, s != "circle" && s != "square", let n = r["shape"] {
             log.error(n.location, r.childPath("shape"), "\"\(s)\" is not drawn yet (available: \"circle\", \"square\")")
         }
-        for key in ["x", "y", "x2", "y2", "width", "height"] where r.has(key) {
+        if type == .text {
+            p.x = PixelPosition.decode(r, "x", extentName: "width", log: log)
+            p.y = PixelPosition.decode(r, "y", extentName: "height", log: log)
+        }
+        for key in ["x", "y", "x2", "y2", "width", "height"] where r.has(key) && !(type == .text && (key == "x" || key == "y")) {
             // Vega-Lite's constant positions and sizes in pixels ("x": 0, "y": "height", {"band": …}).
             log.error(r[key]!.location, r.childPath(key), "a constant position or size on the mark is not drawn yet; encode it as a channel")
         }

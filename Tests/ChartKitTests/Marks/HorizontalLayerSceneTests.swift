@@ -72,4 +72,25 @@ struct HorizontalLayerSceneTests {
         #expect(abs(a[2] - (a[0] + a[1]) / 2) < 0.01)
         #expect(abs(a[2] - ps.sorted { $0.center.x < $1.center.x }[2].center.y) < 0.01)
     }
+
+    @Test("text placed in pixels along x (mark.x): 5 px from the plot's left edge on each band, \"width\" at its right edge; a missing name writes \"null\"")
+    func pixelX() throws {
+        let data = #""data": {"values": [{"g": "A", "v": 4}, {"g": null, "v": 6}, {"g": "B", "v": 8}]}"#
+        func spec(_ x: String) -> String {
+            #"{\#(data), "encoding": {"y": {"field": "g", "type": "nominal", "axis": null}}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "v", "type": "quantitative"}}}, {"mark": {"type": "text", "align": "left", "x": \#(x)}, "encoding": {"text": {"field": "g"}}}]}"#
+        }
+        let scene = try TestSupport.compile(spec("5"), engine: engine).scene
+        let words = scene.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(Set(words.map(\.run.text)) == ["A", "B", "null"])
+        let left = try #require(scene.bars.map(\.rect.minX).min())
+        for w in words { #expect(abs(w.run.bounds.minX - (left + 5)) < 0.5) }
+        let right = try TestSupport.compile(spec(#""width""#), engine: engine).scene
+        let gridXs = right.leaves.compactMap { n -> Double? in if case .path(let c, _, _, .gridline) = n, case .move(let a)? = c.first { return a.x }; return nil }
+        let plotRight = try #require(gridXs.max())
+        let rightWords = right.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(rightWords.count == 3)
+        for w in rightWords { #expect(abs(w.run.bounds.minX - plotRight) < 0.5) }
+        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"g": "A", "v": 4}]}, "layer": [{"mark": "line", "encoding": {"x": {"field": "g"}, "y": {"field": "v", "type": "quantitative"}}}, {"mark": {"type": "text", "x": 5}, "encoding": {"y": {"field": "v", "type": "quantitative"}, "text": {"field": "g"}}}]}"#)
+        #expect(e.contains { $0.path == "layer[1].mark.x" && $0.message.contains("not drawn") })
+    }
 }
