@@ -253,7 +253,8 @@ struct BarModel: Sendable {
                 }.map(\.1)
             }
             return descending ? values.sorted { compare($1, $0) } : values.sorted(by: compare)
-        case .explicit(let listed):
+        case .explicit(let written):
+            let listed = field.channel.timeUnit?.value == "day" ? TimeUnitCategories.daySort(written) : written
             let present = Set(values)
             return listed.filter(present.contains) + values.filter { !listed.contains($0) }
         }
