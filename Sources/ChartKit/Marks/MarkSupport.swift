@@ -36,6 +36,12 @@ enum MarkSupport {
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
             }
+            // Expressions per row are drawn on the text of layered charts (TextAndRuleMarks).
+            if !(layered && mark.type == .text) {
+                for e in mark.props.rowExpressions {
+                    log.error(e.source.location, "\(mark.path).\(e.key)", "is an expression, which a \(mark.type.rawValue) mark in this kind of chart does not evaluate yet; give a constant")
+                }
+            }
             if mark.type == .area, mark.props.interpolate == .linearClosed {
                 log.error(mark.location, "\(mark.path).interpolate", "\"linear-closed\" closes a line; an area's edges are not drawn closed here")
             }

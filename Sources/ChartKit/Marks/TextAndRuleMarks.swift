@@ -23,7 +23,7 @@ extension CartesianCompiler {
                 var pts = ts
                 if let c = p.color { pts.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
                 pts.color = OpacityChannel.paint(pts.color, p)
-                let run = l.layer.mark.textRun(words, pts, at: Point(xPos(p.x), yScale(y)), builder: b)
+                let run = l.layer.mark.atRow(p.row, in: l.layer.table).textRun(words, pts, at: Point(xPos(p.x), yScale(y)), builder: b)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
                 if !plot.insetBy(-1).contains(run.bounds) { outside += 1 }

@@ -98,6 +98,8 @@ public struct MarkProperties: Sendable {
     /// Text: a constant position in pixels where x or y is not encoded (PixelPosition).
     public var x: PixelPosition?
     public var y: PixelPosition?
+    /// Properties evaluated per row (MarkRowExpression).
+    public var rowExpressions: [MarkRowExpression] = []
 
     public init() {}
 }
@@ -195,20 +197,6 @@ extension MarkProperties {
         p.pointOverlay = MarkOverlays.point(r, log: log)
         p.lineOverlay = MarkOverlays.line(r, log: log)
         return p
-    }
-
-    /// The mark object without its expression values (`{"expr": "datum.a > 0 ? -4 : 4"}`), each
-    /// named once here rather than as a value of the wrong kind.
-    static func withoutExpressions(_ r: ObjectReader) -> ObjectReader {
-        guard let members = r.node.members else { return r }
-        let plain = members.filter { m in
-            guard m.value["expr"] != nil || m.value["signal"] != nil else { return true }
-            r.log.error(m.value.location, r.childPath(m.key), "is an expression, which mark properties here do not evaluate yet; give a constant")
-            return false
-        }
-        guard plain.count < members.count else { return r }
-        // The keys were checked on the whole object: the reader of the rest repeats no message.
-        return ObjectReader(JSONNode(.object(plain), at: r.node.location), path: r.path, log: r.log, keys: plain.map(\.key)) ?? r
     }
 
     /// Constant words: a string, or an array of lines (Vega-Lite's multi-line text).

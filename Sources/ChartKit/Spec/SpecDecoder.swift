@@ -237,7 +237,10 @@ public enum SpecDecoder {
                 return nil
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
-            return decodeMarkObject(MarkProperties.withoutExpressions(r), type: t, asDefault: false, log: log)
+            let (plain, expressions) = MarkRowExpression.split(r, type: t)
+            var mark = decodeMarkObject(plain, type: t, asDefault: false, log: log)
+            mark.props.rowExpressions = expressions
+            return mark
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
             return nil
