@@ -41,6 +41,9 @@ struct SeriesPoint: Sendable {
     /// x and y are then the bin's centre.
     var xBin: ClosedRange<Double>? = nil
     var yBin: ClosedRange<Double>? = nil
+    /// Rules on a band axis from x to x2 (a waterfall's connectors): the category x2 names;
+    /// x2 becomes its band index.
+    var x2Key: String? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -131,7 +134,7 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
-            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer) {
+            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer), !bandRule(layer) {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
@@ -198,6 +201,12 @@ struct CartesianModel: Sendable {
                     xv = .text(MissingCategory.name)
                     nullCategory = true
                 }
+                // A rule's other end on the bands; without one there is no segment to draw.
+                var x2Key: String?
+                if bandRule(layer), let x2 = layer.x2 {
+                    guard let k = row[x2.column].categoryText else { continue }
+                    x2Key = k
+                }
                 if symbols && ys[i] == nil { leftOut += 1; continue }
                 if channels.isMissing(i) { lacking += 1; continue }
                 // A span with one end missing is not drawn, as a missing y is not.
@@ -205,6 +214,7 @@ struct CartesianModel: Sendable {
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
                                         text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i],
                                         size: channels.size(i), shape: channels.shape(i), color: channels.color(i), opacity: channels.opacity(i))
+                point.x2Key = x2Key
                 if x.type == .temporal {
                     guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -259,6 +269,7 @@ struct CartesianModel: Sendable {
                 if bySeries[key] == nil { seriesOrder.append(key); bySeries[key] = [] }
                 bySeries[key]!.append(point)
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
+                if xKind == .band, let k = x2Key, seenCategory.insert(k).inserted { categories.append(k) }
             }
             if lacking > 0 {
                 let names = [layer.size, layer.shape, layer.strokeDash, layer.opacity].compactMap { $0.map { "\"\($0.name)\"" } }
@@ -351,6 +362,7 @@ struct CartesianModel: Sendable {
                 for si in layers[li].series.indices {
                     for pi in layers[li].series[si].points.indices {
                         layers[li].series[si].points[pi].x = index[layers[li].series[si].points[pi].key] ?? 0
+                        if let k = layers[li].series[si].points[pi].x2Key { layers[li].series[si].points[pi].x2 = index[k] }
                     }
                     if layers[li].layer.order == nil { layers[li].series[si].points.sort { $0.x < $1.x } }
                 }
@@ -364,11 +376,17 @@ struct CartesianModel: Sendable {
     /// A text layer needs words; a rule with both x and y needs y2 to have a length.
     static func checkTextAndRule(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
         guard checkWords(layer, log: log) else { return false }
-        if layer.mark.type == .rule && layer.y2 == nil {
+        if layer.mark.type == .rule && layer.y2 == nil && !bandRule(layer) {
             log.error(layer.mark.location, layer.mark.path, "a rule at both x and y has no length: give \"y2\" (a segment from y to y2), or leave out x for a rule across the plot at each y (an inherited x counts)")
             return false
         }
         return true
+    }
+
+    /// A rule from x to x2 across categories of x at its y (Vega-Lite draws a horizontal
+    /// segment between the two bands' positions, each moved by xOffset and x2Offset).
+    static func bandRule(_ layer: ResolvedLayer) -> Bool {
+        layer.mark.type == .rule && layer.x2 != nil && layer.y2 == nil && (layer.x?.type == .nominal || layer.x?.type == .ordinal)
     }
 
     /// A text layer needs words, from a field or a constant (vertical and horizontal charts).

@@ -32,6 +32,7 @@ enum MarkSupport {
         for layer in chart.layers {
             let mark = layer.mark
             let drawn = plain ? [] : drawn(mark.type, layered: layered).union(pixelPositions(layer, chart))
+                .union(layered && CartesianModel.bandRule(layer) ? ["x2Offset"] : [])
             for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
