@@ -534,6 +534,7 @@ enum CartesianCompiler {
             for i in ends.indices { ends[i].position.y -= shift }
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
+        PixelText.draw(chart, plot: plot, style: style, builder: b)
 
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot

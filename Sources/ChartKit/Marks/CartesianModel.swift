@@ -109,7 +109,7 @@ struct CartesianModel: Sendable {
 
     static func build(_ chart: Chart, log: DiagnosticLog) -> CartesianModel? {
         // A tick or point layer without y is a strip across the middle of the plot.
-        let chart = StripPlot.centred(chart)
+        let chart = StripPlot.centred(PixelText.withoutPixelText(chart))
         var ok = true
         // The x axis kind is shared: bars put every layer on bands.
         let hasBars = chart.layers.contains { $0.mark.type == .bar && !spansX($0) }

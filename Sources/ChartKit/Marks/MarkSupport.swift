@@ -60,7 +60,10 @@ extension MarkSupport {
     /// Constant pixel positions drawn so far: the x of a text layer without an x channel on
     /// the bands of a horizontal chart (a label at the left of each bar).
     static func pixelPositions(_ layer: ResolvedLayer, _ chart: Chart) -> Set<String> {
-        layer.mark.type == .text && layer.x == nil && HorizontalLayers.handles(chart) ? ["x"] : []
+        if PixelText.isPixelText(layer) && CartesianModel.handles(chart) && chart.layers.contains(where: { !PixelText.isPixelText($0) }) {
+            return ["x", "y"]  // written over a layered chart (PixelText)
+        }
+        return layer.mark.type == .text && layer.x == nil && HorizontalLayers.handles(chart) ? ["x"] : []
     }
 
     /// The way bars are drawn here: "vertical" when they grow along a quantitative y from
