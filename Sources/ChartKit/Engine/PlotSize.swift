@@ -9,7 +9,7 @@ enum PlotSize {
     /// The plot size the spec asks for, per side; nil when its sizes are the figure's.
     static func target(_ chart: Chart) -> (width: Double?, height: Double?)? {
         guard !chart.spec.autosizeFit else { return nil }
-        let width = chart.spec.width?.value, height = chart.spec.height?.value
+        let width = chart.spec.width?.value, height = chart.spec.height?.value ?? StripPlot.defaultHeight(chart)
         guard width != nil || height != nil else { return nil }
         return (width, height)
     }

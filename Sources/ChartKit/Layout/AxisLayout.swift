@@ -14,6 +14,10 @@ struct ValueAxis {
     /// `axis.values`: the ticks as the spec lists them.
     var explicitValues: [Double]?
 
+    /// Categories on a value axis (CategoryY): tick `t` is labelled with the category
+    /// counted `t` places up from the last.
+    var categories: [String]? = nil
+
     var ticks: [Double] {
         if let v = explicitValues { return ValueAxis.explicitTicks(v, domain: scale.domain) }
         if case .log(let base) = scale.transform { return LogTicks(base: base).ticks(scale.domain, count: logCount) }
@@ -22,6 +26,7 @@ struct ValueAxis {
 
     /// The label of tick `t`: empty for the log ticks Vega leaves unlabelled.
     func label(_ t: Double) -> String {
+        if let c = categories, let i = Int(exactly: t), i >= 0, i < c.count { return c[c.count - 1 - i] }
         if explicitValues == nil, case .log(let base) = scale.transform, !LogTicks(base: base).labelled(t, domain: scale.domain, count: logCount) { return "" }
         return format.string(t)
     }

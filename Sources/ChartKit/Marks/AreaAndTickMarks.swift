@@ -68,15 +68,19 @@ extension CartesianCompiler {
         var nodes: [SceneNode] = []
         // Vega-Lite's tick: `thickness` across, `size` along (its length).
         let thickness = l.layer.mark.props.thickness ?? l.layer.mark.strokeWidth ?? 2
-        let length = l.layer.mark.props.size ?? length
+        let upright = StripPlot.isStripY(l.y)
+        let length = l.layer.mark.props.size ?? (upright ? 0.75 * abs(yScale.range.0 - yScale.range.1) : length)
         for s in l.series {
             for p in s.points {
                 guard let y = p.y else { continue }
                 let c = Point(xPos(p.x), yScale(y))
-                nodes.append(.path([.move(Point(c.x - length / 2, c.y)), .line(Point(c.x + length / 2, c.y))], fill: nil,
+                // Across a strip (no y) the tick stands upright; on a y value it lies along x.
+                let half = upright ? Point(0, length / 2) : Point(length / 2, 0)
+                nodes.append(.path([.move(Point(c.x - half.x, c.y - half.y)), .line(Point(c.x + half.x, c.y + half.y))], fill: nil,
                                    stroke: Stroke(color: OpacityChannel.paint((p.color ?? s.color).withAlpha(l.layer.mark.opacity ?? 1), p), width: thickness, dash: []),
                                    role: .point(series: s.name, value: y)))
-                let box = Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness)
+                let box = upright ? Rect(x: c.x - thickness, y: c.y - length / 2, width: 2 * thickness, height: length)
+                    : Rect(x: c.x - length / 2, y: c.y - thickness, width: length, height: 2 * thickness)
                 markers.insert(box)
                 obstacles.insert(box)
             }

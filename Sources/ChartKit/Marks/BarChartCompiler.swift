@@ -85,7 +85,8 @@ enum BarChartCompiler {
         // Legend for the colour groups (top by default), unless hidden; the other layers'
         // series after the bars'.
         var legend: LegendBlock?
-        var otherItems = HorizontalLayers.legendItems(others)
+        // A single layer without a colour field has nothing for a legend to tell apart.
+        var otherItems = chart.layers.count == 1 && layer.color == nil ? [] : HorizontalLayers.legendItems(others)
         if layer.mark.type == .bar && model.series == nil && !otherItems.isEmpty {
             otherItems.insert(LegendItem(label: model.value.title ?? model.value.name, color: baseColor), at: 0)
         }

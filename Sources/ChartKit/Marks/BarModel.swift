@@ -114,12 +114,11 @@ struct BarModel: Sendable {
         var seriesOrder: [String] = []
         var seenSeries = Set<String>()
         var seenPair: [String: Int] = [:]
+        var nullCategory = false
         for (i, row) in table.rows.enumerated() {
-            guard let c = row[cat.column].categoryText else {
-                log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(cat.name)\" (the bar's category)")
-                ok = false
-                continue
-            }
+            let written = row[cat.column].categoryText
+            if written == nil { nullCategory = true }
+            let c = written ?? MissingCategory.name
             var s: String?
             if let color = layer.color {
                 guard let sv = row[color.column].categoryText else {
@@ -132,7 +131,9 @@ struct BarModel: Sendable {
             }
             if seenCategory.insert(c).inserted { categoryOrder.append(c) }
             let key = s.map { "\(c)\u{1F}\($0)" } ?? c
-            if let first = seenPair[key] {
+            // Only bars take one row each: points and ticks of a strip plot share their band
+            // (the model keeps just the bands for them).
+            if let first = seenPair[key], layer.mark.type == .bar {
                 let what = s.map { "\"\(Quote.short(c))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(c))\""
                 log.rowError(table.rowLocations[i], "\(what) appears twice (rows \(first + 1) and \(i + 1)); each bar takes one row\(layer.color == nil ? " (add a color field to group bars)" : "")")
                 ok = false
@@ -150,7 +151,10 @@ struct BarModel: Sendable {
             log.error(table.rowLocations.first ?? layer.mark.location, "", "\(table.label) has no rows to draw")
             return nil
         }
-        guard let grouping = BarGrouping.of(layer, value: val, vertical: orientation == .vertical, log: log) else { return nil }
+        // The bands of points or ticks (a strip plot) are not grouped: their offsets are theirs.
+        let grouping = layer.mark.type == .bar ? BarGrouping.of(layer, value: val, vertical: orientation == .vertical, log: log)
+            : BarGrouping(stack: nil, grouped: false)
+        guard let grouping else { return nil }
         // Bars that span value2 to value do not stack (Vega-Lite's rule).
         let stack = layer.color == nil || value2 != nil ? nil : grouping.stack
         if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
@@ -158,7 +162,8 @@ struct BarModel: Sendable {
             return nil
         }
 
-        let categories = order(categoryOrder, by: cat.channel.sort, field: cat, data: data, valueChannel: orientation == .vertical ? "y" : "x")
+        var categories = order(categoryOrder, by: cat.channel.sort, field: cat, data: data, valueChannel: orientation == .vertical ? "y" : "x")
+        if nullCategory { categories = MissingCategory.placed(categories, by: cat.channel.sort) }
         var seriesNames = seriesOrder
         if let color = layer.color {
             if let domain = color.channel.scale?.domain {
@@ -248,7 +253,8 @@ struct BarModel: Sendable {
                 }.map(\.1)
             }
             return descending ? values.sorted { compare($1, $0) } : values.sorted(by: compare)
-        case .explicit(let listed):
+        case .explicit(let written):
+            let listed = field.channel.timeUnit?.value == "day" ? TimeUnitCategories.daySort(written) : written
             let present = Set(values)
             return listed.filter(present.contains) + values.filter { !listed.contains($0) }
         }

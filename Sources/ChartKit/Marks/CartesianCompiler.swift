@@ -111,6 +111,8 @@ enum CartesianCompiler {
                 // where their values are (so "zero": false can fit the axis to them).
                 let spans = [.bar, .area, .rule].contains(l.mark)
                 for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, spans ? a : b, b); hi = max(hi, spans ? a : b, b) } } }
+                // Symbols on a binned y: the axis spans their bins (BinnedSymbols).
+                for s in l.series { for p in s.points { if let bin = p.yBin { lo = min(lo, bin.lowerBound); hi = max(hi, bin.upperBound) } } }
                 if l.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
             }
             if withAnnotations {
@@ -134,7 +136,8 @@ enum CartesianCompiler {
                 let normalize = layers.contains { $0.stack == .normalize }
                 let format = (spec.axis?.format ?? spec.format).flatMap(NumberFormat.init) ?? (normalize ? NumberFormat(".0%") : nil)
                 let span = extent(layers, withAnnotations: i == 0)
-                var axis = ValueAxis.make(extent: span, spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
+                var axis = model.yCategories.map(CategoryY.axis)
+                    ?? ValueAxis.make(extent: span, spec: spec, length: height, pixelsPerTick: 45, defaultFormat: format)
                 // Stack totals stand beyond the stacks: room for a line of text.
                 if layers.contains(where: { $0.layer.mark.totalLabels && $0.stack == .zero }) && spec.scale?.domain == nil {
                     axis.makeRoom(need: lineHeight + 6, length: height, hi: span.1, lo: span.0)
@@ -148,7 +151,14 @@ enum CartesianCompiler {
         // X extent for continuous axes: data and annotations.
         var xlo = Double.infinity, xhi = -Double.infinity
         if model.xKind != .band {
-            for l in model.layers { for s in l.series { for p in s.points { xlo = min(xlo, p.x, p.x2 ?? p.x); xhi = max(xhi, p.x, p.x2 ?? p.x) } } }
+            for l in model.layers {
+                for s in l.series {
+                    for p in s.points {
+                        xlo = min(xlo, p.x, p.x2 ?? p.x, p.xBin?.lowerBound ?? p.x)
+                        xhi = max(xhi, p.x, p.x2 ?? p.x, p.xBin?.upperBound ?? p.x)
+                    }
+                }
+            }
             for a in chart.spec.annotations where a.channel == "x" || a.isPositioned {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }
@@ -229,7 +239,8 @@ enum CartesianCompiler {
 
         // Gridlines, then bands, under everything.
         var under: [SceneNode] = []
-        let grid = axes[0].spec.axis?.grid ?? axisStyle.grid
+        // Categories on y have no grid unless asked (Vega-Lite's default for point scales).
+        let grid = axes[0].spec.axis?.grid ?? (model.yCategories == nil && axisStyle.grid)
         if grid {
             let look = axes[0].look(axisStyle)
             for t in axes[0].axis.ticks {
@@ -532,6 +543,7 @@ enum CartesianCompiler {
             for i in ends.indices { ends[i].position.y -= shift }
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
+        PixelText.draw(chart, plot: plot, style: style, builder: b)
 
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot

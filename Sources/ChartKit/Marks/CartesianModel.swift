@@ -37,6 +37,13 @@ struct SeriesPoint: Sendable {
     /// The opacity field's value, and the alpha the chart's opacity scale gives it.
     var opacity: Double? = nil
     var alpha: Double? = nil
+    /// Symbols on a binned axis (BinnedSymbols): the bin they stand for, which the axis spans;
+    /// x and y are then the bin's centre.
+    var xBin: ClosedRange<Double>? = nil
+    var yBin: ClosedRange<Double>? = nil
+    /// Rules on a band axis from x to x2 (a waterfall's connectors): the category x2 names;
+    /// x2 becomes its band index.
+    var x2Key: String? = nil
 }
 
 /// A series is told apart by its colour value and its detail value.
@@ -85,6 +92,8 @@ struct CartesianModel: Sendable {
     /// An opacity field's scale (OpacityChannel), shared by the layers.
     var opacityScale: LinearScale? = nil
     var opacityField: Field? = nil
+    /// Categories on y, first at the top (CategoryY); nil for a value axis.
+    var yCategories: [String]? = nil
 
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
@@ -99,6 +108,8 @@ struct CartesianModel: Sendable {
 
 
     static func build(_ chart: Chart, log: DiagnosticLog) -> CartesianModel? {
+        // A tick or point layer without y is a strip across the middle of the plot.
+        let chart = StripPlot.centred(PixelText.withoutPixelText(chart))
         var ok = true
         // The x axis kind is shared: bars put every layer on bands.
         let hasBars = chart.layers.contains { $0.mark.type == .bar && !spansX($0) }
@@ -110,9 +121,14 @@ struct CartesianModel: Sendable {
                 ok = false
                 continue
             }
-            if y.type != .quantitative {
+            if y.type != .quantitative && !CategoryY.marks.contains(layer.mark.type) {
                 log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
-                          "must be quantitative for a \(layer.mark.type.rawValue) layer (horizontal charts are for bars alone)")
+                          "must be quantitative for a \(layer.mark.type.rawValue) layer (lines, points, ticks and text may stand on categories of y; horizontal charts are for bars alone)")
+                ok = false
+            }
+            if (y.type == .quantitative) != (chart.layers.first?.y?.type ?? .quantitative == .quantitative) {
+                log.error(y.channel.type?.location ?? y.channel.location, y.channel.path,
+                          "is \(y.type.rawValue) but the first layer's y is not; layers share one y axis")
                 ok = false
             }
             switch x.type {
@@ -120,7 +136,7 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
-            if let x2 = layer.x2, !spansX(layer) {
+            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer), !bandRule(layer) {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
@@ -142,13 +158,21 @@ struct CartesianModel: Sendable {
         var seenCategory = Set<String>()
         var precision = TemporalValue.Precision.year
         var layers: [LayerModel] = []
+        var nullCategory = false
+        let yCategories = chart.layers.first?.y.map { $0.type != .quantitative } == true ? CategoryY.categories(chart.layers) : nil
         let independent = chart.spec.independentY && chart.layers.count > 1
         for (li, layer) in chart.layers.enumerated() {
             let x = layer.x!, y = layer.y!
             let table = layer.table
-            guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
+            let ys: [Double?]
+            if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
+                guard case .success(let v) = table.numbers(column: y.column) else { ok = false; continue }
+                ys = v
+            }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
             var x2s: [Double?] = []
+            let xEnds = BinnedSymbols.centresX(layer) ? BinnedSymbols.ends(layer.x2, in: table) : nil
+            let yEnds = BinnedSymbols.centresY(layer) ? BinnedSymbols.ends(layer.y2, in: table) : nil
             if spansX(layer), let x2 = layer.x2 {
                 guard case .success(let v) = table.numbers(column: x2.column) else { ok = false; continue }
                 x2s = v
@@ -157,7 +181,7 @@ struct CartesianModel: Sendable {
             guard let channels = MarkChannels(layer, log: log) else { ok = false; continue }
             var lacking = 0
             var y2s: [Double?] = []
-            if let y2 = layer.y2 {
+            if let y2 = layer.y2, yEnds == nil {
                 guard checkY2(y2, of: layer, log: log), case .success(let v) = table.numbers(column: y2.column) else { ok = false; continue }
                 y2s = v
             }
@@ -166,15 +190,24 @@ struct CartesianModel: Sendable {
             var seen = [String: Int]()
             // Symbols on a continuous axis leave out rows with no position, as Vega-Lite's
             // default (`"invalid": "filter"`) does; counted in a warning, never silent.
-            let symbols = ![.line, .area, .bar].contains(layer.mark.type) && x.type != .nominal && x.type != .ordinal
+            // A missing continuous x is left out by every mark: Vega-Lite filters it for bars and
+            // symbols and breaks lines and areas there, which, with the path in x order, puts
+            // the break at an end, where it shows nothing. A missing category is "null".
+            let continuousX = x.type != .nominal && x.type != .ordinal
+            let symbols = ![.line, .area, .bar].contains(layer.mark.type) && continuousX
             var leftOut = 0
             for (i, row) in table.rows.enumerated() {
-                let xv = row[x.column]
+                var xv = row[x.column]
                 if case .missing = xv {
-                    if symbols { leftOut += 1; continue }
-                    log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(x.name)\" (x)")
-                    ok = false
-                    continue
+                    if continuousX { leftOut += 1; continue }
+                    xv = .text(MissingCategory.name)
+                    nullCategory = true
+                }
+                // A rule's other end on the bands; without one there is no segment to draw.
+                var x2Key: String?
+                if bandRule(layer), let x2 = layer.x2 {
+                    guard let k = row[x2.column].categoryText else { continue }
+                    x2Key = k
                 }
                 if symbols && ys[i] == nil { leftOut += 1; continue }
                 if channels.isMissing(i) { lacking += 1; continue }
@@ -183,6 +216,7 @@ struct CartesianModel: Sendable {
                 var point = SeriesPoint(key: xv.categoryText ?? "", x: 0, y: y2s.isEmpty || y2 != nil ? ys[i] : nil, row: i, y2: y2,
                                         text: words.map { $0[i] } ?? layer.mark.textValue, x2: x2s.isEmpty ? nil : x2s[i],
                                         size: channels.size(i), shape: channels.shape(i), color: channels.color(i), opacity: channels.opacity(i))
+                point.x2Key = x2Key
                 if x.type == .temporal {
                     guard let t = TemporalValue(cell: xv) else {
                         log.rowError(table.cellLocation(i, x.column), "column \"\(x.name)\", row \(i + 1)\(table.cellName(i, x.column)): \"\(Quote.short(xv.categoryText ?? ""))\" is not a date (write 2023, 2023-06 or 2023-06-30) (\(x.channel.path) is \"temporal\")")
@@ -200,6 +234,16 @@ struct CartesianModel: Sendable {
                         continue
                     }
                     point.x = v
+                }
+                if let xEnds {
+                    guard let bin = BinnedSymbols.bin(point.x, xEnds[i]) else { leftOut += 1; continue }
+                    point.x = (bin.lowerBound + bin.upperBound) / 2
+                    point.xBin = bin
+                }
+                if let yEnds {
+                    guard let bin = BinnedSymbols.bin(point.y, yEnds[i]) else { leftOut += 1; continue }
+                    point.y = (bin.lowerBound + bin.upperBound) / 2
+                    point.yBin = bin
                 }
                 var name: String?
                 if let color = layer.color {
@@ -227,6 +271,7 @@ struct CartesianModel: Sendable {
                 if bySeries[key] == nil { seriesOrder.append(key); bySeries[key] = [] }
                 bySeries[key]!.append(point)
                 if xKind == .band, seenCategory.insert(point.key).inserted { categories.append(point.key) }
+                if xKind == .band, let k = x2Key, seenCategory.insert(k).inserted { categories.append(k) }
             }
             if lacking > 0 {
                 let names = [layer.size, layer.shape, layer.strokeDash, layer.opacity].compactMap { $0.map { "\"\($0.name)\"" } }
@@ -313,17 +358,19 @@ struct CartesianModel: Sendable {
             if first.type == .temporal && first.channel.sort == nil {
                 categories.sort { (TemporalValue(cell: .text($0))?.days ?? 0) < (TemporalValue(cell: .text($1))?.days ?? 0) }
             }
+            if nullCategory { categories = MissingCategory.placed(categories, by: first.channel.sort) }
             let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Double($0)) })
             for li in layers.indices {
                 for si in layers[li].series.indices {
                     for pi in layers[li].series[si].points.indices {
                         layers[li].series[si].points[pi].x = index[layers[li].series[si].points[pi].key] ?? 0
+                        if let k = layers[li].series[si].points[pi].x2Key { layers[li].series[si].points[pi].x2 = index[k] }
                     }
                     if layers[li].layer.order == nil { layers[li].series[si].points.sort { $0.x < $1.x } }
                 }
             }
         }
-        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers, yCategories: yCategories)
         OpacityChannel.apply(&model)
         return model
     }
@@ -331,11 +378,17 @@ struct CartesianModel: Sendable {
     /// A text layer needs words; a rule with both x and y needs y2 to have a length.
     static func checkTextAndRule(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
         guard checkWords(layer, log: log) else { return false }
-        if layer.mark.type == .rule && layer.y2 == nil {
+        if layer.mark.type == .rule && layer.y2 == nil && !bandRule(layer) {
             log.error(layer.mark.location, layer.mark.path, "a rule at both x and y has no length: give \"y2\" (a segment from y to y2), or leave out x for a rule across the plot at each y (an inherited x counts)")
             return false
         }
         return true
+    }
+
+    /// A rule from x to x2 across categories of x at its y (Vega-Lite draws a horizontal
+    /// segment between the two bands' positions, each moved by xOffset and x2Offset).
+    static func bandRule(_ layer: ResolvedLayer) -> Bool {
+        layer.mark.type == .rule && layer.x2 != nil && layer.y2 == nil && (layer.x?.type == .nominal || layer.x?.type == .ordinal)
     }
 
     /// A text layer needs words, from a field or a constant (vertical and horizontal charts).
@@ -345,13 +398,14 @@ struct CartesianModel: Sendable {
         return false
     }
 
-    /// The words of a text field, numbers in the channel's format when it has one.
+    /// The words of a text field, numbers in the channel's format when it has one. A missing
+    /// value writes "null", as Vega-Lite's text encoding does (`"" + datum.field`).
     static func textColumn(_ field: Field, in table: DataTable) -> [String?] {
         let format = field.channel.format.flatMap(NumberFormat.init)
         return table.rows.map { row in
             if let format, case .number(let v) = row[field.column] { return format.string(v) }
             if let format, case .text(let s) = row[field.column], let v = DataTable.parseNumber(s) { return format.string(v) }
-            return row[field.column].categoryText
+            return row[field.column].categoryText ?? MissingCategory.name
         }
     }
 

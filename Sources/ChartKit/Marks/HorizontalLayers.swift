@@ -9,6 +9,10 @@ struct HorizontalMark: Sendable {
     var value2: Double?
     var text: String?
     var series: String?
+    /// A quantitative yOffset (a jittered strip plot): where in its band the mark sits, 0 at
+    /// the band's bottom and 1 at its top (Vega-Lite's offset scale spans the bandwidth,
+    /// from the data's least value to its greatest, upwards).
+    var bandPosition: Double? = nil
 }
 
 struct HorizontalLayer: Sendable {
@@ -28,22 +32,25 @@ enum HorizontalLayers {
     /// quantitative x against categories on y.
     static func handles(_ chart: Chart) -> Bool {
         guard chart.layers.count > 1 || chart.layers.first?.mark.type != .bar else { return false }
-        return !chart.layers.isEmpty && chart.layers.allSatisfy { l in
-            guard let x = l.x, let y = l.y else { return false }
-            return x.type == .quantitative && y.type != .quantitative && (l.mark.type == .bar || marks.contains(l.mark.type))
+        return chart.layers.contains { $0.x != nil } && chart.layers.allSatisfy { l in
+            guard let y = l.y, y.type != .quantitative, l.mark.type == .bar || marks.contains(l.mark.type) else { return false }
+            // Text placed in pixels along x (mark.x) needs no x field.
+            guard let x = l.x else { return l.mark.type == .text && l.mark.props.x != nil }
+            return x.type == .quantitative
         }
     }
 
     /// The layer that sets the bands: the first bar layer, else the first layer.
     static func baseLayer(_ chart: Chart) -> ResolvedLayer {
-        chart.layers.first { $0.mark.type == .bar } ?? chart.layers[0]
+        chart.layers.first { $0.mark.type == .bar } ?? chart.layers.first { $0.x != nil } ?? chart.layers[0]
     }
 
     /// Every layer but the bars, read row by row; problems are logged.
     static func build(_ chart: Chart, style: Style, log: DiagnosticLog) -> [HorizontalLayer]? {
         var out: [HorizontalLayer] = []
         var ok = true
-        var paletteUsed = chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
+        // A lone layer takes the first colour, as a lone bar layer does (a strip plot).
+        var paletteUsed = chart.layers.count > 1 && chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
         if chart.layers.filter({ $0.mark.type == .bar }).count > 1 {
             let second = chart.layers.filter { $0.mark.type == .bar }[1]
             log.error(second.mark.location, second.mark.path, "a horizontal chart takes one bar layer; give the bars a colour field to stack or group them")
@@ -57,8 +64,10 @@ enum HorizontalLayers {
     }
 
     private static func read(_ layer: ResolvedLayer, paletteFrom used: inout Int, style: Style, log: DiagnosticLog) -> HorizontalLayer? {
-        let x = layer.x!, y = layer.y!
-        if let bad = layer.y2 ?? layer.xOffset ?? layer.yOffset ?? layer.detail {
+        let y = layer.y!
+        let jitter = layer.yOffset.flatMap { $0.type == .quantitative ? $0 : nil }
+        // A detail field only groups an aggregate here: marks that are not joined draw the same.
+        if let bad = layer.y2 ?? layer.xOffset ?? (jitter == nil ? layer.yOffset : nil) ?? (layer.mark.type == .rule ? layer.detail : nil) {
             log.error(bad.channel.location, bad.channel.path, "is not supported on a \(layer.mark.type.rawValue) layer of a horizontal chart yet")
             return nil
         }
@@ -76,22 +85,34 @@ enum HorizontalLayers {
             return nil
         }
         let table = layer.table
-        guard case .success(let values) = table.numbers(column: x.column) else { return nil }
+        // Placed in pixels (mark.x), a mark has no value on the axis.
+        let values: [Double?]
+        if let x = layer.x {
+            guard case .success(let v) = table.numbers(column: x.column) else { return nil }
+            values = v
+        } else {
+            values = Array(repeating: .nan, count: table.rowCount)
+        }
         var values2: [Double?] = []
         if let x2 = layer.x2 {
             guard case .success(let v) = table.numbers(column: x2.column) else { return nil }
             values2 = v
         }
         let words = layer.text.map { CartesianModel.textColumn($0, in: table) }
+        let positions = jitter.flatMap { bandPositions($0, in: table) }
         var marks: [HorizontalMark] = []
         var seriesOrder: [String] = []
         for (i, row) in table.rows.enumerated() {
-            guard let category = row[y.column].categoryText, let v = values[i] else { continue }
+            // A missing category is the category "null", as on the bars' axis (MissingCategory).
+            let category = row[y.column].categoryText ?? MissingCategory.name
+            guard let v = values[i] else { continue }
             if !values2.isEmpty && values2[i] == nil { continue }
+            if let positions, positions[i] == nil { continue }
             let series = layer.color.flatMap { row[$0.column].categoryText }
             if let s = series, !seriesOrder.contains(s) { seriesOrder.append(s) }
             marks.append(HorizontalMark(category: category, value: v, value2: values2.isEmpty ? nil : values2[i],
-                                        text: words.map { $0[i] } ?? layer.mark.textValue, series: series))
+                                        text: words.map { $0[i] } ?? layer.mark.textValue, series: series,
+                                        bandPosition: positions.flatMap { $0[i] }))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
         let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
@@ -108,9 +129,18 @@ enum HorizontalLayers {
         return HorizontalLayer(layer: layer, marks: marks, colors: seriesColors, color: base)
     }
 
+    /// Each row's place in its band from a quantitative offset field: its value on a linear
+    /// scale from the field's least to its greatest value (no zero, as Vega-Lite's offset scale).
+    static func bandPositions(_ field: Field, in table: DataTable) -> [Double?]? {
+        guard case .success(let values) = table.numbers(column: field.column) else { return nil }
+        let present = values.compactMap { $0 }
+        guard let lo = present.min(), let hi = present.max() else { return values }
+        return values.map { v in v.map { hi > lo ? ($0 - lo) / (hi - lo) : 0.5 } }
+    }
+
     /// The values the layers span, for the value axis.
     static func extent(_ layers: [HorizontalLayer]) -> (Double, Double)? {
-        let values = layers.flatMap { $0.marks.flatMap { [$0.value] + [$0.value2].compactMap { $0 } } }
+        let values = layers.flatMap { $0.marks.flatMap { [$0.value] + [$0.value2].compactMap { $0 } } }.filter(\.isFinite)
         guard let lo = values.min(), let hi = values.max() else { return nil }
         return (lo, hi)
     }
@@ -150,10 +180,13 @@ enum HorizontalLayers {
             let mark = l.layer.mark
             let opacity = mark.opacity ?? 1
             for m in l.marks {
-                guard let y = band.center(m.category) else { continue }
+                guard var y = band.center(m.category) else { continue }
+                if let f = m.bandPosition { y += band.bandwidth * (0.5 - f) }
                 let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
                 let c = color.withAlpha(color.a * opacity)
-                let p = Point(valueScale(m.value) + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
+                let left = min(valueScale.range.0, valueScale.range.1), width = abs(valueScale.range.1 - valueScale.range.0)
+                let x = l.layer.x == nil ? mark.props.x?.resolve(start: left, length: width) ?? left : valueScale(m.value)
+                let p = Point(x + (mark.props.xOffset ?? 0), y + (mark.props.yOffset ?? 0))
                 switch mark.type {
                 case .rule:
                     let q = Point(valueScale(m.value2!) + (mark.props.x2Offset ?? 0), p.y)

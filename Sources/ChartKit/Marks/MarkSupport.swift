@@ -31,10 +31,17 @@ enum MarkSupport {
     static func validate(_ chart: Chart, layered: Bool, plain: Bool = false, log: DiagnosticLog) {
         for layer in chart.layers {
             let mark = layer.mark
-            let drawn = plain ? [] : drawn(mark.type, layered: layered)
+            let drawn = plain ? [] : drawn(mark.type, layered: layered).union(pixelPositions(layer, chart))
+                .union(layered && CartesianModel.bandRule(layer) ? ["x2Offset"] : [])
             for key in mark.props.givenKeys where !drawn.contains(key) && MarkProperties.kinds[key]?.contains(mark.type) == true
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
+            }
+            // Expressions per row are drawn on the text of layered charts (TextAndRuleMarks).
+            if !(layered && mark.type == .text) {
+                for e in mark.props.rowExpressions {
+                    log.error(e.source.location, "\(mark.path).\(e.key)", "is an expression, which a \(mark.type.rawValue) mark in this kind of chart does not evaluate yet; give a constant")
+                }
             }
             if mark.type == .area, mark.props.interpolate == .linearClosed {
                 log.error(mark.location, "\(mark.path).interpolate", "\"linear-closed\" closes a line; an area's edges are not drawn closed here")
@@ -50,6 +57,15 @@ enum MarkSupport {
 }
 
 extension MarkSupport {
+    /// Constant pixel positions drawn so far: the x of a text layer without an x channel on
+    /// the bands of a horizontal chart (a label at the left of each bar).
+    static func pixelPositions(_ layer: ResolvedLayer, _ chart: Chart) -> Set<String> {
+        if PixelText.isPixelText(layer) && CartesianModel.handles(chart) && chart.layers.contains(where: { !PixelText.isPixelText($0) }) {
+            return ["x", "y"]  // written over a layered chart (PixelText)
+        }
+        return layer.mark.type == .text && layer.x == nil && HorizontalLayers.handles(chart) ? ["x"] : []
+    }
+
     /// The way bars are drawn here: "vertical" when they grow along a quantitative y from
     /// categories (or bins) on x, "horizontal" the other way round.
     static func barDirection(_ layer: ResolvedLayer) -> String? {
@@ -73,7 +89,7 @@ extension MarkProperties {
             ("cornerRadiusTopLeft", cornerRadiusTopLeft != nil), ("cornerRadiusTopRight", cornerRadiusTopRight != nil),
             ("cornerRadiusBottomLeft", cornerRadiusBottomLeft != nil), ("cornerRadiusBottomRight", cornerRadiusBottomRight != nil),
             ("thickness", thickness != nil), ("point", pointOverlay != nil), ("line", lineOverlay != nil), ("orient", orient != nil),
-            ("text", text != nil), ("binSpacing", binSpacing != nil), ("shape", shape != nil),
+            ("text", text != nil), ("binSpacing", binSpacing != nil), ("shape", shape != nil), ("x", x != nil), ("y", y != nil),
         ]
         return given.filter(\.1).map(\.0)
     }

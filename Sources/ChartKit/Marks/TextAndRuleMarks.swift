@@ -23,7 +23,7 @@ extension CartesianCompiler {
                 var pts = ts
                 if let c = p.color { pts.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
                 pts.color = OpacityChannel.paint(pts.color, p)
-                let run = l.layer.mark.textRun(words, pts, at: Point(xPos(p.x), yScale(y)), builder: b)
+                let run = l.layer.mark.atRow(p.row, in: l.layer.table).textRun(words, pts, at: Point(xPos(p.x), yScale(y)), builder: b)
                 nodes.append(.text(run, role: .textMark(series: s.name)))
                 obstacles.insert(run.bounds)
                 if !plot.insetBy(-1).contains(run.bounds) { outside += 1 }
@@ -35,8 +35,12 @@ extension CartesianCompiler {
         return nodes
     }
 
-    /// Segments from y2 to y at each x, in the series colour or the style's rule colour.
+    /// Segments from y2 to y at each x (or, on bands, from x to x2 at y: CartesianModel.bandRule),
+    /// in the series colour or the style's rule colour.
     static func ruleMarks(_ l: LayerModel, xPos: (Double) -> Double, yScale: LinearScale, style: Style) -> [SceneNode] {
+        let across = CartesianModel.bandRule(l.layer)
+        // xPos carries the mark's xOffset; the far end moves by x2Offset instead.
+        let x2Shift = (l.layer.mark.props.x2Offset ?? 0) - (l.layer.mark.props.xOffset ?? 0)
         var nodes: [SceneNode] = []
         let fixed = l.layer.mark.color.flatMap { Color(parsing: $0.value) }
         for s in l.series {
@@ -44,13 +48,14 @@ extension CartesianCompiler {
             color = color.withAlpha(color.a * (l.layer.mark.opacity ?? 1))
             let stroke = Stroke(color: color, width: l.layer.mark.strokeWidth ?? 1.5, dash: l.layer.mark.strokeDash)
             for p in s.points {
-                guard let y = p.y, let y2 = p.y2 else { continue }
+                guard let y = p.y, let end = across ? p.x2 : p.y2 else { continue }
                 let x = xPos(p.x)
                 var stroke = stroke
                 if let c = p.color { stroke.color = c.withAlpha(c.a * (l.layer.mark.opacity ?? 1)) }
                 stroke.color = OpacityChannel.paint(stroke.color, p)
-                nodes.append(.path([.move(Point(x, yScale(y2))), .line(Point(x, yScale(y)))], fill: nil, stroke: stroke,
-                                   role: .ruleMark(series: s.name)))
+                let from = across ? Point(x, yScale(y)) : Point(x, yScale(end))
+                let to = across ? Point(xPos(end) + x2Shift, yScale(y)) : Point(x, yScale(y))
+                nodes.append(.path([.move(from), .line(to)], fill: nil, stroke: stroke, role: .ruleMark(series: s.name)))
             }
         }
         return nodes

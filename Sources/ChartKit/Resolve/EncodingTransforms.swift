@@ -72,7 +72,7 @@ enum EncodingTransforms {
         }
         // Written back even without new transforms: a binned channel changes its type and scale.
         for c in channels { layer.encoding[channel: c.key] = c.spec }
-        layer.transform += extra
+        layer.transform += extra + MarkRowExpression.transforms(layer.mark)
         return layer
     }
 

@@ -72,6 +72,8 @@ public struct MarkDefaults: Sendable {
         guard let r = ObjectReader(JSONNode(.object(merged), at: node.location), path: own.path, log: scratch, keys: SpecDecoder.markKeys) else { return own }
         var mark = SpecDecoder.decodeMarkObject(r, type: own.type, asDefault: true, log: scratch)
         mark.path = own.path
+        // Expressions per row were taken out of the mark's object when it was decoded.
+        mark.props.rowExpressions = own.props.rowExpressions
         return mark
     }
 

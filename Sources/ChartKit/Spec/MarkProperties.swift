@@ -95,6 +95,11 @@ public struct MarkProperties: Sendable {
     public var orient: Located<String>?
     /// Text: the same words at every position (`"text": "…"`).
     public var text: String?
+    /// Text: a constant position in pixels where x or y is not encoded (PixelPosition).
+    public var x: PixelPosition?
+    public var y: PixelPosition?
+    /// Properties evaluated per row (MarkRowExpression).
+    public var rowExpressions: [MarkRowExpression] = []
 
     public init() {}
 }
@@ -168,7 +173,11 @@ extension MarkProperties {
         if let s = p.shape, s != "circle" && s != "square", let n = r["shape"] {
             log.error(n.location, r.childPath("shape"), "\"\(s)\" is not drawn yet (available: \"circle\", \"square\")")
         }
-        for key in ["x", "y", "x2", "y2", "width", "height"] where r.has(key) {
+        if type == .text {
+            p.x = PixelPosition.decode(r, "x", extentName: "width", log: log)
+            p.y = PixelPosition.decode(r, "y", extentName: "height", log: log)
+        }
+        for key in ["x", "y", "x2", "y2", "width", "height"] where r.has(key) && !(type == .text && (key == "x" || key == "y")) {
             // Vega-Lite's constant positions and sizes in pixels ("x": 0, "y": "height", {"band": …}).
             log.error(r[key]!.location, r.childPath(key), "a constant position or size on the mark is not drawn yet; encode it as a channel")
         }
@@ -188,20 +197,6 @@ extension MarkProperties {
         p.pointOverlay = MarkOverlays.point(r, log: log)
         p.lineOverlay = MarkOverlays.line(r, log: log)
         return p
-    }
-
-    /// The mark object without its expression values (`{"expr": "datum.a > 0 ? -4 : 4"}`), each
-    /// named once here rather than as a value of the wrong kind.
-    static func withoutExpressions(_ r: ObjectReader) -> ObjectReader {
-        guard let members = r.node.members else { return r }
-        let plain = members.filter { m in
-            guard m.value["expr"] != nil || m.value["signal"] != nil else { return true }
-            r.log.error(m.value.location, r.childPath(m.key), "is an expression, which mark properties here do not evaluate yet; give a constant")
-            return false
-        }
-        guard plain.count < members.count else { return r }
-        // The keys were checked on the whole object: the reader of the rest repeats no message.
-        return ObjectReader(JSONNode(.object(plain), at: r.node.location), path: r.path, log: r.log, keys: plain.map(\.key)) ?? r
     }
 
     /// Constant words: a string, or an array of lines (Vega-Lite's multi-line text).

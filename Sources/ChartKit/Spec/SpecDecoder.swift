@@ -237,7 +237,10 @@ public enum SpecDecoder {
                 return nil
             }
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
-            return decodeMarkObject(MarkProperties.withoutExpressions(r), type: t, asDefault: false, log: log)
+            let (plain, expressions) = MarkRowExpression.split(r, type: t)
+            var mark = decodeMarkObject(plain, type: t, asDefault: false, log: log)
+            mark.props.rowExpressions = expressions
+            return mark
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
             return nil
@@ -324,7 +327,7 @@ public enum SpecDecoder {
         } else if let a = r.choice("aggregate", TransformDecoder.aggregateOps), let n = r["aggregate"] {
             ch.aggregate = Located(a, at: n.location, path: r.childPath("aggregate"))
         }
-        if let u = r.choice("timeUnit", TransformDecoder.timeUnits), let n = r["timeUnit"] {
+        if let u = r.choice("timeUnit", TransformDecoder.timeUnits + TimeUnitCategories.units), let n = r["timeUnit"] {
             ch.timeUnit = Located(u, at: n.location, path: r.childPath("timeUnit"))
         }
         if let b = r["bin"] {
@@ -341,6 +344,7 @@ public enum SpecDecoder {
         if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
             ch.type = Located(FieldType(rawValue: t)!, at: n.location, path: r.childPath("type"))
         }
+        if let u = ch.timeUnit { _ = TimeUnitCategories.checkType(u, type: ch.type, log: log) }
         if let n = r["sort"] {
             ch.sortLocation = n.location
             ch.sort = decodeSort(n, path: r.childPath("sort"), log: log)

@@ -18,6 +18,10 @@ enum TimeUnitTransform {
                 values.append(.missing)
                 continue
             }
+            if TimeUnitCategories.units.contains(unit.value) {
+                values.append(TimeUnitCategories.category(written, date: date, unit: unit.value).map(DataValue.text) ?? .missing)
+                continue
+            }
             values.append(.text(truncate(date, to: unit.value)))
         }
         if !problems.isEmpty { throw ChartError(problems) }

@@ -29,7 +29,9 @@ enum WindowTransform {
         return out
     }
 
-    /// A partition's rows in sort order (stable; missing values last).
+    /// A partition's rows in sort order (stable). Missing values come first when ascending and
+    /// last when descending, as Vega's comparator (vega-util `ascending`) puts null before any
+    /// value: a running count sorted by a field with nulls starts with the nulls' count.
     static func ordered(_ rows: [Int], _ t: DataTable, by sort: [(Int, Bool)]) -> [Int] {
         guard !sort.isEmpty else { return rows }
         return rows.enumerated().sorted { a, b in
@@ -37,7 +39,7 @@ enum WindowTransform {
                 let x = t.rows[a.element][c], y = t.rows[b.element][c]
                 if x == .missing || y == .missing {
                     if x == y { continue }
-                    return y == .missing
+                    return descending ? y == .missing : x == .missing
                 }
                 guard let order = FilterTransform.compare(x, y), order != 0 else { continue }
                 return descending ? order > 0 : order < 0
@@ -47,9 +49,11 @@ enum WindowTransform {
     }
 
     /// For each position, the first and last positions of its peers (equal sort values).
+    /// Without a sort every row stands alone, as in Vega (its comparator is then constant -1):
+    /// ranks count the rows of the partition (a Wilkinson dot plot's stacking index).
     static func peerRanges(_ rows: [Int], _ t: DataTable, by sort: [(Int, Bool)]) -> [(Int, Int)] {
+        guard !sort.isEmpty else { return rows.indices.map { ($0, $0) } }
         var out = [(Int, Int)](repeating: (0, rows.count - 1), count: rows.count)
-        guard !sort.isEmpty else { return out }
         var start = 0
         for k in 1...rows.count {
             let same = k < rows.count && sort.allSatisfy { (c, _) in t.rows[rows[k]][c] == t.rows[rows[k - 1]][c] || t.rows[rows[k]][c].matches(t.rows[rows[k - 1]][c]) }

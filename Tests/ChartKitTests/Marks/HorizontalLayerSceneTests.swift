@@ -56,4 +56,41 @@ struct HorizontalLayerSceneTests {
         e = TestSupport.resolveErrors(#"{"data": {"values": [{"r": "A", "a": 1}]}, "layer": [{"mark": "bar", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}}}, {"mark": "rule", "encoding": {"y": {"field": "r"}, "x": {"field": "a", "type": "quantitative"}}}]}"#)
         #expect(e.contains { $0.path == "layer[1].mark" && $0.message.contains("give \"x2\"") })
     }
+
+    @Test("a strip plot: several points of one category share its band, a quantitative yOffset spreads them across it, and a lone layer has no legend")
+    func stripPlot() throws {
+        let data = #""data": {"values": [{"c": "A", "v": 1, "j": 0}, {"c": "A", "v": 2, "j": 1}, {"c": "A", "v": 3, "j": 0.5}, {"c": "B", "v": 4, "j": 0}]}"#
+        let plain = try TestSupport.compile(#"{\#(data), "mark": "point", "encoding": {"y": {"field": "c", "type": "nominal"}, "x": {"field": "v", "type": "quantitative"}}}"#, engine: engine).scene
+        let ps = points(plain)
+        #expect(ps.count == 4)
+        #expect(Set(ps.filter { $0.center.x < ps.max { $0.center.x < $1.center.x }!.center.x }.map(\.center.y)).count == 1)  // A's three on one line
+        #expect(!plain.texts.contains { if case .legendLabel = $0.role { return true }; return false })
+        let jittered = try TestSupport.compile(#"{\#(data), "mark": "point", "encoding": {"y": {"field": "c", "type": "nominal"}, "x": {"field": "v", "type": "quantitative"}, "yOffset": {"field": "j", "type": "quantitative"}}}"#, engine: engine).scene
+        let a = points(jittered).sorted { $0.center.x < $1.center.x }.prefix(3).map(\.center.y)
+        // j = 0 at the band's bottom, 1 at its top, 0.5 halfway (on the plain centre).
+        #expect(a[1] < a[2] && a[2] < a[0])
+        #expect(abs(a[2] - (a[0] + a[1]) / 2) < 0.01)
+        #expect(abs(a[2] - ps.sorted { $0.center.x < $1.center.x }[2].center.y) < 0.01)
+    }
+
+    @Test("text placed in pixels along x (mark.x): 5 px from the plot's left edge on each band, \"width\" at its right edge; a missing name writes \"null\"")
+    func pixelX() throws {
+        let data = #""data": {"values": [{"g": "A", "v": 4}, {"g": null, "v": 6}, {"g": "B", "v": 8}]}"#
+        func spec(_ x: String) -> String {
+            #"{\#(data), "encoding": {"y": {"field": "g", "type": "nominal", "axis": null}}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "v", "type": "quantitative"}}}, {"mark": {"type": "text", "align": "left", "x": \#(x)}, "encoding": {"text": {"field": "g"}}}]}"#
+        }
+        let scene = try TestSupport.compile(spec("5"), engine: engine).scene
+        let words = scene.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(Set(words.map(\.run.text)) == ["A", "B", "null"])
+        let left = try #require(scene.bars.map(\.rect.minX).min())
+        for w in words { #expect(abs(w.run.bounds.minX - (left + 5)) < 0.5) }
+        let right = try TestSupport.compile(spec(#""width""#), engine: engine).scene
+        let gridXs = right.leaves.compactMap { n -> Double? in if case .path(let c, _, _, .gridline) = n, case .move(let a)? = c.first { return a.x }; return nil }
+        let plotRight = try #require(gridXs.max())
+        let rightWords = right.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(rightWords.count == 3)
+        for w in rightWords { #expect(abs(w.run.bounds.minX - plotRight) < 0.5) }
+        let e = TestSupport.resolveErrors(#"{"data": {"values": [{"g": "A", "v": 4}]}, "layer": [{"mark": "line", "encoding": {"x": {"field": "g"}, "y": {"field": "v", "type": "quantitative"}}}, {"mark": {"type": "text", "x": 5}, "encoding": {"y": {"field": "v", "type": "quantitative"}, "text": {"field": "g"}}}]}"#)
+        #expect(e.contains { $0.path == "layer[1].mark.x" && $0.message.contains("not drawn") })
+    }
 }

@@ -87,6 +87,18 @@ struct TransformTests {
         #expect(Self.column(t, "dense") == ["3", "1", "2", "2"])
     }
 
+    @Test("window as Vega orders it: without a sort each row is its own rank; nulls first ascending, last descending")
+    func windowVegaOrder() throws {
+        let dots = #"[{"a": 1, "d": 1}, {"a": 2, "d": 1}, {"a": 3, "d": 2}, {"a": 4, "d": 1}]"#
+        let t = try Self.table(dots, #"[{"window": [{"op": "rank", "as": "id"}, {"op": "cume_dist", "as": "c"}], "groupby": ["d"]}]"#)
+        #expect(Self.column(t, "id") == ["1", "2", "1", "3"])
+        let withNull = #"[{"a": 2, "v": 1}, {"a": null, "v": 10}, {"a": 1, "v": 100}]"#
+        var u = try Self.table(withNull, #"[{"window": [{"op": "sum", "field": "v", "as": "s"}], "sort": [{"field": "a"}]}]"#)
+        #expect(Self.column(u, "s") == ["111", "10", "110"])
+        u = try Self.table(withNull, #"[{"window": [{"op": "sum", "field": "v", "as": "s"}], "sort": [{"field": "a", "order": "descending"}]}]"#)
+        #expect(Self.column(u, "s") == ["1", "111", "101"])
+    }
+
     @Test("window frames: a centred moving mean; peers share a running total unless ignorePeers")
     func frames() throws {
         var t = try Self.table(Self.series, #"[{"window": [{"op": "mean", "field": "v", "as": "m"}], "sort": [{"field": "a"}], "frame": [-1, 1]}]"#)
