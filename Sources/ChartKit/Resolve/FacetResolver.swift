@@ -26,7 +26,7 @@ extension ChartResolver {
         var values: [String] = []
         var seen = Set<String>()
         for row in table.rows { if let v = row[column].categoryText, seen.insert(v).inserted { values.append(v) } }
-        values = orderedPanels(values, sort: facet.sort)
+        values = orderedPanels(values, sort: try settledSort(facet, layer: first))
         if values.count > maximumFacetPanels {
             throw ChartError(Diagnostic(at: facet.field.location, path: facet.field.path,
                                         "\"\(facet.field.value)\" has \(values.count) values; a small multiple draws at most \(maximumFacetPanels) panels"))
@@ -49,11 +49,33 @@ extension ChartResolver {
             }
         }
         try log.throwIfAny()
-        var chart = Chart(spec: spec, style: base.style, width: spec.width?.value ?? base.style.width,
-                          height: spec.height?.value ?? base.style.height, layers: [])
+        // A size beside a facet channel or in the facet's view is each panel's plot (PlotSize);
+        // one beside the facet operator stays the figure's, as before.
+        var figure = spec
+        let panelSized = !spec.autosizeFit && (facet.panelWidth != nil || facet.panelHeight != nil)
+        if panelSized { (figure.width, figure.height) = (facet.panelWidth, facet.panelHeight) }
+        var chart = Chart(spec: figure, style: base.style, width: figure.width?.value ?? base.style.width,
+                          height: figure.height?.value ?? base.style.height, layers: [])
         chart.panels = panels
         chart.facetColumns = facet.columns
+        chart.facetHeader = facet.header
+        chart.facetPanelSized = panelSized
+        if panelSized {
+            // Near the size the panels' plots ask for, so PlotSize's corrections stay small.
+            let grid = FacetCompiler.grid(chart)
+            if let w = figure.width?.value { chart.width = min(SpecDecoder.maximumSide, (w + 80) * Double(grid.columns) + 120) }
+            if let h = figure.height?.value { chart.height = min(SpecDecoder.maximumSide, (h + 60) * Double(grid.rows) + 120) }
+        }
         return chart
+    }
+
+    /// The facet's sort, a sort by a field's aggregate settled from the view's rows before
+    /// its channels' aggregates (Vega-Lite's facet domain).
+    static func settledSort(_ facet: FacetSpec, layer: ResolvedLayer) throws(ChartError) -> SortSpec? {
+        guard case .byField(let sort)? = facet.sort else { return facet.sort }
+        let source = layer.source ?? layer.table
+        guard let column = source.columnIndex(facet.field.value) else { return facet.sort }
+        return .explicit(try SortByField.order(categoriesOf: column, in: source, by: sort, defaultOp: "min"))
     }
 
     /// Ascending by default (Vega-Lite's order for a facet's values), numbers as numbers.

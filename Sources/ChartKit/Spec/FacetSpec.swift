@@ -20,6 +20,12 @@ public struct FacetSpec: Sendable {
     }
     private var boxed: [ChartSpec]
     public var location: SourceLocation
+    /// The title over the panels and where it goes (FacetHeader).
+    public var header = FacetHeader(title: nil, kind: .facet)
+    /// Each panel's plot size: `width`/`height` beside a facet channel or in the facet's view
+    /// (Vega-Lite's meaning); nil where the spec gives none there.
+    public var panelWidth: Located<Double>?
+    public var panelHeight: Located<Double>?
 
     init(field: Located<String>, sort: SortSpec?, columns: Int?, view: ChartSpec, location: SourceLocation) {
         self.field = field
@@ -58,16 +64,18 @@ enum FacetDecoder {
         // The figure keeps the chrome and the size; each panel's title is its value.
         view.title = nil
         view.subtitle = nil
+        let (panelWidth, panelHeight) = (view.width, view.height)
         view.width = nil
         view.height = nil
-        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
+        var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
+        (facet.panelWidth, facet.panelHeight) = (panelWidth, panelHeight)
+        facet.header = FacetHeaderDecoder.decode(f, kind: FacetKind(rawValue: key)!, field: field.value, log: log)
+        return facet
     }
 
     /// The field the panels split by and their order, read alike from the facet operator and
-    /// the facet channels; headers and facet titles are named as not supported.
+    /// the facet channels (their header: FacetHeaderDecoder).
     private static func facetField(_ f: ObjectReader, log: DiagnosticLog) -> (Located<String>, SortSpec?)? {
-        if let h = f["header"] { log.error(h.location, f.childPath("header"), "headers are not supported yet; panel titles are the field's values") }
-        if let t = f["title"] { log.error(t.location, f.childPath("title"), "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
         guard let name = f.string("field"), let fieldNode = f["field"] else {
             if !f.has("field") { log.error(f.node.location, f.path, "needs a \"field\" whose values make the panels") }
             return nil
@@ -99,7 +107,8 @@ enum FacetDecoder {
             log.error(top.node.location, "", "a facet needs \"spec\": the view each panel draws ({\"mark\": …, \"encoding\": …})")
             return nil
         }
-        guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys) else { return nil }
+        // A size in the view is each panel's (Vega-Lite's meaning): see PlotSize.
+        guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys + ["width", "height"]) else { return nil }
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
         view.datasets = figure.datasets
         view.markDefaults = figure.markDefaults
@@ -111,6 +120,9 @@ enum FacetDecoder {
         } else if let t = top["transform"] {
             log.error(t.location, "transform", "works on the facet's data, but the view in \"spec\" reads data of its own: move the transform into \"spec\"")
         }
-        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
+        var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
+        (facet.panelWidth, facet.panelHeight) = (view.width, view.height)
+        facet.header = FacetHeaderDecoder.decode(f, kind: .facet, field: field.value, log: log)
+        return facet
     }
 }
