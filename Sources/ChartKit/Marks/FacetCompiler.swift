@@ -8,11 +8,14 @@ enum FacetCompiler {
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
         let legend = sharedLegend(figure, panel: compilePanel)
-        let region = FacetHeaderLayout.place(figure.facetHeader, in: ChartFrame.layout(figure, legend: legend, into: b), style: figure.style, into: b)
+        let framed = ChartFrame.layout(figure, legend: legend, into: b)
+        // A grid's headers take room left of and above the panels; one field's, its title's.
+        let headed = figure.facetGrid.map { FacetGridLayout.reserve($0, in: framed, style: figure.style, into: b) }
+        let region = headed?.panels ?? FacetHeaderLayout.place(figure.facetHeader, in: framed, style: figure.style, into: b)
         let n = figure.panels.count
         let columns = grid(figure).columns
         let rects = gridRects(count: n, columns: columns, in: region, gap: 14)
-        var plotArea: Rect?
+        var plots: [Rect?] = []
 
         let resolve = figure.spec.figureResolve
         let shared = sharedExtents(figure, rects: rects, panel: compilePanel)
@@ -26,11 +29,14 @@ enum FacetCompiler {
                                       bottom: resolve.sharedX && i + columns < n)
             b.add(.group(nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
             warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.spec.title ?? ""))\": \($0)" }
-            // The first panel's plot: the size a Vega-Lite width/height asks of each (PlotSize).
-            if plotArea == nil, let p = compiled.scene.plotArea { plotArea = Rect(x: p.x + rect.x, y: p.y + rect.y, width: p.width, height: p.height) }
+            plots.append(compiled.scene.plotArea.map { Rect(x: $0.x + rect.x, y: $0.y + rect.y, width: $0.width, height: $0.height) })
+        }
+        if let grid = figure.facetGrid, let headed {
+            FacetGridLayout.labels(grid, rects: rects, plots: plots, left: headed.left, top: headed.top, style: figure.style, into: b)
         }
         var scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
-        scene.plotArea = plotArea
+        // The first panel's plot: the size a Vega-Lite width/height asks of each (PlotSize).
+        scene.plotArea = plots.lazy.compactMap { $0 }.first
         return CompiledChart(scene: scene, warnings: warnings)
     }
 

@@ -60,6 +60,8 @@ public struct Chart: Sendable {
     public var facetColumns: Int? = nil
     /// Small multiples: the title over the panels.
     public var facetHeader: FacetHeader? = nil
+    /// Small multiples by row and column: the values and headers of the grid.
+    public var facetGrid: FacetGrid? = nil
     /// Small multiples: `width`/`height` are each panel's plot, not the figure's (PlotSize).
     public var facetPanelSized = false
     /// Extents every panel of a small multiple spans ("value", "x"), so their scales agree.

@@ -26,6 +26,9 @@ public struct FacetSpec: Sendable {
     /// (Vega-Lite's meaning); nil where the spec gives none there.
     public var panelWidth: Located<Double>?
     public var panelHeight: Located<Double>?
+    /// A grid of panels (`row` and `column` together): `field` splits the rows, this the
+    /// columns (FacetGrid).
+    public var column: FacetColumn?
 
     init(field: Located<String>, sort: SortSpec?, columns: Int?, view: ChartSpec, location: SourceLocation) {
         self.field = field
@@ -45,11 +48,16 @@ enum FacetDecoder {
         guard !top.has("layer"), !top.has("layers"), let encoding = top["encoding"], encoding.members != nil else { return nil }
         let present = EncodingChannels.facets.filter { encoding[$0] != nil }
         guard let key = present.first, let node = encoding[key] else { return nil }
-        if present.count > 1 {
-            log.error(encoding[present[1]]!.location, "encoding.\(present[1])",
-                      present.contains("facet") ? "cannot stand beside \"facet\": use one facet channel"
-                                                : "row and column together (a grid of panels) are not supported yet; use \"facet\" with \"columns\"")
+        if present.contains("facet") && present.count > 1 {
+            log.error(encoding[present[1]]!.location, "encoding.\(present[1])", "cannot stand beside \"facet\": use one facet channel")
             return nil
+        }
+        // Row and column together: a grid, rows by "row", columns by "column".
+        var column: FacetColumn?
+        if present.count > 1, let c = encoding["column"] {
+            guard let g = ObjectReader(c, path: "encoding.column", log: log, keys: ["field", "type", "sort", "title", "header"]),
+                  let (field, sort) = facetField(g, log: log) else { return nil }
+            column = FacetColumn(field: field, sort: sort, header: FacetHeaderDecoder.decode(g, kind: .column, field: field.value, log: log))
         }
         let path = "encoding.\(key)"
         guard let f = ObjectReader(node, path: path, log: log, keys: ["field", "type", "sort", "title", "header", "columns"]) else { return nil }
@@ -70,6 +78,8 @@ enum FacetDecoder {
         var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
         (facet.panelWidth, facet.panelHeight) = (panelWidth, panelHeight)
         facet.header = FacetHeaderDecoder.decode(f, kind: FacetKind(rawValue: key)!, field: field.value, log: log)
+        facet.column = column
+        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
         return facet
     }
 
@@ -97,12 +107,28 @@ enum FacetDecoder {
         for other in ["mark", "encoding", "layer", "layers", "annotations"] + SpecDecoder.concatKeys + MapSpecDecoder.topKeys where top.has(other) {
             log.error(top[other]!.location, other, "cannot stand beside \"facet\": it belongs in \"spec\", the view each panel draws")
         }
-        guard let f = ObjectReader(facetNode, path: "facet", log: log, keys: ["field", "type", "sort", "title", "header"]) else { return nil }
-        for key in ["row", "column"] where facetNode[key] != nil {
-            log.error(facetNode[key]!.location, "facet.\(key)", "row and column facets are not supported yet; facet by one field with \"columns\"")
+        guard let f = ObjectReader(facetNode, path: "facet", log: log, keys: ["field", "type", "sort", "title", "header", "row", "column"]) else { return nil }
+        // {"row": {…}, "column": {…}}: a row facet, a column facet, or a grid of both.
+        let mapping = ["row", "column"].filter { f.has($0) }
+        var grid: (field: Located<String>, sort: SortSpec?, header: FacetHeader)?
+        var column: FacetColumn?
+        if !mapping.isEmpty {
+            for key in ["field", "type", "sort", "title", "header"] where f.has(key) {
+                log.error(f[key]!.location, f.childPath(key), "cannot stand beside \"row\"/\"column\": it belongs inside one of them")
+            }
+            var parts: [String: (Located<String>, SortSpec?, FacetHeader)] = [:]
+            for key in mapping {
+                guard let g = ObjectReader(f[key]!, path: f.childPath(key), log: log, keys: ["field", "type", "sort", "title", "header"]),
+                      let (field, sort) = facetField(g, log: log) else { return nil }
+                parts[key] = (field, sort, FacetHeaderDecoder.decode(g, kind: FacetKind(rawValue: key)!, field: field.value, log: log))
+            }
+            let first = parts["row"] ?? parts["column"]!
+            grid = (first.0, first.1, first.2)
+            if let c = parts["column"], parts["row"] != nil { column = FacetColumn(field: c.0, sort: c.1, header: c.2) }
         }
-        guard let (field, sort) = facetField(f, log: log) else { return nil }
-        let columns = top.number("columns", min: 1, max: 50).map { Int($0) }
+        guard let (field, sort) = grid.map({ ($0.field, $0.sort) }) ?? facetField(f, log: log) else { return nil }
+        var columns = top.number("columns", min: 1, max: 50).map { Int($0) }
+        if let kind = grid?.header.kind, column == nil { columns = kind == .row ? 1 : nil }
         guard let viewNode = top["spec"] else {
             log.error(top.node.location, "", "a facet needs \"spec\": the view each panel draws ({\"mark\": …, \"encoding\": …})")
             return nil
@@ -122,7 +148,9 @@ enum FacetDecoder {
         }
         var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
         (facet.panelWidth, facet.panelHeight) = (view.width, view.height)
-        facet.header = FacetHeaderDecoder.decode(f, kind: .facet, field: field.value, log: log)
+        facet.header = grid?.header ?? FacetHeaderDecoder.decode(f, kind: .facet, field: field.value, log: log)
+        facet.column = column
+        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
         return facet
     }
 }
