@@ -3,7 +3,7 @@
 // out inside a figure of a given size, so the figure is found by correcting it until the plot
 // has the asked size: the layout is close to linear in the figure's size, so one correction
 // lands within a unit and a second settles wrapped labels. `"autosize": "fit"` (every example
-// says it), panels of a figure, maps and a style's own size keep the size as the figure's.
+// says it), concatenated panels, maps and a style's own size keep the size as the figure's.
 
 enum PlotSize {
     /// The plot size the spec asks for, per side; nil when its sizes are the figure's.
@@ -25,10 +25,13 @@ enum PlotSize {
     static func compile(_ chart: Chart, _ compile: (Chart) -> CompiledChart) -> CompiledChart {
         var compiled = compile(chart)
         guard let target = target(chart) else { return compiled }
-        guard chart.panels.isEmpty, compiled.scene.plotArea != nil else {
+        // A small multiple's size is each panel's plot, as Vega-Lite sizes a facet's cells.
+        let facet = !chart.panels.isEmpty && chart.concat == nil && chart.facetPanelSized
+        guard chart.panels.isEmpty || facet, compiled.scene.plotArea != nil else {
             compiled.warnings.append(figureSizeWarning(chart))
             return compiled
         }
+        let grid = facet ? FacetCompiler.grid(chart) : (columns: 1, rows: 1)
         var sized = chart
         for _ in 0..<3 {
             guard let plot = compiled.scene.plotArea else { return compiled }
@@ -36,8 +39,8 @@ enum PlotSize {
             let dh = target.height.map { $0 - plot.height } ?? 0
             if abs(dw) < 0.5 && abs(dh) < 0.5 { break }
             // Whole units keep a PNG's pixel size exact at any scale.
-            sized.width = min(SpecDecoder.maximumSide, max(10, (sized.width + dw).rounded()))
-            sized.height = min(SpecDecoder.maximumSide, max(10, (sized.height + dh).rounded()))
+            sized.width = min(SpecDecoder.maximumSide, max(10, (sized.width + dw * Double(grid.columns)).rounded()))
+            sized.height = min(SpecDecoder.maximumSide, max(10, (sized.height + dh * Double(grid.rows)).rounded()))
             compiled = compile(sized)
         }
         return compiled

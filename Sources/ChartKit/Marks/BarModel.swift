@@ -238,7 +238,8 @@ struct BarModel: Sendable {
             return a.localizedStandardCompare(b) == .orderedAscending
         }
         switch sort ?? .ascending {
-        case .dataOrder: return values
+        // A sort by a field is settled into an explicit order when the chart is resolved.
+        case .dataOrder, .byField: return values
         case .ascending: return values.sorted(by: compare)
         case .descending: return values.sorted { compare($1, $0) }
         case .byChannel(let ch, let descending):

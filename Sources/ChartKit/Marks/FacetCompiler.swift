@@ -8,10 +8,14 @@ enum FacetCompiler {
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
         let legend = sharedLegend(figure, panel: compilePanel)
-        let region = ChartFrame.layout(figure, legend: legend, into: b)
+        let framed = ChartFrame.layout(figure, legend: legend, into: b)
+        // A grid's headers take room left of and above the panels; one field's, its title's.
+        let headed = figure.facetGrid.map { FacetGridLayout.reserve($0, in: framed, style: figure.style, into: b) }
+        let region = headed?.panels ?? FacetHeaderLayout.place(figure.facetHeader, in: framed, style: figure.style, into: b)
         let n = figure.panels.count
-        let columns = max(1, min(n, figure.facetColumns ?? n))
+        let columns = grid(figure).columns
         let rects = gridRects(count: n, columns: columns, in: region, gap: 14)
+        var plots: [Rect?] = []
 
         let resolve = figure.spec.figureResolve
         let shared = sharedExtents(figure, rects: rects, panel: compilePanel)
@@ -25,9 +29,22 @@ enum FacetCompiler {
                                       bottom: resolve.sharedX && i + columns < n)
             b.add(.group(nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
             warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.spec.title ?? ""))\": \($0)" }
+            plots.append(compiled.scene.plotArea.map { Rect(x: $0.x + rect.x, y: $0.y + rect.y, width: $0.width, height: $0.height) })
         }
-        let scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
+        if let grid = figure.facetGrid, let headed {
+            FacetGridLayout.labels(grid, rects: rects, plots: plots, left: headed.left, top: headed.top, style: figure.style, into: b)
+        }
+        var scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
+        // The first panel's plot: the size a Vega-Lite width/height asks of each (PlotSize).
+        scene.plotArea = plots.lazy.compactMap { $0 }.first
         return CompiledChart(scene: scene, warnings: warnings)
+    }
+
+    /// Panels per row and rows of a small multiple.
+    static func grid(_ figure: Chart) -> (columns: Int, rows: Int) {
+        let n = max(1, figure.panels.count)
+        let columns = max(1, min(n, figure.facetColumns ?? n))
+        return (columns, (n + columns - 1) / columns)
     }
 
     /// What the panels' data spans together on each shared scale ("value" for y, "x"): a
@@ -89,7 +106,8 @@ enum FacetCompiler {
         var orient: LegendOrient?
         var shown = false
         for i in p.layers.indices {
-            guard var color = p.layers[i].color, var legend = color.channel.legend else { continue }
+            // `"legend": null` in the spec: no legend anywhere.
+            guard var color = p.layers[i].color, var legend = color.channel.legend, !legend.hidden || legend.drawnByFigure else { continue }
             orient = legend.orient
             legend.hidden = false
             legend.orient = .top

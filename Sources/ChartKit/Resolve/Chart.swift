@@ -38,6 +38,9 @@ public struct ResolvedLayer: Sendable {
     public var strokeDash: Field? = nil
     public var order: Field? = nil
     public var opacity: Field? = nil
+    /// The layer's rows before its channels' aggregates and bins: what a sort by a field's
+    /// aggregate reads (SortByField), as Vega-Lite's scale domains do.
+    public var source: DataTable? = nil
 }
 
 public struct Chart: Sendable {
@@ -55,6 +58,12 @@ public struct Chart: Sendable {
     public var concatColumns: Int? = nil
     /// Small multiples: panels per row of the grid.
     public var facetColumns: Int? = nil
+    /// Small multiples: the title over the panels.
+    public var facetHeader: FacetHeader? = nil
+    /// Small multiples by row and column: the values and headers of the grid.
+    public var facetGrid: FacetGrid? = nil
+    /// Small multiples: `width`/`height` are each panel's plot, not the figure's (PlotSize).
+    public var facetPanelSized = false
     /// Extents every panel of a small multiple spans ("value", "x"), so their scales agree.
     var sharedExtents: [String: (Double, Double)] = [:]
 }
@@ -107,15 +116,20 @@ public enum ChartResolver {
         /// Vega-Lite's dataflow) and its own; the view's result is shared by its layers.
         let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths, datasets: spec.datasets)
         var viewTable: DataTable?
-        func transformed(_ layer: LayerSpec) -> DataTable? {
+        /// `written`: how many of the layer's transforms are the spec's own; the rest come from
+        /// its encoding (aggregates, bins), and the table before them is the layer's `source`.
+        func transformed(_ layer: LayerSpec, written: Int) -> (source: DataTable, table: DataTable)? {
             guard var t = table(for: layer.data, layer: layer) else { return nil }
             do throws(ChartError) {
                 if layer.data == nil && !spec.transform.isEmpty {
                     if viewTable == nil { viewTable = try TransformRunner.apply(spec.transform, to: t, context: context) }
                     t = viewTable!
                 }
-                if !layer.transform.isEmpty { t = try TransformRunner.apply(layer.transform, to: t, context: context) }
-                return t
+                let own = Array(layer.transform.prefix(written)), fromEncoding = Array(layer.transform.dropFirst(written))
+                if !own.isEmpty { t = try TransformRunner.apply(own, to: t, context: context) }
+                let source = t
+                if !fromEncoding.isEmpty { t = try TransformRunner.apply(fromEncoding, to: t, context: context) }
+                return (source, t)
             } catch {
                 log.append(contentsOf: error.diagnostics)
                 return nil
@@ -125,8 +139,9 @@ public enum ChartResolver {
         var layers: [ResolvedLayer] = []
         for written in spec.layers {
             let layer = EncodingTransforms.desugar(written)
-            guard let t = transformed(layer) else { continue }
+            guard let (source, t) = transformed(layer, written: written.transform.count) else { continue }
             var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
+            r.source = source
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)
             r.color = field(layer.encoding.color, in: t, log: log)
@@ -143,6 +158,7 @@ public enum ChartResolver {
             r.strokeDash = field(layer.encoding.strokeDash, in: t, log: log)
             r.order = field(layer.encoding.order, in: t, log: log)
             r.opacity = field(layer.encoding.opacity, in: t, log: log)
+            SortByField.settle(&r, written: written.encoding, source: source, log: log)
             layers.append(r)
         }
         var spec = spec

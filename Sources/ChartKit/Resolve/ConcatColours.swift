@@ -50,6 +50,7 @@ extension Field {
             color.channel.scale = scale
         }
         var legend = color.channel.legend ?? LegendSpec()
+        legend.drawnByFigure = !legend.hidden
         legend.hidden = true
         color.channel.legend = legend
         return color

@@ -2,7 +2,7 @@ import Foundation
 
 // Small multiples, resolved: the view resolved once against the whole data (so a misspelt
 // field is reported once), then one panel per value of the facet field drawing only that
-// value's rows. Panels share the colour order (so a series keeps its colour in every panel)
+// value's rows (in a grid, one per row value and column value, row by row). Panels share the colour order (so a series keeps its colour in every panel)
 // and hide their legends: the figure draws one.
 
 extension ChartResolver {
@@ -15,45 +15,92 @@ extension ChartResolver {
         view.config = spec.config
         view.paths = spec.paths
         if view.datasets.isEmpty { view.datasets = spec.datasets }
-        for i in view.layers.indices { view.layers[i].facetFields.append(facet.field) }
+        for i in view.layers.indices { view.layers[i].facetFields += [facet.field] + [facet.column?.field].compactMap { $0 } }
         let base = try bind(view, styleOverride: styleOverride)
         guard let first = base.layers.first else { throw ChartError(Diagnostic(at: facet.location, path: "facet", "the view has no layer to draw")) }
-        let table = first.table
-        guard let column = table.columnIndex(facet.field.value) else {
-            throw ChartError(Diagnostic(at: facet.field.location, path: facet.field.path,
-                                        "\"\(Quote.short(facet.field.value))\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(facet.field.value, in: table.columns))"))
+        let values = try panelValues(facet.field, sort: facet.sort, layer: first)
+        // A grid: a cell for every row value and column value, row by row.
+        var columnValues: [String]?
+        if let c = facet.column { columnValues = try panelValues(c.field, sort: c.sort, layer: first) }
+        let cells: [[(field: String, value: String)]] = values.flatMap { r in
+            (columnValues ?? [""]).map { c in [(facet.field.value, r)] + (facet.column.map { [($0.field.value, c)] } ?? []) }
         }
-        var values: [String] = []
-        var seen = Set<String>()
-        for row in table.rows { if let v = row[column].categoryText, seen.insert(v).inserted { values.append(v) } }
-        values = orderedPanels(values, sort: facet.sort)
-        if values.count > maximumFacetPanels {
+        if cells.count > maximumFacetPanels {
             throw ChartError(Diagnostic(at: facet.field.location, path: facet.field.path,
-                                        "\"\(facet.field.value)\" has \(values.count) values; a small multiple draws at most \(maximumFacetPanels) panels"))
+                                        "makes \(cells.count) panels; a small multiple draws at most \(maximumFacetPanels)"))
         }
         let log = DiagnosticLog()
         ChannelSupport.checkPanel(base.layers, log: log)
         try log.throwIfAny()
         var panels: [Chart] = []
-        for value in values {
+        for cell in cells {
             var panel = base
-            panel.spec.title = value
+            let name = cell.map(\.value).joined(separator: " / ")
+            // A grid's cells are named by its headers (FacetGridLayout), a panel's by its title.
+            panel.spec.title = facet.column == nil ? name : nil
             panel.spec.subtitle = nil
             panel.spec.annotations = base.spec.annotations
-            panel.layers = base.layers.map { shared($0, keeping: value, facetField: facet.field.value) }
+            panel.layers = base.layers.map { shared($0, keeping: cell) }
+            if facet.column != nil && panel.layers.allSatisfy({ $0.table.rowCount == 0 }) {
+                log.error(facet.field.location, facet.field.path, "the cell \"\(Quote.short(name))\" has no rows; a grid with empty cells is not drawn yet")
+                continue
+            }
             do throws(ChartError) {
                 try validate(panel)
                 panels.append(panel)
             } catch {
-                log.append(contentsOf: error.diagnostics.map { d in var d = d; d.message = "panel \"\(Quote.short(value))\": " + d.message; return d })
+                log.append(contentsOf: error.diagnostics.map { d in var d = d; d.message = "panel \"\(Quote.short(name))\": " + d.message; return d })
             }
         }
         try log.throwIfAny()
-        var chart = Chart(spec: spec, style: base.style, width: spec.width?.value ?? base.style.width,
-                          height: spec.height?.value ?? base.style.height, layers: [])
+        // A size beside a facet channel or in the facet's view is each panel's plot (PlotSize);
+        // one beside the facet operator stays the figure's, as before.
+        var figure = spec
+        let panelSized = !spec.autosizeFit && (facet.panelWidth != nil || facet.panelHeight != nil)
+        if panelSized { (figure.width, figure.height) = (facet.panelWidth, facet.panelHeight) }
+        var chart = Chart(spec: figure, style: base.style, width: figure.width?.value ?? base.style.width,
+                          height: figure.height?.value ?? base.style.height, layers: [])
         chart.panels = panels
-        chart.facetColumns = facet.columns
+        chart.facetColumns = columnValues?.count ?? facet.columns
+        if let column = facet.column, let columnValues {
+            chart.facetGrid = FacetGrid(rows: values, columns: columnValues, rowHeader: facet.header, columnHeader: column.header)
+        } else {
+            chart.facetHeader = facet.header
+        }
+        chart.facetPanelSized = panelSized
+        if panelSized {
+            // Near the size the panels' plots ask for, so PlotSize's corrections stay small.
+            let grid = FacetCompiler.grid(chart)
+            if let w = figure.width?.value { chart.width = min(SpecDecoder.maximumSide, (w + 80) * Double(grid.columns) + 120) }
+            if let h = figure.height?.value { chart.height = min(SpecDecoder.maximumSide, (h + 60) * Double(grid.rows) + 120) }
+        }
         return chart
+    }
+
+    /// The facet's sort, a sort by a field's aggregate settled from the view's rows before
+    /// its channels' aggregates (Vega-Lite's facet domain).
+    static func settledSort(_ sort: SortSpec?, field: FieldName, layer: ResolvedLayer) throws(ChartError) -> SortSpec? {
+        guard case .byField(let by)? = sort else { return sort }
+        let source = layer.source ?? layer.table
+        guard let column = source.columnIndex(field.value) else { return sort }
+        return .explicit(try SortByField.order(categoriesOf: column, in: source, by: by, defaultOp: "min"))
+    }
+
+    /// The values of a facet field in the view's first layer, in the facet's order.
+    static func panelValues(_ field: FieldName, sort: SortSpec?, layer: ResolvedLayer) throws(ChartError) -> [String] {
+        let table = layer.table
+        guard let column = table.columnIndex(field.value) else {
+            throw ChartError(Diagnostic(at: field.location, path: field.path,
+                                        "\"\(Quote.short(field.value))\" is not a column of \(table.label) (columns: \(table.columns.joined(separator: ", ")))\(Suggest.didYouMean(field.value, in: table.columns))"))
+        }
+        var values: [String] = []
+        var seen = Set<String>()
+        for row in table.rows { if let v = row[column].categoryText, seen.insert(v).inserted { values.append(v) } }
+        if values.count > maximumFacetPanels {
+            throw ChartError(Diagnostic(at: field.location, path: field.path,
+                                        "\"\(field.value)\" has \(values.count) values; a small multiple draws at most \(maximumFacetPanels) panels"))
+        }
+        return orderedPanels(values, sort: try settledSort(sort, field: field, layer: layer))
     }
 
     /// Ascending by default (Vega-Lite's order for a facet's values), numbers as numbers.
@@ -72,11 +119,12 @@ extension ChartResolver {
 
     /// A layer of one panel: the rows of its facet value, its colours in the order of the
     /// whole data, its legend left to the figure.
-    static func shared(_ layer: ResolvedLayer, keeping value: String, facetField: String) -> ResolvedLayer {
+    static func shared(_ layer: ResolvedLayer, keeping cell: [(field: String, value: String)]) -> ResolvedLayer {
         var out = layer
-        if let column = layer.table.columnIndex(facetField) {
-            let t = layer.table
-            out.table = t.selecting(t.rows.indices.filter { t[$0, column].categoryText == value })
+        let t = layer.table
+        let tests = cell.compactMap { c in t.columnIndex(c.field).map { ($0, c.value) } }
+        if !tests.isEmpty {
+            out.table = t.selecting(t.rows.indices.filter { i in tests.allSatisfy { t[i, $0.0].categoryText == $0.1 } })
         }
         if let color = out.color {
             var names: [String]?

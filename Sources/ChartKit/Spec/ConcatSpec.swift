@@ -25,7 +25,7 @@ enum ConcatDecoder {
     static let maximumPanels = 25
 
     /// Keys a panel may have: a view's, not the figure's chrome.
-    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations"]
+    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations", "params"]
     static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema", "datasets"]
 
     /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.
@@ -52,7 +52,12 @@ enum ConcatDecoder {
             let allowed = panelKeys + figureOnly + SpecDecoder.concatKeys + MapSpecDecoder.topKeys
             guard let r = ObjectReader(node, path: path, log: log, keys: allowed) else { continue }
             for k in figureOnly where r.has(k) {
-                log.error(r[k]!.location, r.childPath(k), "belongs to the whole figure: write it beside \"\(key)\"")
+                // In Vega-Lite a panel's width/height is its own plot's; here panels share the
+                // figure's room equally, so that size would not be honoured.
+                let message = k == "width" || k == "height"
+                    ? "is this panel's own plot size, which is not drawn yet: panels share the figure's room equally; give the figure's \(k) beside \"\(key)\""
+                    : "belongs to the whole figure: write it beside \"\(key)\""
+                log.error(r[k]!.location, r.childPath(k), message)
             }
             for k in SpecDecoder.concatKeys + MapSpecDecoder.topKeys where r.has(k) {
                 log.error(r[k]!.location, r.childPath(k), k.hasSuffix("concat") ? "panels inside a panel are not supported yet"

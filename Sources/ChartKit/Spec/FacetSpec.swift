@@ -20,6 +20,15 @@ public struct FacetSpec: Sendable {
     }
     private var boxed: [ChartSpec]
     public var location: SourceLocation
+    /// The title over the panels and where it goes (FacetHeader).
+    public var header = FacetHeader(title: nil, kind: .facet)
+    /// Each panel's plot size: `width`/`height` beside a facet channel or in the facet's view
+    /// (Vega-Lite's meaning); nil where the spec gives none there.
+    public var panelWidth: Located<Double>?
+    public var panelHeight: Located<Double>?
+    /// A grid of panels (`row` and `column` together): `field` splits the rows, this the
+    /// columns (FacetGrid).
+    public var column: FacetColumn?
 
     init(field: Located<String>, sort: SortSpec?, columns: Int?, view: ChartSpec, location: SourceLocation) {
         self.field = field
@@ -39,11 +48,16 @@ enum FacetDecoder {
         guard !top.has("layer"), !top.has("layers"), let encoding = top["encoding"], encoding.members != nil else { return nil }
         let present = EncodingChannels.facets.filter { encoding[$0] != nil }
         guard let key = present.first, let node = encoding[key] else { return nil }
-        if present.count > 1 {
-            log.error(encoding[present[1]]!.location, "encoding.\(present[1])",
-                      present.contains("facet") ? "cannot stand beside \"facet\": use one facet channel"
-                                                : "row and column together (a grid of panels) are not supported yet; use \"facet\" with \"columns\"")
+        if present.contains("facet") && present.count > 1 {
+            log.error(encoding[present[1]]!.location, "encoding.\(present[1])", "cannot stand beside \"facet\": use one facet channel")
             return nil
+        }
+        // Row and column together: a grid, rows by "row", columns by "column".
+        var column: FacetColumn?
+        if present.count > 1, let c = encoding["column"] {
+            guard let g = ObjectReader(c, path: "encoding.column", log: log, keys: ["field", "type", "sort", "title", "header"]),
+                  let (field, sort) = facetField(g, log: log) else { return nil }
+            column = FacetColumn(field: field, sort: sort, header: FacetHeaderDecoder.decode(g, kind: .column, field: field.value, log: log))
         }
         let path = "encoding.\(key)"
         guard let f = ObjectReader(node, path: path, log: log, keys: ["field", "type", "sort", "title", "header", "columns"]) else { return nil }
@@ -58,16 +72,20 @@ enum FacetDecoder {
         // The figure keeps the chrome and the size; each panel's title is its value.
         view.title = nil
         view.subtitle = nil
+        let (panelWidth, panelHeight) = (view.width, view.height)
         view.width = nil
         view.height = nil
-        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
+        var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: node.location)
+        (facet.panelWidth, facet.panelHeight) = (panelWidth, panelHeight)
+        facet.header = FacetHeaderDecoder.decode(f, kind: FacetKind(rawValue: key)!, field: field.value, log: log)
+        facet.column = column
+        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
+        return facet
     }
 
     /// The field the panels split by and their order, read alike from the facet operator and
-    /// the facet channels; headers and facet titles are named as not supported.
+    /// the facet channels (their header: FacetHeaderDecoder).
     private static func facetField(_ f: ObjectReader, log: DiagnosticLog) -> (Located<String>, SortSpec?)? {
-        if let h = f["header"] { log.error(h.location, f.childPath("header"), "headers are not supported yet; panel titles are the field's values") }
-        if let t = f["title"] { log.error(t.location, f.childPath("title"), "a facet title is not supported yet; put it in the figure's \"subtitle\"") }
         guard let name = f.string("field"), let fieldNode = f["field"] else {
             if !f.has("field") { log.error(f.node.location, f.path, "needs a \"field\" whose values make the panels") }
             return nil
@@ -89,17 +107,34 @@ enum FacetDecoder {
         for other in ["mark", "encoding", "layer", "layers", "annotations"] + SpecDecoder.concatKeys + MapSpecDecoder.topKeys where top.has(other) {
             log.error(top[other]!.location, other, "cannot stand beside \"facet\": it belongs in \"spec\", the view each panel draws")
         }
-        guard let f = ObjectReader(facetNode, path: "facet", log: log, keys: ["field", "type", "sort", "title", "header"]) else { return nil }
-        for key in ["row", "column"] where facetNode[key] != nil {
-            log.error(facetNode[key]!.location, "facet.\(key)", "row and column facets are not supported yet; facet by one field with \"columns\"")
+        guard let f = ObjectReader(facetNode, path: "facet", log: log, keys: ["field", "type", "sort", "title", "header", "row", "column"]) else { return nil }
+        // {"row": {…}, "column": {…}}: a row facet, a column facet, or a grid of both.
+        let mapping = ["row", "column"].filter { f.has($0) }
+        var grid: (field: Located<String>, sort: SortSpec?, header: FacetHeader)?
+        var column: FacetColumn?
+        if !mapping.isEmpty {
+            for key in ["field", "type", "sort", "title", "header"] where f.has(key) {
+                log.error(f[key]!.location, f.childPath(key), "cannot stand beside \"row\"/\"column\": it belongs inside one of them")
+            }
+            var parts: [String: (Located<String>, SortSpec?, FacetHeader)] = [:]
+            for key in mapping {
+                guard let g = ObjectReader(f[key]!, path: f.childPath(key), log: log, keys: ["field", "type", "sort", "title", "header"]),
+                      let (field, sort) = facetField(g, log: log) else { return nil }
+                parts[key] = (field, sort, FacetHeaderDecoder.decode(g, kind: FacetKind(rawValue: key)!, field: field.value, log: log))
+            }
+            let first = parts["row"] ?? parts["column"]!
+            grid = (first.0, first.1, first.2)
+            if let c = parts["column"], parts["row"] != nil { column = FacetColumn(field: c.0, sort: c.1, header: c.2) }
         }
-        guard let (field, sort) = facetField(f, log: log) else { return nil }
-        let columns = top.number("columns", min: 1, max: 50).map { Int($0) }
+        guard let (field, sort) = grid.map({ ($0.field, $0.sort) }) ?? facetField(f, log: log) else { return nil }
+        var columns = top.number("columns", min: 1, max: 50).map { Int($0) }
+        if let kind = grid?.header.kind, column == nil { columns = kind == .row ? 1 : nil }
         guard let viewNode = top["spec"] else {
             log.error(top.node.location, "", "a facet needs \"spec\": the view each panel draws ({\"mark\": …, \"encoding\": …})")
             return nil
         }
-        guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys) else { return nil }
+        // A size in the view is each panel's (Vega-Lite's meaning): see PlotSize.
+        guard let r = ObjectReader(viewNode, path: "spec", log: log, keys: ConcatDecoder.panelKeys + ["width", "height"]) else { return nil }
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
         view.datasets = figure.datasets
         view.markDefaults = figure.markDefaults
@@ -111,6 +146,11 @@ enum FacetDecoder {
         } else if let t = top["transform"] {
             log.error(t.location, "transform", "works on the facet's data, but the view in \"spec\" reads data of its own: move the transform into \"spec\"")
         }
-        return FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
+        var facet = FacetSpec(field: field, sort: sort, columns: columns, view: view, location: facetNode.location)
+        (facet.panelWidth, facet.panelHeight) = (view.width, view.height)
+        facet.header = grid?.header ?? FacetHeaderDecoder.decode(f, kind: .facet, field: field.value, log: log)
+        facet.column = column
+        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
+        return facet
     }
 }

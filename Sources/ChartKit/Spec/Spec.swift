@@ -336,6 +336,21 @@ public enum SortSpec: Sendable, Equatable {
     case byChannel(String, descending: Bool)
     /// An explicit order of category values.
     case explicit([String])
+    /// By an aggregate of another field over each category's rows (Vega-Lite's sort field
+    /// object); the resolver turns it into `.explicit` from the data (SortByField).
+    case byField(SortField)
+}
+
+/// `{"field": "yield", "op": "median", "order": "descending"}`.
+public struct SortField: Sendable, Equatable {
+    public var field: FieldName
+    /// The aggregate over a category's rows; nil: Vega-Lite's default ("min", "sum" on a stack).
+    public var op: String?
+    public var descending: Bool
+
+    public static func == (a: SortField, b: SortField) -> Bool {
+        a.field.value == b.field.value && a.op == b.op && a.descending == b.descending
+    }
 }
 
 public enum StackMode: String, Sendable {
@@ -389,6 +404,9 @@ public enum LegendOrient: String, Sendable, CaseIterable {
 
 public struct LegendSpec: Sendable {
     public var hidden = false
+    /// Hidden in a panel because the figure draws the legend of all its panels once
+    /// (ConcatColours); not when the spec hides it.
+    public var drawnByFigure = false
     public var title: String??
     public var orient: LegendOrient?
     /// The labels' number format (quantitative legends: size, gradients, classes).

@@ -49,7 +49,9 @@ public enum SpecDecoder {
 
     static func decode(root: JSONNode, file: String, baseDirectory: String, log: DiagnosticLog) -> ChartSpec? {
         // A repeat is a concatenation or a layer of copies of its view (as Vega-Lite normalizes it).
-        guard let root = RepeatExpander.expand(root, log: log) else { return nil }
+        guard let repeated = RepeatExpander.expand(root, log: log) else { return nil }
+        // Layers inside a layer: one list of layers, as Vega-Lite draws them.
+        let root = NestedLayers.flatten(repeated, log: log)
         guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + facetKeys + MapSpecDecoder.topKeys,
                                      what: "a JSON object (the chart spec)") else {
             return nil
@@ -99,6 +101,8 @@ public enum SpecDecoder {
     /// One view: its title, size, data, mark or layers, resolve and annotations. Paths in
     /// messages start at `top`'s path ("hconcat[1].encoding.y" inside a panel).
     static func decodeView(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
+        // The root's are the figure's (ViewProperties.figure); a panel's are said here.
+        if !top.path.isEmpty { ViewProperties.interactive(top, log: log) }
         // Title styles of the figure's own view go on top of its config's.
         var overrides = StyleOverrides()
         TitleParams.decode(top, into: &spec, overrides: &overrides, log: log)
@@ -125,11 +129,9 @@ public enum SpecDecoder {
             if let shared { _ = EncodingChannels.refuse(shared, mark: nil, facetsAllowed: false, log: log) }
             for (i, node) in layers.enumerated() {
                 let path = "\(top.childPath(layerKey))[\(i)]"
-                guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["layer"]) else { continue }
-                if let nested = layer["layer"] {
-                    log.error(nested.location, layer.childPath("layer"), "layers inside a layer are not supported yet; list every layer at the top")
-                    continue
-                }
+                // Layers inside a layer were flattened (NestedLayers).
+                guard let layer = ObjectReader(node, path: path, log: log, keys: layerKeys + ["params"]) else { continue }
+                ViewProperties.interactive(layer, log: log)
                 let datum = DatumLayers.annotation(layer, path: path, inherited: shared, log: log)
                 if datum.handled {
                     if let a = datum.1 { spec.annotations.append(a) }
@@ -444,8 +446,10 @@ public enum SpecDecoder {
                 }
             }
             return .explicit(values)
+        case .object:
+            return SortObjectDecoder.decode(node, path: path, log: log)
         default:
-            log.error(node.location, path, "must be a sort order string or an array of values, found \(node.kindName)")
+            log.error(node.location, path, "must be a sort order string, an array of values or an object ({\"field\": …, \"op\": …} or {\"encoding\": …}), found \(node.kindName)")
             return nil
         }
     }

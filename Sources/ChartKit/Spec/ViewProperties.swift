@@ -51,14 +51,20 @@ enum ViewProperties {
         if let a = top["autosize"], !isFit(a) {
             log.warning(a.location, "autosize", "is not applied: charts always fit their width and height, chrome included (Vega-Lite's \"fit\")")
         }
-        for key in ["params", "selection"] where top.has(key) {
-            log.warning(top[key]!.location, key, "is not applied: selections and interactive parameters need a live page, a file is a still picture")
-        }
+        interactive(top, log: log)
         for key in ["spacing", "bounds"] where top.has(key) {
             log.warning(top[key]!.location, key, "is not applied: the style sets the gap between panels")
         }
         if let v = top["view"] {
             _ = VegaLiteConfig.decode(JSONNode(.object([JSONMember(key: "view", keyLocation: v.location, value: v)]), at: v.location), root: "", log: log)
+        }
+    }
+
+    /// `params` (and v4's `selection`) of the figure, a panel or a layer: a still picture draws
+    /// what the page shows before anyone interacts, which is what the chart draws without them.
+    static func interactive(_ r: ObjectReader, log: DiagnosticLog) {
+        for key in ["params", "selection"] where r.has(key) {
+            log.warning(r[key]!.location, r.childPath(key), "is not applied: selections and interactive parameters need a live page, a file is a still picture")
         }
     }
 

@@ -43,6 +43,8 @@ struct ConcatSceneTests {
         var e = TestSupport.decodeErrors(#"{"hconcat": [{"mark": "bar", "notes": "x", "encoding": {}}], "mark": "bar"}"#)
         #expect(e.contains { $0.path == "mark" && $0.message.contains("belongs to a panel") })
         #expect(e.contains { $0.path == "hconcat[0].notes" && $0.message.contains("belongs to the whole figure") })
+        e = TestSupport.decodeErrors(#"{"data": {"values": [{"a": 1}]}, "vconcat": [{"mark": "bar", "height": 60, "encoding": {"x": {"field": "a"}}}]}"#)
+        #expect(e.contains { $0.path == "vconcat[0].height" && $0.message.contains("panel's own plot size, which is not drawn yet") })
         e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": []}]}"#)
         #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("not supported yet") })
         let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b"}}}]}"#)

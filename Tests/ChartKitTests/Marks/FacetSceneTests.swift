@@ -42,8 +42,8 @@ struct FacetSceneTests {
 
     @Test("facet mistakes are named at their place")
     func mistakes() {
-        var e = TestSupport.decodeErrors(#"{"facet": {"row": {"field": "a"}}, "spec": {"mark": "bar"}}"#)
-        #expect(e.contains { $0.path == "facet.row" && $0.message.contains("not supported yet") })
+        var e = TestSupport.decodeErrors(#"{"facet": {"row": {"field": "a"}, "field": "b"}, "spec": {"mark": "bar"}}"#)
+        #expect(e.contains { $0.path == "facet.field" && $0.message.contains("cannot stand beside \"row\"/\"column\"") })
         e = TestSupport.decodeErrors(#"{"facet": {"field": "a"}, "mark": "bar"}"#)
         #expect(e.contains { $0.path == "mark" && $0.message.contains("belongs in \"spec\"") })
         #expect(e.contains { $0.message.contains("a facet needs \"spec\"") })

@@ -66,7 +66,8 @@ struct EncodingChannelTests {
             let chart = try ChartResolver.resolve(decoded)
             #expect(chart.panels.map(\.spec.title) == ["Coal", "Natural gas", "Non-fossil", "Oil"])
         }
-        let both = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"row": {"field": "a"}, "column": {"field": "b", "type": "quantitative"}}}"#)
-        #expect(both.contains { $0.path == "encoding.column" && $0.message.contains("not supported yet") })
+        // Row and column together are a grid (FacetHeaderSceneTests); facet beside either is named.
+        let both = TestSupport.decodeErrors(#"{"data": {"values": []}, "mark": "bar", "encoding": {"facet": {"field": "a"}, "column": {"field": "b"}}}"#)
+        #expect(both.contains { $0.path == "encoding.facet" && $0.message.contains("cannot stand beside \"facet\"") })
     }
 }
