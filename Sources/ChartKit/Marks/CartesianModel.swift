@@ -251,10 +251,11 @@ struct CartesianModel: Sendable {
             }
             var distinctNames: [String] = []
             for k in keys { if let n = k.name, !distinctNames.contains(n) { distinctNames.append(n) } }
-            let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
+            let listed = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let palette = listed.isEmpty ? SchemePalette.colors(layer.color, count: slots.count) ?? [] : listed
             let fixed = layer.mark.fixedFill
             var series: [Series] = []
-            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
             let seriesBefore = layers.reduce(0) { $0 + $1.series.count }
             for key in keys {
                 let name = key.name

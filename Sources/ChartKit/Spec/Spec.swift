@@ -359,6 +359,8 @@ public struct ScaleSpec: Sendable {
     /// A named colour scheme ("greens", "brbg") and how many classes to take from it.
     public var scheme: Located<String>?
     public var schemeCount: Int?
+    /// `scheme.extent`: the part [a, b] of a continuous scheme used (VegaSchemes.swift).
+    public var schemeExtent: [Double]?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
     /// `"scale": null` on colour: the field's values are the colours themselves, no legend.

@@ -399,16 +399,17 @@ public enum SpecDecoder {
             case .string(let name):
                 scale.scheme = Located(name, at: n.location, path: s.childPath("scheme"))
             case .object:
-                if let o = ObjectReader(n, path: s.childPath("scheme"), log: log, keys: ["name", "count"]) {
+                if let o = ObjectReader(n, path: s.childPath("scheme"), log: log, keys: ["name", "count", "extent"]) {
                     if let name = o.string("name"), let nn = o["name"] { scale.scheme = Located(name, at: nn.location, path: o.childPath("name")) }
                     else if !o.has("name") { log.error(n.location, o.path, "needs a \"name\" such as \"greens\"") }
-                    scale.schemeCount = o.number("count", min: 2, max: 12).map { Int($0) }
+                    scale.schemeCount = o.number("count", min: 2, max: 256).map { Int($0) }
+                    scale.schemeExtent = schemeExtent(o, log: log)
                 }
             default:
                 log.error(n.location, s.childPath("scheme"), "must be a scheme name such as \"greens\" or {\"name\": \"greens\", \"count\": 5}, found \(n.kindName)")
             }
-            if let sc = scale.scheme, ColorSchemes.named(sc.value) == nil {
-                log.error(sc.location, sc.path, "\"\(sc.value)\" is not a colour scheme (available: \(ObjectReader.quoted(ColorSchemes.names)))\(Suggest.didYouMean(sc.value, in: ColorSchemes.names))")
+            if let sc = scale.scheme, VegaSchemes.named(sc.value) == nil {
+                log.error(sc.location, sc.path, "\"\(sc.value)\" is not a Vega colour scheme (available: \(ObjectReader.quoted(VegaSchemes.names)))\(Suggest.didYouMean(sc.value, in: VegaSchemes.names))")
                 scale.scheme = nil
             }
         }
