@@ -41,8 +41,8 @@ struct MapLegend {
             let s = size(.column, measurer: measurer)
             region.width -= s.width + gap
             return (.column, Point(region.maxX + gap, region.y))
-        case .none:
-            return nil
+        case .none, .topLeft, .topRight, .bottomLeft, .bottomRight:
+            return nil  // inside the plot: refused on maps and heatmaps (LegendChecks)
         }
     }
 

@@ -92,7 +92,7 @@ enum BarChartCompiler {
         if model.series == nil && !otherItems.isEmpty {
             let spec = others.compactMap { $0.layer.color?.channel.legend }.first
             if !(spec?.hidden ?? false) {
-                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient)
+                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient, offset: spec?.offset)
             }
         } else if let series = model.series, !(series.channel.legend?.hidden ?? false) {
             let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) } + otherItems
@@ -100,7 +100,8 @@ enum BarChartCompiler {
             if let t = series.channel.legend?.title { title = t } else if let t = series.channel.title { title = t }
             let orient = series.channel.legend?.orient ?? style.legend.orient
             // A vertical legend lists a stack top first, as it reads on the chart.
-            legend = LegendBlock(title: title, items: model.stack != nil && orient == .right ? items.reversed() : items, orient: orient)
+            legend = LegendBlock(title: title, items: model.stack != nil && orient == .right ? items.reversed() : items, orient: orient,
+                                 offset: series.channel.legend?.offset)
         }
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 
@@ -486,6 +487,7 @@ enum BarChartCompiler {
         }
         for run in valueLabels { b.add(run, .valueLabel) }
         for (run, role) in annotationLabels { b.add(run, role) }
+        ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
 
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot

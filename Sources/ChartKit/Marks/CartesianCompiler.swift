@@ -524,6 +524,7 @@ enum CartesianCompiler {
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
 
+        ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot
         return scene

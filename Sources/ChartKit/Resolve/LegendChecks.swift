@@ -15,7 +15,14 @@ enum LegendChecks {
                 if legend.values != nil && key != "size" && key != "opacity" {
                     log.error(legend.location, "\(legend.path).values", "lists the entries of size legends so far; a \(key) legend shows every value")
                 }
+                if legend.offset != nil && (maps || RectCompiler.handles(chart)) {
+                    log.error(legend.location, "\(legend.path).offset", "is not applied to \(maps ? "map" : "heatmap") legends yet")
+                }
                 guard orient != .none else { continue }
+                if orient.isInside && (maps || RectCompiler.handles(chart)) {
+                    log.error(legend.location, "\(legend.path).orient", "\"\(orient.rawValue)\" (inside the plot) is not drawn on \(maps ? "maps" : "heatmaps") yet; use \"top\", \"bottom\" or \"right\"")
+                    continue
+                }
                 let row = orient == .top || orient == .bottom
                 let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize"].contains(field?.channel.scale?.type?.value ?? "")
                 let direction = row || gradient ? "horizontal" : "vertical"

@@ -387,12 +387,18 @@ public struct AxisSpec: Sendable {
 
 public enum LegendOrient: String, Sendable, CaseIterable {
     case top, bottom, right, none
+    /// Vega's corner orients: the legend inside the plot, `offset` from its corner.
+    case topLeft = "top-left", topRight = "top-right", bottomLeft = "bottom-left", bottomRight = "bottom-right"
+
+    var isInside: Bool { [.topLeft, .topRight, .bottomLeft, .bottomRight].contains(self) }
 }
 
 public struct LegendSpec: Sendable {
     public var hidden = false
     public var title: String??
     public var orient: LegendOrient?
+    /// Vega-Lite's `offset`: the gap between a legend inside the plot and the plot's corner.
+    public var offset: Double?
     /// The labels' number format (quantitative legends: size, gradients, classes).
     public var format: String?
     /// Vega-Lite's direction and title placement, checked against the legend's place.
