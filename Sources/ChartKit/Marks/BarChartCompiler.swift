@@ -505,7 +505,7 @@ enum BarChartCompiler {
         case .normalize:
             warnings.append("\(path) \"total\": every stack of a normalized chart totals 100%; no totals are written")
             return [:]
-        case .zero:
+        case .zero, .center:  // bars refuse "center" (BarGrouping)
             var totals: [String: Double] = [:]
             for d in model.data { totals[d.category, default: 0] += d.value }
             return totals

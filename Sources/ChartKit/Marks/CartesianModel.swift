@@ -376,6 +376,7 @@ struct CartesianModel: Sendable {
         if layer.stack == .normalize {
             for s in layer.series { for p in s.points { if let y = p.y, y > 0 { total[p.x, default: 0] += y } } }
         }
+        if layer.stack == .center { return centered(layer) }
         return layer.series.map { s in
             s.points.map { p -> (Double, Double)? in
                 guard let stack = layer.stack else { return p.y.map { (p.y2 ?? 0, $0) } }
@@ -389,6 +390,25 @@ struct CartesianModel: Sendable {
                 let s0 = bottom[p.x, default: 0]
                 bottom[p.x] = s0 + v
                 return (s0, s0 + v)
+            }
+        }
+    }
+}
+
+extension CartesianModel {
+    /// Vega's "center" offset (a streamgraph): at each x the series pile up by their absolute
+    /// values from half the gap between that pile's total and the largest pile's, so every pile
+    /// is centred on half the largest total (vega-transforms Stack.js, stackCenter).
+    static func centered(_ layer: LayerModel) -> [[(Double, Double)?]] {
+        var sum: [Double: Double] = [:]
+        for s in layer.series { for p in s.points { sum[p.x, default: 0] += abs(p.y ?? 0) } }
+        let largest = sum.values.max() ?? 0
+        var last = sum.mapValues { (largest - $0) / 2 }
+        return layer.series.map { s in
+            s.points.map { p -> (Double, Double)? in
+                let s0 = last[p.x] ?? 0
+                last[p.x] = s0 + abs(p.y ?? 0)
+                return (s0, s0 + abs(p.y ?? 0))
             }
         }
     }

@@ -341,6 +341,7 @@ public enum SortSpec: Sendable, Equatable {
 public enum StackMode: String, Sendable {
     case zero        // `"stack": true`: bars on top of each other
     case normalize   // shares of 100%
+    case center      // Vega's "center": each pile centred on half the largest pile (streamgraphs)
 }
 
 public struct ScaleSpec: Sendable {

@@ -354,8 +354,9 @@ public enum SpecDecoder {
             case .bool(false), .null: ch.stack = nil; ch.stackExplicitlyOff = true
             case .string("zero"): ch.stack = .zero
             case .string("normalize"): ch.stack = .normalize
+            case .string("center"): ch.stack = .center
             default:
-                log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
+                log.error(n.location, r.childPath("stack"), "must be true, false, null, \"zero\", \"normalize\" or \"center\"")
             }
         }
         if let n = r["scale"], case .null = n.value {
