@@ -263,8 +263,9 @@ struct CartesianModel: Sendable {
                 let color: Color
                 if layer.color != nil {
                     let colors = palette.isEmpty ? chart.style.category : palette
-                    // Later layers continue the palette so a line never takes a bar's colour.
-                    let offset = palette.isEmpty ? seriesBefore : 0
+                    // Later layers continue the palette so a line never takes a bar's colour;
+                    // a scale domain places each value itself (one scale across layers).
+                    let offset = palette.isEmpty && layer.color?.channel.scale?.domain == nil ? seriesBefore : 0
                     color = colors.isEmpty ? chart.style.bar.color : colors[((name.flatMap { slots[$0] } ?? si) + offset) % colors.count]
                 } else {
                     let colors = chart.style.category

@@ -124,8 +124,9 @@ public enum ChartResolver {
 
         var layers: [ResolvedLayer] = []
         for written in spec.layers {
-            let layer = EncodingTransforms.desugar(written)
-            guard let t = transformed(layer) else { continue }
+            var layer = EncodingTransforms.desugar(written)
+            guard var t = transformed(layer) else { continue }
+            ColorDatum.column(&layer, table: &t, domain: ColorDatum.domain(spec.layers))
             var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
             r.x = field(layer.encoding.x, in: t, log: log)
             r.y = field(layer.encoding.y, in: t, log: log)
