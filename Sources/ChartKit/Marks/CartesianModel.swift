@@ -85,6 +85,8 @@ struct CartesianModel: Sendable {
     /// An opacity field's scale (OpacityChannel), shared by the layers.
     var opacityScale: LinearScale? = nil
     var opacityField: Field? = nil
+    /// A quantitative colour field on symbols: its scale and legend (ValueColors).
+    var valueColors: ValueColors? = nil
 
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
@@ -124,7 +126,7 @@ struct CartesianModel: Sendable {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
-            if let color = layer.color, color.type == .quantitative {
+            if let color = layer.color, color.type == .quantitative, !ValueColors.applies(layer) {
                 log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
                           "a colour field must name categories (nominal or ordinal) to split series")
                 ok = false
@@ -143,9 +145,19 @@ struct CartesianModel: Sendable {
         var precision = TemporalValue.Precision.year
         var layers: [LayerModel] = []
         let independent = chart.spec.independentY && chart.layers.count > 1
-        for (li, layer) in chart.layers.enumerated() {
+        var valueColors: ValueColors?
+        for (li, written) in chart.layers.enumerated() {
+            var layer = written
             let x = layer.x!, y = layer.y!
             let table = layer.table
+            // Numbers on colour paint each symbol; they split no series.
+            var paint: [Color?] = []
+            if ValueColors.applies(layer) {
+                guard let vc = ValueColors.build(layer, style: chart.style, log: log) else { ok = false; continue }
+                valueColors = valueColors ?? vc
+                paint = vc.rowColors
+                layer.color = nil
+            }
             guard case .success(let ys) = table.numbers(column: y.column) else { ok = false; continue }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
             var x2s: [Double?] = []
@@ -154,7 +166,8 @@ struct CartesianModel: Sendable {
                 x2s = v
             }
             let words = layer.text.map { textColumn($0, in: table) }
-            guard let channels = MarkChannels(layer, log: log) else { ok = false; continue }
+            guard var channels = MarkChannels(layer, log: log) else { ok = false; continue }
+            if !paint.isEmpty { channels.colors = paint.indices.map { i in channels.color(i) ?? paint[i] } }
             var lacking = 0
             var y2s: [Double?] = []
             if let y2 = layer.y2 {
@@ -325,7 +338,7 @@ struct CartesianModel: Sendable {
                 }
             }
         }
-        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers)
+        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers, valueColors: valueColors)
         OpacityChannel.apply(&model)
         return model
     }

@@ -19,12 +19,13 @@ enum LegendChecks {
                     log.error(legend.location, "\(legend.path).offset", "is not applied to \(maps ? "map" : "heatmap") legends yet")
                 }
                 guard orient != .none else { continue }
-                if orient.isInside && (maps || RectCompiler.handles(chart)) {
-                    log.error(legend.location, "\(legend.path).orient", "\"\(orient.rawValue)\" (inside the plot) is not drawn on \(maps ? "maps" : "heatmaps") yet; use \"top\", \"bottom\" or \"right\"")
-                    continue
-                }
                 let row = orient == .top || orient == .bottom
                 let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize"].contains(field?.channel.scale?.type?.value ?? "")
+                if orient.isInside && (maps || RectCompiler.handles(chart) || (key == "color" && field?.type == .quantitative)) {
+                    let what = maps ? "maps" : RectCompiler.handles(chart) ? "heatmaps" : "the legend of a quantitative colour"
+                    log.error(legend.location, "\(legend.path).orient", "\"\(orient.rawValue)\" (inside the plot) is not drawn for \(what) yet; use \"top\", \"bottom\" or \"right\"")
+                    continue
+                }
                 let direction = row || gradient ? "horizontal" : "vertical"
                 for (k, given, drawn) in [("direction", legend.direction, direction), ("titleOrient", legend.titleOrient, row ? "left" : "top")] {
                     guard let given else { continue }
