@@ -291,6 +291,8 @@ public struct MarkSpec: Sendable {
     public var color: Located<String>?
     /// Rows whose test holds take a condition's colour instead (ValueConditions.swift).
     public var colorConditions: [ColorCondition] = []
+    /// `color` as Vega's linear gradient (MarkGradient.swift; areas).
+    public var colorGradient: MarkGradient?
     /// Lines: a dot at each data point.
     public var point: Bool = false
     /// Points, circles, squares: filled or outlined (Vega-Lite: a point is outlined, a circle

@@ -263,7 +263,12 @@ public enum SpecDecoder {
                 log.error(n.location, r.childPath("labels"), "\"total\" and \"all\" label stacked bars; a \(t.rawValue) mark takes true or false")
             }
         }
-        if let c = r.string("color"), let n = r["color"] {
+        if let n = r["color"], case .object = n.value {
+            mark.colorGradient = MarkGradient.decode(n, path: r.childPath("color"), log: log)
+            if t != .area && mark.colorGradient != nil {
+                log.error(n.location, r.childPath("color"), "a gradient colour is drawn on area marks so far")
+            }
+        } else if let c = r.string("color"), let n = r["color"] {
             if Color(parsing: c) == nil {
                 log.error(n.location, r.childPath("color"), "\"\(Quote.short(c))\" is not a colour (use \"#rrggbb\" or a CSS colour name)")
             } else {
