@@ -291,6 +291,22 @@ struct RegionModel {
             let labels = ClassLabels.quantize(breaks, domain: (lo, hi), format: format)
             let s = ClassedColorScale(kind: .quantize, breaks: breaks, colors: colors, labels: labels)
             return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
+        case "quantile":
+            let n = listed?.count ?? sc?.schemeCount ?? 5
+            if let d = sc?.domain, let first = d.first {
+                log.error(first.location, "\(scalePath).domain", "a quantile scale cuts the data's own values; a domain is not applied to it yet")
+                return nil
+            }
+            guard n >= 2, values.count >= 2 else {
+                log.error(sc?.type?.location ?? ch.location, sc?.type?.path ?? ch.path, "a quantile scale needs at least 2 colours and 2 values")
+                return nil
+            }
+            let breaks = QuantileClasses.breaks(values, classes: n)
+            guard let colors = classColors(n, what: "\(n) quantiles") else { return nil }
+            let format = ch.legendFormat.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: [dataExtent.0, dataExtent.1] + breaks)
+            let labels = ClassLabels.quantize(breaks, domain: dataExtent, format: format)
+            let s = ClassedColorScale(kind: .quantile, breaks: breaks, colors: colors, labels: labels)
+            return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
         case "linear":
             var lo = dataExtent.0, hi = dataExtent.1
             var explicit = false

@@ -20,7 +20,7 @@ enum LegendChecks {
                 }
                 guard orient != .none else { continue }
                 let row = orient == .top || orient == .bottom
-                let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize"].contains(field?.channel.scale?.type?.value ?? "")
+                let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize", "quantile"].contains(field?.channel.scale?.type?.value ?? "")
                 if orient.isInside && (maps || RectCompiler.handles(chart) || (key == "color" && field?.type == .quantitative)) {
                     let what = maps ? "maps" : RectCompiler.handles(chart) ? "heatmaps" : "the legend of a quantitative colour"
                     log.error(legend.location, "\(legend.path).orient", "\"\(orient.rawValue)\" (inside the plot) is not drawn for \(what) yet; use \"top\", \"bottom\" or \"right\"")

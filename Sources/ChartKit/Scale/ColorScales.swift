@@ -162,7 +162,7 @@ public struct ContinuousColorScale: Sendable {
 /// Values cut into classes at break values: class 0 below breaks[0], class k from breaks[k-1]
 /// up to (not including) breaks[k], the last class from the last break up.
 public struct ClassedColorScale: Sendable {
-    public enum Kind: String, Sendable { case threshold, quantize }
+    public enum Kind: String, Sendable { case threshold, quantize, quantile }
     public var kind: Kind
     public var breaks: [Double]
     public var colors: [Color]

@@ -84,3 +84,26 @@ struct VegaSchemeTests {
         #expect(extent.contains { $0.path == "encoding.color.scale.scheme.extent" }, "\(extent)")
     }
 }
+
+/// Vega's quantile colour scale: classes of equal counts at d3's quantiles.
+@Suite("Quantile colour scales")
+struct QuantileScaleTests {
+    @Test("breaks at the k/n quantiles, linear between sorted values (d3's rule)")
+    func breaks() {
+        #expect(QuantileClasses.breaks([4, 1, 3, 2, 5], classes: 4) == [2, 3, 4])
+        #expect(QuantileClasses.breaks([1, 2, 3, 4], classes: 2) == [2.5])
+    }
+
+    @Test("a quantile colour field takes scheme.count classes with its legend")
+    func scale() throws {
+        let data = #"[{"r": "Hebei", "v": 1}, {"r": "Qinghai", "v": 2}, {"r": "Gansu", "v": 3}, {"r": "Hunan", "v": 4}]"#
+        let spec = try SpecDecoder.decode(text: "{\"data\": {\"values\": \(data)}, \"mark\": \"region\", \"encoding\": {\"region\": {\"field\": \"r\"}, \"color\": {\"field\": \"v\", \"type\": \"quantitative\", \"scale\": {\"type\": \"quantile\", \"scheme\": {\"name\": \"blues\", \"count\": 2}}}}}")
+        let chart = try ChartResolver.resolve(spec)
+        let model = try #require(RegionModel.build(chart, layer: chart.layers[0], log: DiagnosticLog()))
+        guard case .classed(let s)? = model.scale else { Issue.record("not classed"); return }
+        #expect(s.kind == .quantile && s.breaks == [2.5] && s.colors.count == 2)
+        #expect(s.color(2) == s.colors[0] && s.color(3) == s.colors[1])
+        #expect(TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1, "b": 2}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative", "scale": {"type": "quantile"}}, "y": {"field": "b", "type": "quantitative"}}}"#)
+            .contains { $0.path == "encoding.x.scale.type" })
+    }
+}
