@@ -25,12 +25,17 @@ public struct LegendBlock: Sendable {
     public var title: String?
     public var items: [LegendItem]
     public var orient: LegendOrient
+    /// Vega-Lite's legend `offset`: its gap from the plot (inside the plot: from the corner).
+    public var offset: Double? = nil
 }
 
 /// Collects scene nodes with a measurer at hand; shared by the layout helpers.
 final class SceneBuilder {
     let measurer: TextMeasurer
     var nodes: [SceneNode] = []
+    /// Legends inside the plot (Vega's corner orients), drawn once the plot is known
+    /// (ChartFrame.drawInsideLegends).
+    var insideLegends: [LegendBlock] = []
 
     init(measurer: TextMeasurer) { self.measurer = measurer }
 
@@ -101,7 +106,8 @@ enum ChartFrame {
         }
 
         var region = Rect(x: left, y: top, width: contentWidth, height: max(1, bottom - top))
-        let shown = legends.filter { !$0.items.isEmpty && $0.orient != .none }
+        let shown = legends.filter { !$0.items.isEmpty && $0.orient != .none && !$0.orient.isInside }
+        b.insideLegends = legends.filter { !$0.items.isEmpty && $0.orient.isInside }
         if !shown.isEmpty {
             var header = hasHeader  // a legend on top stands between the header and the rest
             for legend in shown where legend.orient != .right {
@@ -124,47 +130,10 @@ enum ChartFrame {
         let legend = legends[0]
         let ls = style.legend
         var region = r
-        var sw = ls.swatchSize
-        var items: [(LegendItem, TextRun)] = []
-        var lineHeight = 0.0
-        var titleRun: TextRun?
-        /// Reads one legend: its items and title measured, its swatch column and line height.
-        func read(_ legend: LegendBlock) {
-            sw = legend.items.map { $0.swatch.side(ls.swatchSize) }.max() ?? ls.swatchSize
-            items = legend.items.map { item -> (LegendItem, TextRun) in
-                (item, b.text(item.label, ls.label, at: Point(0, 0)))
-            }
-            lineHeight = max(sw, items.map(\.1.size.height).max() ?? sw)
-            titleRun = legend.title.map { b.text($0, ls.title, at: Point(0, 0)) }
-        }
-        read(legend)
-
-        func placeItem(_ item: LegendItem, _ run: TextRun, x: Double, y: Double) {
-            let swatch = Rect(x: x, y: y + (lineHeight - sw) / 2, width: sw, height: sw)
-            switch item.swatch {
-            case .square:
-                b.add(.rect(swatch, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
-            case .line(let dash):
-                b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
-                            stroke: Stroke(color: item.color, width: 2.5, dash: dash.isEmpty ? [] : [3, 2]), role: .legendSwatch(item.label)))
-            case .point:
-                b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.4, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
-            case .ring:
-                b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.33, fill: nil,
-                              stroke: Stroke(color: item.color, width: 2, dash: []), role: .legendSwatch(item.label)))
-            case .dashed(let dash):
-                b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
-                            stroke: Stroke(color: item.color, width: 2, dash: dash), role: .legendSwatch(item.label)))
-            case .symbol(let shape, let side, let filled):
-                // Vega's legend symbols: filled without an outline, else a 1.5 px outline.
-                b.add(shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,
-                                 stroke: filled ? nil : Stroke(color: item.color, width: 1.5), role: .legendSwatch(item.label)))
-            }
-            var t = run
-            t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)
-            t.vAnchor = .middle
-            b.add(t, .legendLabel(item.label))
-        }
+        var pen = LegendPen(b: b, ls: ls)
+        pen.read(legend)
+        let (items, lineHeight, titleRun) = (pen.items, pen.lineHeight, pen.titleRun)
+        let gap = legends.compactMap(\.offset).max()
 
         switch legend.orient {
         case .top, .bottom:
@@ -174,7 +143,7 @@ enum ChartFrame {
             let titleWidth = titleRun.map { $0.size.width + ls.itemGap * 0.75 } ?? 0
             x = titleWidth
             for (item, run) in items {
-                let w = sw + ls.swatchGap + run.size.width
+                let w = pen.sw + ls.swatchGap + run.size.width
                 if x > titleWidth && x + w > region.width { rows.append([]); x = titleWidth }
                 rows[rows.count - 1].append((item, run, x))
                 x += w + ls.itemGap
@@ -183,11 +152,11 @@ enum ChartFrame {
             let y0: Double
             if legend.orient == .top {
                 y0 = region.y + (hasHeader ? style.headerGap * 0.75 : 0)
-                region.y = y0 + height + style.headerGap
+                region.y = y0 + height + (gap ?? style.headerGap)
                 region.height = r.maxY - region.y
             } else {
                 y0 = region.maxY - height
-                region.height = y0 - style.headerGap - region.y
+                region.height = y0 - (gap ?? style.headerGap) - region.y
             }
             if var t = titleRun {
                 t.position = Point(region.x, y0 + lineHeight / 2)
@@ -196,35 +165,97 @@ enum ChartFrame {
             }
             for (i, row) in rows.enumerated() {
                 let y = y0 + Double(i) * (lineHeight + 4)
-                for (item, run, x) in row { placeItem(item, run, x: region.x + x, y: y) }
+                for (item, run, x) in row { pen.place(item, run, x: region.x + x, y: y) }
             }
         case .right:
             // One column as wide as its widest legend, each legend under the one before.
-            var width = 0.0
-            for l in legends {
-                read(l)
-                width = max(width, titleRun?.size.width ?? 0, items.map { sw + ls.swatchGap + $0.1.size.width }.max() ?? 0)
-            }
-            let x0 = region.maxX - width
-            var y = region.y + (hasHeader ? style.headerGap : 0)
-            for (i, l) in legends.enumerated() {
-                read(l)
-                if i > 0 { y += ls.itemGap - 5 }
-                if var t = titleRun {
-                    t.position = Point(x0, y)
-                    b.add(t, .legendTitle)
-                    y += t.size.height + 4
-                }
-                for (item, run) in items {
-                    placeItem(item, run, x: x0, y: y)
-                    y += lineHeight + 5
-                }
-            }
-            region.width -= width + ls.itemGap
+            let size = column(legends, at: nil, pen: &pen)
+            let y = region.y + (hasHeader ? style.headerGap : 0)
+            column(legends, at: Point(region.maxX - size.width, y), pen: &pen)
+            region.width -= size.width + (gap ?? ls.itemGap)
             if hasHeader { region.y += style.headerGap; region.height -= style.headerGap }
-        case .none:
+        case .none, .topLeft, .topRight, .bottomLeft, .bottomRight:
             break
         }
         return region
+    }
+
+    /// Lays out legends in one column, each under the one before, its title above its entries:
+    /// draws them with their top-left corner at `origin` when given; returns their size.
+    @discardableResult
+    static func column(_ legends: [LegendBlock], at origin: Point?, pen: inout LegendPen) -> (width: Double, height: Double) {
+        let ls = pen.ls
+        var width = 0.0
+        for l in legends {
+            pen.read(l)
+            width = max(width, pen.titleRun?.size.width ?? 0, pen.items.map { pen.sw + ls.swatchGap + $0.1.size.width }.max() ?? 0)
+        }
+        let x0 = origin?.x ?? 0
+        var y = origin?.y ?? 0
+        for (i, l) in legends.enumerated() {
+            pen.read(l)
+            if i > 0 { y += ls.itemGap - 5 }
+            if var t = pen.titleRun {
+                t.position = Point(x0, y)
+                if origin != nil { pen.b.add(t, .legendTitle) }
+                y += t.size.height + 4
+            }
+            for (item, run) in pen.items {
+                if origin != nil { pen.place(item, run, x: x0, y: y) }
+                y += pen.lineHeight + 5
+            }
+        }
+        // The column ends at its last entry's line, not the gap after it.
+        return (width, y - (origin?.y ?? 0) - 5)
+    }
+}
+
+/// Measures a legend's title and entries and draws its entries (swatch, then label).
+struct LegendPen {
+    let b: SceneBuilder
+    let ls: LegendStyle
+    var sw = 0.0
+    var items: [(LegendItem, TextRun)] = []
+    var lineHeight = 0.0
+    var titleRun: TextRun?
+
+    init(b: SceneBuilder, ls: LegendStyle) { self.b = b; self.ls = ls; sw = ls.swatchSize }
+
+    /// Reads one legend: its items and title measured, its swatch column and line height.
+    mutating func read(_ legend: LegendBlock) {
+        let ls = self.ls, b = self.b
+        sw = legend.items.map { $0.swatch.side(ls.swatchSize) }.max() ?? ls.swatchSize
+        items = legend.items.map { item -> (LegendItem, TextRun) in
+            (item, b.text(item.label, ls.label, at: Point(0, 0)))
+        }
+        lineHeight = max(sw, items.map(\.1.size.height).max() ?? sw)
+        titleRun = legend.title.map { b.text($0, ls.title, at: Point(0, 0)) }
+    }
+
+    func place(_ item: LegendItem, _ run: TextRun, x: Double, y: Double) {
+        let swatch = Rect(x: x, y: y + (lineHeight - sw) / 2, width: sw, height: sw)
+        switch item.swatch {
+        case .square:
+            b.add(.rect(swatch, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+        case .line(let dash):
+            b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
+                        stroke: Stroke(color: item.color, width: 2.5, dash: dash.isEmpty ? [] : [3, 2]), role: .legendSwatch(item.label)))
+        case .point:
+            b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.4, fill: item.color, stroke: nil, role: .legendSwatch(item.label)))
+        case .ring:
+            b.add(.circle(center: Point(swatch.midX, swatch.midY), radius: sw * 0.33, fill: nil,
+                          stroke: Stroke(color: item.color, width: 2, dash: []), role: .legendSwatch(item.label)))
+        case .dashed(let dash):
+            b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
+                        stroke: Stroke(color: item.color, width: 2, dash: dash), role: .legendSwatch(item.label)))
+        case .symbol(let shape, let side, let filled):
+            // Vega's legend symbols: filled without an outline, else a 1.5 px outline.
+            b.add(shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,
+                             stroke: filled ? nil : Stroke(color: item.color, width: 1.5), role: .legendSwatch(item.label)))
+        }
+        var t = run
+        t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)
+        t.vAnchor = .middle
+        b.add(t, .legendLabel(item.label))
     }
 }

@@ -41,8 +41,8 @@ struct MapLegend {
             let s = size(.column, measurer: measurer)
             region.width -= s.width + gap
             return (.column, Point(region.maxX + gap, region.y))
-        case .none:
-            return nil
+        case .none, .topLeft, .topRight, .bottomLeft, .bottomRight:
+            return nil  // inside the plot: refused on maps and heatmaps (LegendChecks)
         }
     }
 
@@ -158,7 +158,7 @@ extension Array where Element == SceneNode {
             case .rect(let r, _, _, _), .gradient(let r, _, _): merge(r)
             case .text(let t, _): merge(t.bounds)
             case .circle(let c, let radius, _, _, _): merge(Rect(x: c.x - radius, y: c.y - radius, width: 2 * radius, height: 2 * radius))
-            case .path(let cmds, _, _, _):
+            case .path(let cmds, _, _, _), .gradientPath(let cmds, _, _, _):
                 var pts: [Point] = []
                 for c in cmds { if case .move(let p) = c { pts.append(p) } else if case .line(let p) = c { pts.append(p) } }
                 if !pts.isEmpty { merge(PlaneGeometry.bounds([pts])) }

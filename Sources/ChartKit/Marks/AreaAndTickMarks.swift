@@ -23,7 +23,12 @@ extension CartesianCompiler {
                 let top = run.map { Point(xPos($0.x), yScale($0.y1)) }
                 let bottom = run.reversed().map { Point(xPos($0.x), yScale($0.y0)) }
                 let cmds = interpolation.path(top, tension: tension) + interpolation.path(bottom, tension: tension, continuing: true) + [.close]
-                nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: mark.outline(nil), role: .area(series: s.name, layer: l.index)))
+                if let g = mark.colorGradient {
+                    let box = PlaneGeometry.bounds([top + bottom])
+                    nodes.append(.gradientPath(cmds, gradient: g.over(box, opacity: opacity), stroke: mark.outline(nil), role: .area(series: s.name, layer: l.index)))
+                } else {
+                    nodes.append(.path(cmds, fill: s.color.withAlpha(opacity), stroke: mark.outline(nil), role: .area(series: s.name, layer: l.index)))
+                }
                 if let line = mark.props.lineOverlay {
                     let color = (line.color ?? s.color).withAlpha(line.opacity ?? 1)
                     nodes.append(.path(interpolation.path(top, tension: tension), fill: nil,

@@ -93,7 +93,7 @@ enum BarChartCompiler {
         if model.series == nil && !otherItems.isEmpty {
             let spec = others.compactMap { $0.layer.color?.channel.legend }.first
             if !(spec?.hidden ?? false) {
-                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient)
+                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient, offset: spec?.offset)
             }
         } else if let series = model.series, !(series.channel.legend?.hidden ?? false) {
             let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) } + otherItems
@@ -102,7 +102,7 @@ enum BarChartCompiler {
             let orient = series.channel.legend?.orient ?? style.legend.orient
             // The colour domain's order, as Vega-Lite lists it; stacks pile so that it reads as
             // the stack does (StackOrder).
-            legend = LegendBlock(title: title, items: items, orient: orient)
+            legend = LegendBlock(title: title, items: items, orient: orient, offset: series.channel.legend?.offset)
         }
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 
@@ -495,6 +495,7 @@ enum BarChartCompiler {
         }
         for run in valueLabels { b.add(run, .valueLabel) }
         for (run, role) in annotationLabels { b.add(run, role) }
+        ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
 
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot
@@ -512,7 +513,7 @@ enum BarChartCompiler {
         case .normalize:
             warnings.append("\(path) \"total\": every stack of a normalized chart totals 100%; no totals are written")
             return [:]
-        case .zero:
+        case .zero, .center:  // bars refuse "center" (BarGrouping)
             var totals: [String: Double] = [:]
             for d in model.data { totals[d.category, default: 0] += d.value }
             return totals

@@ -41,6 +41,10 @@ struct BarGrouping: Sendable, Equatable {
             return BarGrouping(stack: nil, grouped: true)
         }
         if value.channel.stackExplicitlyOff { return BarGrouping(stack: nil, grouped: false) }
+        if value.channel.stack == .center {
+            log.error(value.channel.location, "\(value.channel.path).stack", "\"center\" (a streamgraph) is drawn on areas so far; use true or \"normalize\" on bars")
+            return nil
+        }
         return BarGrouping(stack: value.channel.stack ?? .zero, grouped: false)
     }
 }

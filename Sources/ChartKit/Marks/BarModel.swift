@@ -186,7 +186,8 @@ struct BarModel: Sendable {
                     return parsed
                 }
             } else {
-                palette = style?.category ?? []
+                palette = SchemePalette.colors(color, count: paletteSlots(seriesNames, domain: color.channel.scale?.domain).count)
+                    ?? style?.category ?? []
             }
             let slots = paletteSlots(seriesNames, domain: color.channel.scale?.domain)
             for s in seriesNames where !palette.isEmpty {

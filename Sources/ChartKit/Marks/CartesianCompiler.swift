@@ -101,7 +101,9 @@ enum CartesianCompiler {
         }
 
         let symbols = SymbolScales(model)
-        let region = ChartFrame.layout(chart, legends: CartesianLegend.all(model, symbols: symbols, style: style), into: b)
+        var region = ChartFrame.layout(chart, legends: CartesianLegend.all(model, symbols: symbols, style: style), into: b)
+        let valueLegend = model.valueColors?.mapLegend(style: style)
+        let valueLegendPlace = valueLegend.flatMap { $0.0.reserve($0.1, in: &region, measurer: measurer) }
 
         // Y axes.
         func extent(_ layers: [LayerModel], withAnnotations: Bool) -> (Double, Double) {
@@ -545,6 +547,8 @@ enum CartesianCompiler {
         for run in ends { b.add(run, .endLabel(run.text)) }
         PixelText.draw(chart, plot: plot, style: style, builder: b)
 
+        ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
+        if let (legend, _) = valueLegend, let (arrangement, origin) = valueLegendPlace { legend.draw(arrangement, at: origin, into: b) }
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
         scene.plotArea = plot
         return scene

@@ -6,7 +6,10 @@ enum CartesianLegend {
     static func make(_ model: CartesianModel, style: Style) -> LegendBlock? {
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
-        let listed = model.layers.filter { l in !((l.mark == .text || l.mark == .rule) && l.layer.color == nil) }
+        var listed = model.layers.filter { l in !((l.mark == .text || l.mark == .rule) && l.layer.color == nil) }
+        // Beside layers coloured by a datum (Vega-Lite's colour scale of constants), a layer
+        // without a colour is not in the scale, so not in the legend.
+        if model.layers.contains(where: { $0.layer.color?.channel.colorDatum != nil }) { listed.removeAll { $0.layer.color == nil } }
         for l in listed where !(l.mark == .line && l.layer.mark.endLabels) {
             let swatch = self.swatch(l)
             if l.layer.color != nil {
@@ -27,7 +30,7 @@ enum CartesianLegend {
         } else if let c = model.layers.first(where: { $0.layer.color != nil })?.layer.color, let t = c.channel.title {
             title = t
         }
-        return LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient)
+        return LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient, offset: legendSpec?.offset)
     }
 
     /// Strokes show as a line, Vega-Lite's outlined point as a ring, filled symbols as a dot,
@@ -73,25 +76,25 @@ extension CartesianLegend {
             legends.append(colour)
         }
         if let d = dashed, let f = d.layer.strokeDash, !sameField(f), f.channel.legend?.hidden != true {
-            legends.append(SymbolLegend.dashes(dashes.domain, dashes.patterns, title: f.title, color: plain, orient: SymbolLegend.orient(f, style: style)))
+            legends.append(SymbolLegend.dashes(dashes.domain, dashes.patterns, title: f.title, color: plain, orient: SymbolLegend.orient(f, style: style)).offset(f))
         }
         if let f = symbols.shapeField, !sameField(f), f.channel.legend?.hidden != true {
             legends.append(SymbolLegend.shapes(symbols.shapeDomain, symbols.shapes, title: f.title, side: style.legend.swatchSize,
-                                               color: plain, filled: filled, orient: SymbolLegend.orient(f, style: style)))
+                                               color: plain, filled: filled, orient: SymbolLegend.orient(f, style: style)).offset(f))
         }
         if let scale = symbols.size, let f = symbols.sizeField, f.channel.legend?.hidden != true {
             let format = SymbolLegend.format(f.channel)
             let shape: SymbolShape = marks?.mark == .square ? .square : .circle
             let color = colorField == nil ? (marks?.series.first?.color ?? plain) : plain
             legends.append(SymbolLegend.size(scale, title: f.title, format: format, values: f.channel.legend?.values, shape: shape, color: color, filled: filled,
-                                             orient: SymbolLegend.orient(f, style: style)))
+                                             orient: SymbolLegend.orient(f, style: style)).offset(f))
         }
         if let scale = model.opacityScale, let f = model.opacityField, f.channel.legend?.hidden != true {
             let l = model.layers.first { $0.layer.opacity != nil }
             let shape: SymbolShape = [.bar, .square].contains(l?.mark) ? .square : .circle
             let color = colorField == nil ? (l?.series.first?.color.withAlpha(1) ?? plain) : plain
             legends.append(SymbolLegend.opacity(scale, title: f.title, format: SymbolLegend.format(f.channel), values: f.channel.legend?.values,
-                                                shape: shape, side: style.legend.swatchSize, color: color, orient: SymbolLegend.orient(f, style: style)))
+                                                shape: shape, side: style.legend.swatchSize, color: color, orient: SymbolLegend.orient(f, style: style)).offset(f))
         }
         return legends
     }
@@ -102,5 +105,14 @@ extension CartesianLegend {
         var patterns: [String: [Double]] = [:]
         for l in model.layers { for s in l.series { if let n = s.dashName, let d = s.dash { patterns[n] = d } } }
         return (DiscretePalettes.domain(Array(patterns.keys).sorted(), field: field), patterns)
+    }
+}
+
+extension LegendBlock {
+    /// The block with the `offset` its field's legend asks for.
+    func offset(_ f: Field) -> LegendBlock {
+        var block = self
+        block.offset = f.channel.legend?.offset
+        return block
     }
 }

@@ -94,6 +94,8 @@ struct CartesianModel: Sendable {
     var opacityField: Field? = nil
     /// Categories on y, first at the top (CategoryY); nil for a value axis.
     var yCategories: [String]? = nil
+    /// A quantitative colour field on symbols: its scale and legend (ValueColors).
+    var valueColors: ValueColors? = nil
 
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
@@ -140,7 +142,7 @@ struct CartesianModel: Sendable {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
-            if let color = layer.color, color.type == .quantitative {
+            if let color = layer.color, color.type == .quantitative, !ValueColors.applies(layer) {
                 log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
                           "a colour field must name categories (nominal or ordinal) to split series")
                 ok = false
@@ -161,9 +163,19 @@ struct CartesianModel: Sendable {
         var nullCategory = false
         let yCategories = chart.layers.first?.y.map { $0.type != .quantitative } == true ? CategoryY.categories(chart.layers) : nil
         let independent = chart.spec.independentY && chart.layers.count > 1
-        for (li, layer) in chart.layers.enumerated() {
+        var valueColors: ValueColors?
+        for (li, written) in chart.layers.enumerated() {
+            var layer = written
             let x = layer.x!, y = layer.y!
             let table = layer.table
+            // Numbers on colour paint each symbol; they split no series.
+            var paint: [Color?] = []
+            if ValueColors.applies(layer) {
+                guard let vc = ValueColors.build(layer, style: chart.style, log: log) else { ok = false; continue }
+                valueColors = valueColors ?? vc
+                paint = vc.rowColors
+                layer.color = nil
+            }
             let ys: [Double?]
             if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
                 guard case .success(let v) = table.numbers(column: y.column) else { ok = false; continue }
@@ -178,7 +190,8 @@ struct CartesianModel: Sendable {
                 x2s = v
             }
             let words = layer.text.map { textColumn($0, in: table) }
-            guard let channels = MarkChannels(layer, log: log) else { ok = false; continue }
+            guard var channels = MarkChannels(layer, log: log) else { ok = false; continue }
+            if !paint.isEmpty { channels.colors = paint.indices.map { i in channels.color(i) ?? paint[i] } }
             var lacking = 0
             var y2s: [Double?] = []
             if let y2 = layer.y2, yEnds == nil {
@@ -296,10 +309,11 @@ struct CartesianModel: Sendable {
             }
             var distinctNames: [String] = []
             for k in keys { if let n = k.name, !distinctNames.contains(n) { distinctNames.append(n) } }
-            let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
+            let listed = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let palette = listed.isEmpty ? SchemePalette.colors(layer.color, count: slots.count) ?? [] : listed
             let fixed = layer.mark.fixedFill
             var series: [Series] = []
-            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
             let seriesBefore = layers.reduce(0) { $0 + $1.series.count }
             for key in keys {
                 let name = key.name
@@ -307,8 +321,9 @@ struct CartesianModel: Sendable {
                 let color: Color
                 if layer.color != nil {
                     let colors = palette.isEmpty ? chart.style.category : palette
-                    // Later layers continue the palette so a line never takes a bar's colour.
-                    let offset = palette.isEmpty ? seriesBefore : 0
+                    // Later layers continue the palette so a line never takes a bar's colour;
+                    // a scale domain places each value itself (one scale across layers).
+                    let offset = palette.isEmpty && layer.color?.channel.scale?.domain == nil ? seriesBefore : 0
                     color = colors.isEmpty ? chart.style.bar.color : colors[((name.flatMap { slots[$0] } ?? si) + offset) % colors.count]
                 } else {
                     let colors = chart.style.category
@@ -370,7 +385,8 @@ struct CartesianModel: Sendable {
                 }
             }
         }
-        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers, yCategories: yCategories)
+        var model = CartesianModel(xKind: xKind, categories: categories, precision: precision, layers: layers, yCategories: yCategories,
+                                   valueColors: valueColors)
         OpacityChannel.apply(&model)
         return model
     }
@@ -428,21 +444,14 @@ struct CartesianModel: Sendable {
         guard let stack = layer.stack else {
             return layer.series.map { s in s.points.map { p in p.y.map { (p.y2 ?? 0, $0) } } }
         }
+        if stack == .center { return centered(layer) }
         var total: [Double: Double] = [:]
         if stack == .normalize {
             for s in layer.series { for p in s.points { if let y = p.y, y > 0 { total[p.x, default: 0] += y } } }
         }
-        // Pieces pile in Vega-Lite's stack order (StackOrder), not the series' legend order.
-        let rank = StackOrder.ranks(layer.layer, vertical: true)
-        var pieces: [(series: Int, point: Int)] = []
-        for (si, s) in layer.series.enumerated() { for pi in s.points.indices { pieces.append((si, pi)) } }
-        pieces.sort { a, b in
-            let ra = rank[layer.series[a.series].points[a.point].row], rb = rank[layer.series[b.series].points[b.point].row]
-            return ra != rb ? ra < rb : (a.series, a.point) < (b.series, b.point)
-        }
         var out = layer.series.map { s in [(Double, Double)?](repeating: nil, count: s.points.count) }
         var top: [Double: Double] = [:], bottom: [Double: Double] = [:]
-        for (si, pi) in pieces {
+        for (si, pi) in piecesInStackOrder(layer) {
             let p = layer.series[si].points[pi]
             var v = p.y ?? 0
             if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
@@ -457,5 +466,38 @@ struct CartesianModel: Sendable {
             }
         }
         return out
+    }
+}
+
+extension CartesianModel {
+    /// Vega's "center" offset (a streamgraph): at each x the series pile up by their absolute
+    /// values from half the gap between that pile's total and the largest pile's, so every pile
+    /// is centred on half the largest total (vega-transforms Stack.js, stackCenter).
+    static func centered(_ layer: LayerModel) -> [[(Double, Double)?]] {
+        var sum: [Double: Double] = [:]
+        for s in layer.series { for p in s.points { sum[p.x, default: 0] += abs(p.y ?? 0) } }
+        let largest = sum.values.max() ?? 0
+        var last = sum.mapValues { (largest - $0) / 2 }
+        var out = layer.series.map { s in [(Double, Double)?](repeating: nil, count: s.points.count) }
+        for (si, pi) in piecesInStackOrder(layer) {
+            let p = layer.series[si].points[pi]
+            let s0 = last[p.x] ?? 0
+            last[p.x] = s0 + abs(p.y ?? 0)
+            out[si][pi] = (s0, s0 + abs(p.y ?? 0))
+        }
+        return out
+    }
+
+    /// Every (series, point) of a layer in Vega-Lite's stack order (StackOrder), not the
+    /// series' legend order: the order pieces pile in from the baseline.
+    static func piecesInStackOrder(_ layer: LayerModel) -> [(series: Int, point: Int)] {
+        let rank = StackOrder.ranks(layer.layer, vertical: true)
+        var pieces: [(series: Int, point: Int)] = []
+        for (si, s) in layer.series.enumerated() { for pi in s.points.indices { pieces.append((si, pi)) } }
+        pieces.sort { a, b in
+            let ra = rank[layer.series[a.series].points[a.point].row], rb = rank[layer.series[b.series].points[b.point].row]
+            return ra != rb ? ra < rb : (a.series, a.point) < (b.series, b.point)
+        }
+        return pieces
     }
 }

@@ -53,20 +53,28 @@ extension SceneNode {
         switch self {
         case .rect(let rect, let fill, let stroke, let role): return .rect(r(rect), fill: fill, stroke: stroke, role: role)
         case .path(let cmds, let fill, let stroke, let role):
-            return .path(cmds.map { c in
-                switch c {
-                case .move(let q): return .move(p(q))
-                case .line(let q): return .line(p(q))
-                case .curve(let a, let b, let q): return .curve(p(a), p(b), p(q))
-                case .close: return .close
-                }
-            }, fill: fill, stroke: stroke, role: role)
+            return .path(cmds.map { $0.translated(dx: dx, dy: dy) }, fill: fill, stroke: stroke, role: role)
+        case .gradientPath(let cmds, var g, let stroke, let role):
+            (g.start, g.end) = (p(g.start), p(g.end))
+            return .gradientPath(cmds.map { $0.translated(dx: dx, dy: dy) }, gradient: g, stroke: stroke, role: role)
         case .text(var run, let role):
             run.position = p(run.position)
             return .text(run, role: role)
         case .circle(let c, let radius, let fill, let stroke, let role): return .circle(center: p(c), radius: radius, fill: fill, stroke: stroke, role: role)
         case .group(let children, let clip): return .group(children.map { $0.translated(dx: dx, dy: dy) }, clip: clip.map(r))
         case .gradient(let rect, let stops, let role): return .gradient(r(rect), stops: stops, role: role)
+        }
+    }
+}
+
+extension PathCommand {
+    func translated(dx: Double, dy: Double) -> PathCommand {
+        func p(_ q: Point) -> Point { Point(q.x + dx, q.y + dy) }
+        switch self {
+        case .move(let q): return .move(p(q))
+        case .line(let q): return .line(p(q))
+        case .curve(let a, let b, let q): return .curve(p(a), p(b), p(q))
+        case .close: return .close
         }
     }
 }

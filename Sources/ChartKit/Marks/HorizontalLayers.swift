@@ -115,10 +115,11 @@ enum HorizontalLayers {
                                         bandPosition: positions.flatMap { $0[i] }))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
-        let palette = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+        let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
+        let listed = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+        let palette = listed.isEmpty ? SchemePalette.colors(layer.color, count: slots.count) ?? [] : listed
         let colors = palette.isEmpty ? style.category : palette
         var seriesColors: [String: Color] = [:]
-        let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
         for s in seriesOrder where !colors.isEmpty { seriesColors[s] = colors[((slots[s] ?? 0) + (palette.isEmpty ? used : 0)) % colors.count] }
         let fixed = layer.mark.type == .text ? layer.mark.fixedTextColor : layer.mark.color.flatMap { Color(parsing: $0.value) }
         let base: Color

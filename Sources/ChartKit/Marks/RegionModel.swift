@@ -212,7 +212,8 @@ struct RegionModel {
             log.error(s.location, s.path, "cannot stand beside \"range\": give either the colours or a scheme")
             return nil
         }
-        let scheme = sc?.scheme.flatMap { ColorSchemes.named($0.value) }
+        let scheme = sc?.scheme.flatMap { VegaSchemes.named($0.value) }
+        let extent = sc?.schemeExtent.map { ($0[0], $0[1]) }
         func numbersOfDomain() -> [Double]? {
             guard let d = sc?.domain else { return nil }
             var out: [Double] = []
@@ -226,7 +227,7 @@ struct RegionModel {
             return out
         }
         let values = data.values.compactMap(\.value)
-        let extent = (values.min() ?? 0, values.max() ?? 1)
+        let dataExtent = (values.min() ?? 0, values.max() ?? 1)
 
         /// `n` class colours from the listed range, the spec's scheme or the style's.
         func classColors(_ n: Int, what: String) -> [Color]? {
@@ -237,7 +238,14 @@ struct RegionModel {
                 }
                 return listed
             }
-            let (k, ramp) = scheme ?? ColorSchemes.named(style.region.scheme)!
+            if let scheme {
+                guard let colors = scheme.classColors(n, extent: extent) else {
+                    log.error(sc?.scheme?.location, sc?.scheme?.path ?? scalePath, "has fewer colours than the \(what) need (\(n))")
+                    return nil
+                }
+                return colors
+            }
+            let (k, ramp) = ColorSchemes.named(style.region.scheme)!
             return k == .sequential ? ramp.sample(n, from: ColorSchemes.sequentialStart + 0.08, to: 1) : ramp.sample(n)
         }
 
@@ -264,7 +272,7 @@ struct RegionModel {
                 log.error(sc?.range?.first?.location ?? ch.location, "\(scalePath).range", "a quantize scale needs at least 2 colours")
                 return nil
             }
-            var lo = extent.0, hi = extent.1
+            var lo = dataExtent.0, hi = dataExtent.1
             var explicit = false
             if let d = numbersOfDomain() {
                 guard d.count == 2, d[0] < d[1] else {
@@ -283,8 +291,24 @@ struct RegionModel {
             let labels = ClassLabels.quantize(breaks, domain: (lo, hi), format: format)
             let s = ClassedColorScale(kind: .quantize, breaks: breaks, colors: colors, labels: labels)
             return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
+        case "quantile":
+            let n = listed?.count ?? sc?.schemeCount ?? 5
+            if let d = sc?.domain, let first = d.first {
+                log.error(first.location, "\(scalePath).domain", "a quantile scale cuts the data's own values; a domain is not applied to it yet")
+                return nil
+            }
+            guard n >= 2, values.count >= 2 else {
+                log.error(sc?.type?.location ?? ch.location, sc?.type?.path ?? ch.path, "a quantile scale needs at least 2 colours and 2 values")
+                return nil
+            }
+            let breaks = QuantileClasses.breaks(values, classes: n)
+            guard let colors = classColors(n, what: "\(n) quantiles") else { return nil }
+            let format = ch.legendFormat.flatMap(NumberFormat.init) ?? ClassLabels.defaultFormat(for: [dataExtent.0, dataExtent.1] + breaks)
+            let labels = ClassLabels.quantize(breaks, domain: dataExtent, format: format)
+            let s = ClassedColorScale(kind: .quantile, breaks: breaks, colors: colors, labels: labels)
+            return (.classed(s), .classes(zip(labels, colors).map { LegendItem(label: $0, color: $1) }))
         case "linear":
-            var lo = extent.0, hi = extent.1
+            var lo = dataExtent.0, hi = dataExtent.1
             var explicit = false
             if let d = numbersOfDomain() {
                 guard d.count == 2, d[0] < d[1] else {
@@ -317,8 +341,7 @@ struct RegionModel {
                 }
                 ramp = ColorRamp(listed)
             } else if let scheme {
-                ramp = scheme.ramp
-                if scheme.kind == .sequential { rampRange.0 = ColorSchemes.sequentialStart }
+                (ramp, rampRange) = scheme.ramp(extent: extent)
             } else if mid != nil {
                 ramp = ColorSchemes.named(style.region.divergingScheme)!.ramp
             } else {
@@ -361,7 +384,8 @@ struct RegionModel {
                 }
                 colors = Array(listed.prefix(order.count))
             } else if let scheme {
-                colors = scheme.kind == .sequential ? scheme.ramp.sample(order.count, from: ColorSchemes.sequentialStart + 0.08, to: 1) : scheme.ramp.sample(order.count)
+                let palette = scheme.ordinalColors(sc?.schemeCount ?? order.count, extent: extent)
+                colors = order.indices.map { palette[$0 % palette.count] }
             } else {
                 let palette = style.category.isEmpty ? [style.region.color] : style.category
                 colors = order.indices.map { palette[$0 % palette.count] }

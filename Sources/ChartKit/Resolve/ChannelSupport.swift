@@ -62,6 +62,12 @@ enum ChannelSupport {
                 guard let f = layer[keyPath: m.path] else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
             }
+            if let legend = layer.color?.channel.legend, let o = legend.orient, o.isInside {
+                log.error(legend.location, "\(legend.path).orient", "\"\(o.rawValue)\" (inside the plot) is drawn on single views so far; the figure's legend goes \"top\", \"bottom\" or \"right\"")
+            }
+            if let legend = layer.color?.channel.legend, legend.offset != nil {
+                log.error(legend.location, "\(legend.path).offset", "is not applied to the legend of small multiples or concatenated panels yet")
+            }
         }
     }
 

@@ -138,8 +138,10 @@ public enum ChartResolver {
 
         var layers: [ResolvedLayer] = []
         for written in spec.layers {
-            let layer = EncodingTransforms.desugar(written)
-            guard let (source, t) = transformed(layer, written: written.transform.count) else { continue }
+            var layer = EncodingTransforms.desugar(written)
+            guard let (source, transformedTable) = transformed(layer, written: written.transform.count) else { continue }
+            var t = transformedTable
+            ColorDatum.column(&layer, table: &t, domain: ColorDatum.domain(spec.layers))
             var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
             r.source = source
             r.x = field(layer.encoding.x, in: t, log: log)

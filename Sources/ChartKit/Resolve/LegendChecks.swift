@@ -15,9 +15,17 @@ enum LegendChecks {
                 if legend.values != nil && key != "size" && key != "opacity" {
                     log.error(legend.location, "\(legend.path).values", "lists the entries of size legends so far; a \(key) legend shows every value")
                 }
+                if legend.offset != nil && (maps || RectCompiler.handles(chart)) {
+                    log.error(legend.location, "\(legend.path).offset", "is not applied to \(maps ? "map" : "heatmap") legends yet")
+                }
                 guard orient != .none else { continue }
                 let row = orient == .top || orient == .bottom
-                let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize"].contains(field?.channel.scale?.type?.value ?? "")
+                let gradient = key == "color" && field?.type == .quantitative && !["threshold", "quantize", "quantile"].contains(field?.channel.scale?.type?.value ?? "")
+                if orient.isInside && (maps || RectCompiler.handles(chart) || (key == "color" && field?.type == .quantitative)) {
+                    let what = maps ? "maps" : RectCompiler.handles(chart) ? "heatmaps" : "the legend of a quantitative colour"
+                    log.error(legend.location, "\(legend.path).orient", "\"\(orient.rawValue)\" (inside the plot) is not drawn for \(what) yet; use \"top\", \"bottom\" or \"right\"")
+                    continue
+                }
                 let direction = row || gradient ? "horizontal" : "vertical"
                 for (k, given, drawn) in [("direction", legend.direction, direction), ("titleOrient", legend.titleOrient, row ? "left" : "top")] {
                     guard let given else { continue }

@@ -9,6 +9,10 @@ extension ChartResolver {
         let valueAxes = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart)
         for l in chart.layers {
             for f in [l.x, l.y].compactMap({ $0 }) {
+                if let t = f.channel.scale?.type, ["threshold", "quantize", "quantile"].contains(t.value) {
+                    log.error(t.location, t.path, "\"\(t.value)\" cuts values into colour classes; on a position it is not drawn yet")
+                    continue
+                }
                 guard let t = f.channel.scale?.type, SpecDecoder.transformScaleTypes.contains(t.value) else { continue }
                 if valueAxes && f.type == .quantitative && f.channel.bin == nil { continue }
                 log.error(t.location, t.path, "\"\(t.value)\" scales are drawn on quantitative value axes only so far; \(f.channel.path) is \(f.channel.bin != nil ? "binned" : f.type.rawValue)")

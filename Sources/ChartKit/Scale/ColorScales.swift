@@ -50,21 +50,29 @@ extension Color {
     public var lightness: Double { OKLab(self).l }
 }
 
-/// Colours along t in [0, 1], interpolated in OKLab between evenly spaced stops.
+/// Colours along t in [0, 1], interpolated between evenly spaced stops: in OKLab (the house
+/// schemes), or in RGB as Vega interpolates its named schemes (d3's piecewise interpolateRgb).
 public struct ColorRamp: Sendable, Equatable {
+    public enum Space: Sendable { case oklab, rgb }
     public var stops: [Color]
+    public var space: Space
     private var lab: [OKLab]
 
-    public init(_ stops: [Color]) {
+    public init(_ stops: [Color], space: Space = .oklab) {
         self.stops = stops.isEmpty ? [.black] : stops
-        lab = self.stops.map(OKLab.init)
+        self.space = space
+        lab = space == .oklab ? self.stops.map(OKLab.init) : []
     }
 
     public func color(at t: Double) -> Color {
-        guard lab.count > 1 else { return stops[0] }
-        let x = max(0, min(1, t.isFinite ? t : 0)) * Double(lab.count - 1)
-        let k = min(lab.count - 2, Int(x))
+        guard stops.count > 1 else { return stops[0] }
+        let x = max(0, min(1, t.isFinite ? t : 0)) * Double(stops.count - 1)
+        let k = min(stops.count - 2, Int(x))
         let f = x - Double(k)
+        guard space == .oklab else {
+            let a = stops[k], b = stops[k + 1]
+            return Color(r: a.r + (b.r - a.r) * f, g: a.g + (b.g - a.g) * f, b: a.b + (b.b - a.b) * f)
+        }
         let a = lab[k], b = lab[k + 1]
         return OKLab(l: a.l + (b.l - a.l) * f, a: a.a + (b.a - a.a) * f, b: a.b + (b.b - a.b) * f).color
     }
@@ -154,7 +162,7 @@ public struct ContinuousColorScale: Sendable {
 /// Values cut into classes at break values: class 0 below breaks[0], class k from breaks[k-1]
 /// up to (not including) breaks[k], the last class from the last break up.
 public struct ClassedColorScale: Sendable {
-    public enum Kind: String, Sendable { case threshold, quantize }
+    public enum Kind: String, Sendable { case threshold, quantize, quantile }
     public var kind: Kind
     public var breaks: [Double]
     public var colors: [Color]

@@ -243,6 +243,15 @@ public indirect enum SceneNode: Sendable, Equatable {
     case group([SceneNode], clip: Rect?)
     /// A rectangle filled with a left-to-right linear gradient (colour legends).
     case gradient(Rect, stops: [GradientStop], role: Role)
+    /// A path filled with a linear gradient along a line (Vega's gradient mark colours).
+    case gradientPath([PathCommand], gradient: LinearGradient, stroke: Stroke?, role: Role)
+}
+
+/// A linear gradient from `start` (offset 0) to `end` (offset 1), in scene coordinates.
+public struct LinearGradient: Sendable, Equatable {
+    public var start: Point
+    public var end: Point
+    public var stops: [GradientStop]
 }
 
 public struct Scene: Sendable, Equatable {
@@ -324,6 +333,9 @@ extension Scene {
             case .group(let children, let clip): return .group(children.map(map), clip: clip)
             case .gradient(let r, let stops, let role):
                 return .gradient(r, stops: stops.map { GradientStop(offset: $0.offset, color: f($0.color)) }, role: role)
+            case .gradientPath(let c, var g, let s, let role):
+                g.stops = g.stops.map { GradientStop(offset: $0.offset, color: f($0.color)) }
+                return .gradientPath(c, gradient: g, stroke: stroke(s), role: role)
             }
         }
         var out = self

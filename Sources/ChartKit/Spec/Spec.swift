@@ -291,6 +291,8 @@ public struct MarkSpec: Sendable {
     public var color: Located<String>?
     /// Rows whose test holds take a condition's colour instead (ValueConditions.swift).
     public var colorConditions: [ColorCondition] = []
+    /// `color` as Vega's linear gradient (MarkGradient.swift; areas).
+    public var colorGradient: MarkGradient?
     /// Lines: a dot at each data point.
     public var point: Bool = false
     /// Points, circles, squares: filled or outlined (Vega-Lite: a point is outlined, a circle
@@ -356,6 +358,7 @@ public struct SortField: Sendable, Equatable {
 public enum StackMode: String, Sendable {
     case zero        // `"stack": true`: bars on top of each other
     case normalize   // shares of 100%
+    case center      // Vega's "center": each pile centred on half the largest pile (streamgraphs)
 }
 
 public struct ScaleSpec: Sendable {
@@ -374,6 +377,8 @@ public struct ScaleSpec: Sendable {
     /// A named colour scheme ("greens", "brbg") and how many classes to take from it.
     public var scheme: Located<String>?
     public var schemeCount: Int?
+    /// `scheme.extent`: the part [a, b] of a continuous scheme used (VegaSchemes.swift).
+    public var schemeExtent: [Double]?
     /// The midpoint of a diverging colour scale (e.g. a national target).
     public var domainMid: Located<Double>?
     /// `"scale": null` on colour: the field's values are the colours themselves, no legend.
@@ -400,6 +405,10 @@ public struct AxisSpec: Sendable {
 
 public enum LegendOrient: String, Sendable, CaseIterable {
     case top, bottom, right, none
+    /// Vega's corner orients: the legend inside the plot, `offset` from its corner.
+    case topLeft = "top-left", topRight = "top-right", bottomLeft = "bottom-left", bottomRight = "bottom-right"
+
+    var isInside: Bool { [.topLeft, .topRight, .bottomLeft, .bottomRight].contains(self) }
 }
 
 public struct LegendSpec: Sendable {
@@ -409,6 +418,8 @@ public struct LegendSpec: Sendable {
     public var drawnByFigure = false
     public var title: String??
     public var orient: LegendOrient?
+    /// Vega-Lite's `offset`: the gap between a legend inside the plot and the plot's corner.
+    public var offset: Double?
     /// The labels' number format (quantitative legends: size, gradients, classes).
     public var format: String?
     /// Vega-Lite's direction and title placement, checked against the legend's place.
@@ -438,6 +449,8 @@ public struct ChannelSpec: Sendable {
     public var sortLocation: SourceLocation?
     /// nil: use the field name; .some(nil): no title.
     public var title: String??
+    /// A `datum` on a colour channel: a constant in the colour scale's domain (ColorDatum.swift).
+    public var colorDatum: Located<String>?
     public var format: String?
     public var stack: StackMode?
     /// `"stack": false` or null: areas overlap instead of stacking.

@@ -268,7 +268,12 @@ public enum SpecDecoder {
                 log.error(n.location, r.childPath("labels"), "\"total\" and \"all\" label stacked bars; a \(t.rawValue) mark takes true or false")
             }
         }
-        if let c = r.string("color"), let n = r["color"] {
+        if let n = r["color"], case .object = n.value {
+            mark.colorGradient = MarkGradient.decode(n, path: r.childPath("color"), log: log)
+            if t != .area && mark.colorGradient != nil {
+                log.error(n.location, r.childPath("color"), "a gradient colour is drawn on area marks so far")
+            }
+        } else if let c = r.string("color"), let n = r["color"] {
             if Color(parsing: c) == nil {
                 log.error(n.location, r.childPath("color"), "\"\(Quote.short(c))\" is not a colour (use \"#rrggbb\" or a CSS colour name)")
             } else {
@@ -310,6 +315,8 @@ public enum SpecDecoder {
             log.error(r[other]!.location, r.childPath(other), "cannot stand beside \"field\": a channel takes a field, a datum or a value")
         } else if let f = r.string("field"), let n = r["field"] {
             ch.field = Located(f, at: n.location, path: r.childPath("field"))
+        } else if r.has("datum"), ColorDatum.isColorChannel(path) {
+            ch.colorDatum = ColorDatum.decode(r, log: log)
         } else if r.has("datum") {
             log.error(node.location, path, "a constant position (datum) works in rule and text layers whose positions are all constant; in a layer drawn from data, give a \"field\"")
         } else if r.has("value") {
@@ -360,8 +367,9 @@ public enum SpecDecoder {
             case .bool(false), .null: ch.stack = nil; ch.stackExplicitlyOff = true
             case .string("zero"): ch.stack = .zero
             case .string("normalize"): ch.stack = .normalize
+            case .string("center"): ch.stack = .center
             default:
-                log.error(n.location, r.childPath("stack"), "must be true, false, \"zero\" or \"normalize\"")
+                log.error(n.location, r.childPath("stack"), "must be true, false, null, \"zero\", \"normalize\" or \"center\"")
             }
         }
         if let n = r["scale"], case .null = n.value {
@@ -398,23 +406,24 @@ public enum SpecDecoder {
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
     static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
-        let types = ["linear", "threshold", "quantize", "ordinal"] + transformScaleTypes
+        let types = ["linear", "threshold", "quantize", "quantile", "ordinal"] + transformScaleTypes
         if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
         if let n = s["scheme"] {
             switch n.value {
             case .string(let name):
                 scale.scheme = Located(name, at: n.location, path: s.childPath("scheme"))
             case .object:
-                if let o = ObjectReader(n, path: s.childPath("scheme"), log: log, keys: ["name", "count"]) {
+                if let o = ObjectReader(n, path: s.childPath("scheme"), log: log, keys: ["name", "count", "extent"]) {
                     if let name = o.string("name"), let nn = o["name"] { scale.scheme = Located(name, at: nn.location, path: o.childPath("name")) }
                     else if !o.has("name") { log.error(n.location, o.path, "needs a \"name\" such as \"greens\"") }
-                    scale.schemeCount = o.number("count", min: 2, max: 12).map { Int($0) }
+                    scale.schemeCount = o.number("count", min: 2, max: 256).map { Int($0) }
+                    scale.schemeExtent = schemeExtent(o, log: log)
                 }
             default:
                 log.error(n.location, s.childPath("scheme"), "must be a scheme name such as \"greens\" or {\"name\": \"greens\", \"count\": 5}, found \(n.kindName)")
             }
-            if let sc = scale.scheme, ColorSchemes.named(sc.value) == nil {
-                log.error(sc.location, sc.path, "\"\(sc.value)\" is not a colour scheme (available: \(ObjectReader.quoted(ColorSchemes.names)))\(Suggest.didYouMean(sc.value, in: ColorSchemes.names))")
+            if let sc = scale.scheme, VegaSchemes.named(sc.value) == nil {
+                log.error(sc.location, sc.path, "\"\(sc.value)\" is not a Vega colour scheme (available: \(ObjectReader.quoted(VegaSchemes.names)))\(Suggest.didYouMean(sc.value, in: VegaSchemes.names))")
                 scale.scheme = nil
             }
         }

@@ -336,7 +336,7 @@ struct StyleDecoder {
         if let l = sub(r, "legend", ["label", "title", "orient", "swatchSize", "swatchGap", "itemGap"]) {
             style.legend = LegendStyle(
                 label: text("label", in: l), title: text("title", in: l),
-                orient: req(l, "orient") { l.choice("orient", LegendOrient.allCases.map(\.rawValue)).flatMap(LegendOrient.init(rawValue:)) } ?? .top,
+                orient: req(l, "orient") { l.choice("orient", LegendOrient.allCases.filter { !$0.isInside }.map(\.rawValue)).flatMap(LegendOrient.init(rawValue:)) } ?? .top,
                 swatchSize: num(l, "swatchSize", 1, 100) ?? 10,
                 swatchGap: num(l, "swatchGap", 0, 100) ?? 5,
                 itemGap: num(l, "itemGap", 0, 200) ?? 14)

@@ -240,6 +240,8 @@ struct BarChartSceneTests {
                 #expect(isGray(run.color) && isGray(run.halo))
             case .gradient(_, let stops, _):
                 #expect(stops.allSatisfy { isGray($0.color) })
+            case .gradientPath(_, let g, let stroke, _):
+                #expect(g.stops.allSatisfy { isGray($0.color) } && isGray(stroke?.color))
             case .group:
                 break
             }

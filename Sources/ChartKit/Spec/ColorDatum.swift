@@ -1,0 +1,50 @@
+// A `datum` on a colour channel of a layer drawn from data (Vega-Lite): a constant in the
+// colour scale's domain, so every mark of the layer takes that value's colour and the legend
+// lists it, untitled. `"color": {"datum": "AAPL"}` on one layer and "AMZN" on another (a
+// repeated layer) colour the two layers as two categories of one scale, in layer order.
+// Here the constant becomes a column of the layer's table that the colour channel reads, with
+// the datums of every layer as the scale's domain, so the series machinery draws it.
+
+enum ColorDatum {
+    /// The column a colour datum is read from.
+    static let columnName = "(colour datum)"
+
+    static func isColorChannel(_ path: String) -> Bool {
+        ["color", "fill", "stroke"].contains { path == $0 || path.hasSuffix(".\($0)") }
+    }
+
+    /// The datum as text: a string, a number or a boolean, as a category.
+    static func decode(_ r: ObjectReader, log: DiagnosticLog) -> Located<String>? {
+        guard let n = r["datum"] else { return nil }
+        switch n.value {
+        case .string(let s): return Located(s, at: n.location, path: r.childPath("datum"))
+        case .number(let v): return Located(Format.plain(v), at: n.location, path: r.childPath("datum"))
+        case .bool(let b): return Located(b ? "true" : "false", at: n.location, path: r.childPath("datum"))
+        default:
+            log.error(n.location, r.childPath("datum"), "must be a category (a string or a number), found \(n.kindName)")
+            return nil
+        }
+    }
+
+    /// Every layer's colour datum, in layer order, each once: the colour scale's domain.
+    static func domain(_ layers: [LayerSpec]) -> [Located<String>] {
+        var out: [Located<String>] = []
+        for l in layers {
+            if let d = l.encoding.color?.colorDatum, !out.contains(where: { $0.value == d.value }) { out.append(d) }
+        }
+        return out
+    }
+
+    /// Rewrites a layer whose colour is a datum to read it from a constant column.
+    static func column(_ layer: inout LayerSpec, table t: inout DataTable, domain: [Located<String>]) {
+        guard var ch = layer.encoding.color, let datum = ch.colorDatum else { return }
+        t = t.setting(columnName, [DataValue](repeating: .text(datum.value), count: t.rowCount))
+        ch.field = Located(columnName, at: datum.location, path: datum.path)
+        if ch.type == nil { ch.type = Located(.nominal, at: datum.location, path: datum.path) }
+        if ch.title == nil { ch.title = .some(nil) }
+        var scale = ch.scale ?? ScaleSpec()
+        if scale.domain == nil { scale.domain = domain.map { JSONNode(.string($0.value), at: $0.location) } }
+        ch.scale = scale
+        layer.encoding.color = ch
+    }
+}
