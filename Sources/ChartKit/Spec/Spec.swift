@@ -427,6 +427,8 @@ public struct ChannelSpec: Sendable {
     public var scale: ScaleSpec?
     public var axis: AxisSpec?
     public var legend: LegendSpec?
+    /// `bandPosition`: where in its band (0 start, 0.5 centre) a mark sits (BandPosition.swift).
+    public var bandPosition: Located<Double>?
     public var location: SourceLocation
     public var path: String
 }
