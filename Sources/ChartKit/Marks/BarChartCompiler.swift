@@ -228,6 +228,7 @@ enum BarChartCompiler {
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
             let lineHeight = measurer.measure("Ag", font: font).height
             if band.step < lineHeight { catLabels.every = Int((lineHeight / band.step).rounded(.up)) }
+            if let o = catSpec.axis?.more.labelOverlap { catLabels = o.thin(catLabels) }
         }
 
         // Sub-bands for grouped bars.
