@@ -363,7 +363,7 @@ enum BarChartCompiler {
             let text = valueLook.label(tick.label, tick.value)
             let run = vertical
                 ? b.text(text, ls, at: Point(plot.x - valueLook.offset - offset, p), h: .end, v: .middle)
-                : b.text(text, ls, at: Point(p, plot.maxY + offset), h: valueSpec.axis?.more.labelAlign ?? .middle, v: .top)
+                : b.text(text, ls, at: Point(p, plot.maxY + offset), h: AxisFlush.anchor(valueSpec.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top)
             valueRuns.append(run)
         }
         // Labels that would still overlap go as Vega-Lite's labelOverlap says (parity; greedy on a log axis).

@@ -411,7 +411,8 @@ enum CartesianCompiler {
                     b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
                 }
                 guard xLabels, let ls = xLook.labelStyle(tick) else { continue }
-                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top))
+                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2),
+                                   h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
             // Time ticks are spaced for their labels; a spec's labelOverlap still decides.
             for run in xField.channel.axis?.more.labelOverlap?.thin(runs) ?? runs { b.add(run, .axisLabel) }
@@ -421,7 +422,8 @@ enum CartesianCompiler {
                 let p = xPos(t)
                 let tick = AxisTick(value: .number(t), label: xAxis.label(t))
                 guard let ls = xLook.labelStyle(tick) else { continue }
-                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top))
+                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY),
+                                   h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
             let policy = LabelOverlap.policy(xField.channel.axis, log: xAxis.scale.transform.isLog)
             for run in policy.thin(runs) { b.add(run, .axisLabel) }

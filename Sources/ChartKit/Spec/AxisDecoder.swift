@@ -7,11 +7,10 @@ enum AxisDecoder {
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
-                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap"]
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush"]
         + notYet.keys.sorted() + interactive.keys.sorted()
     /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
     static let notYet = ["labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
-                         "labelFlush": "flush end labels",
                          "orient": "moving an axis to the other side",
                          "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
                          "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
@@ -49,6 +48,7 @@ enum AxisDecoder {
         axis.values = tickValues(a, log: log)
         axis.more = properties(a, log: log)
         (axis.more.offset, axis.more.minExtent) = extent(a, log: log)
+        axis.more.labelFlush = AxisFlush.decode(a, log: log)
         return axis
     }
 

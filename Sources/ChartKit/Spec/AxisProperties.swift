@@ -70,6 +70,8 @@ struct AxisProperties: Sendable {
     var minExtent: Double?
     /// `labelOverlap` (LabelOverlap.swift): nil leaves Vega-Lite's default for the scale.
     var labelOverlap: LabelOverlap?
+    /// `labelFlush` (AxisFlush.swift): the end labels of an x axis inside the plot's width.
+    var labelFlush: Bool?
 
     /// A tick's label as the axis writes it: `labelExpr` over the formatted label, when given.
     func label(_ formatted: String, value: ExprValue) -> String {

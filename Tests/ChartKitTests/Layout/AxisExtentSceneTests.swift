@@ -73,6 +73,26 @@ struct AxisExtentSceneTests {
         #expect(abs(try gap(both, title(both, "v"), edge: \.x) - (8 + 70 + StyleLoader.load(StyleLoader.defaultName).axis.titlePadding + titleHeight)) < 0.5)
     }
 
+    @Test("labelFlush aligns an x axis's end labels with the plot's edges; false centres them; true on y is an error")
+    func flush() throws {
+        func xLabels(_ axis: String) throws -> [TextRun] {
+            try TestSupport.compile("""
+                {"data": {"values": [{"t": 0, "v": 10}, {"t": 3, "v": 30}]}, "mark": "line", "width": 300, "height": 200,
+                 "encoding": {"x": {"field": "t", "type": "quantitative", "axis": \(axis)}, "y": {"field": "v", "type": "quantitative"}}}
+                """).scene.texts.filter { $0.role == .axisLabel && $0.run.vAnchor == .top }.map(\.run).sorted { $0.position.x < $1.position.x }
+        }
+        let flush = try xLabels(#"{"labelFlush": true}"#)
+        #expect(flush.first?.hAnchor == .start)
+        #expect(flush.last?.hAnchor == .end)
+        #expect(flush.dropFirst().dropLast().allSatisfy { $0.hAnchor == .middle })
+        #expect(try xLabels(#"{"labelFlush": false}"#).allSatisfy { $0.hAnchor == .middle })
+        let errors = TestSupport.decodeErrors("""
+            {"data": \(Self.values), "mark": "bar",
+             "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative", "axis": {"labelFlush": true}}}}
+            """)
+        #expect(errors.map(\.path) == ["encoding.y.axis.labelFlush"])
+    }
+
     @Test("offset and minExtent on an x axis are errors naming them")
     func xAxis() {
         let errors = TestSupport.decodeErrors("""
