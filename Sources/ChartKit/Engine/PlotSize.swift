@@ -9,7 +9,8 @@ enum PlotSize {
     /// The plot size the spec asks for, per side; nil when its sizes are the figure's.
     static func target(_ chart: Chart) -> (width: Double?, height: Double?)? {
         guard !chart.spec.autosizeFit else { return nil }
-        let width = chart.spec.width?.value, height = chart.spec.height?.value ?? StripPlot.defaultHeight(chart)
+        let width = chart.spec.width?.value ?? BandStep.side(chart, horizontal: true)
+        let height = chart.spec.height?.value ?? BandStep.side(chart, horizontal: false) ?? StripPlot.defaultHeight(chart)
         guard width != nil || height != nil else { return nil }
         return (width, height)
     }
@@ -24,6 +25,7 @@ enum PlotSize {
     /// Compiles `chart`, then again in a figure grown until the plot has the asked size.
     static func compile(_ chart: Chart, _ compile: (Chart) -> CompiledChart) -> CompiledChart {
         var compiled = compile(chart)
+        compiled.warnings += BandStep.warnings(chart)
         guard let target = target(chart) else { return compiled }
         // A small multiple's size is each panel's plot, as Vega-Lite sizes a facet's cells.
         let facet = !chart.panels.isEmpty && chart.concat == nil && chart.facetPanelSized

@@ -108,8 +108,15 @@ struct CategoryLabels {
     /// straight, then wrapped at spaces on up to three lines, then rotated 45°, then 90°, then
     /// thinned. `preferThinning`: for years and other ordered labels of one word, show every
     /// n-th label upright rather than turning them all (labels with spaces still wrap first).
+    /// `overlap`: the axis's labelOverlap, when the spec gives one, on top of that choice.
     static func fit(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer,
-                    preferThinning: Bool = false) -> CategoryLabels {
+                    preferThinning: Bool = false, overlap: LabelOverlap? = nil) -> CategoryLabels {
+        let fitted = fitted(labels, step: step, style: style, angle: userAngle, measurer: measurer, preferThinning: preferThinning)
+        return overlap?.thin(fitted) ?? fitted
+    }
+
+    private static func fitted(_ labels: [String], step: Double, style: AxisStyle, angle userAngle: Double?, measurer: TextMeasurer,
+                               preferThinning: Bool) -> CategoryLabels {
         let font = style.label.font
         let sizes = labels.map { measurer.measure($0, font: font) }
         let lineHeight = sizes.map(\.height).max() ?? font.size * 1.2

@@ -182,14 +182,15 @@ enum BarChartCompiler {
             for _ in 0..<2 {
                 let tickWidth = !valueSpec.axis.showsLabels ? 0
                     : axis.ticks.map { measurer.measure(valueLook.label(axis.label($0), .number($0)), font: axisStyle.label.font).width }.max() ?? 0
-                var left = tickWidth + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
+                var left = valueLook.room(tickWidth + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength))
                 if let t = valueTitle { left += measurer.measure(t, font: axisStyle.title.font).height + axisStyle.titlePadding }
                 plot.x = region.x + left
                 plot.width = max(10, region.width - left - (outsideLabelWidth > 0 ? outsideLabelWidth + 6 : 0))
                 band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: style.bar.bandPadding)
                 let labels = categoryTexts
                 catLabels = CategoryLabels.fit(labels, step: band.step, style: catStyle, angle: catSpec.axis?.labelAngle, measurer: measurer,
-                                               preferThinning: model.category.type == .temporal || model.category.type == .ordinal)
+                                               preferThinning: model.category.type == .temporal || model.category.type == .ordinal,
+                                               overlap: catSpec.axis?.more.labelOverlap)
                 var bottom = labels.isEmpty ? 0 : catLabels.depth + catStyle.labelPadding + 2
                 if let t = categoryTitle { bottom += measurer.measure(t, font: catStyle.title.font, wrapWidth: plot.width).height + catStyle.titlePadding }
                 plotHeight = max(10, region.height - bottom)
@@ -204,7 +205,7 @@ enum BarChartCompiler {
             let limit = max(catStyle.labelLimit, region.width * 0.28)
             let wrap: Double? = widest > limit ? limit : nil
             let labelWidth = labels.map { measurer.measure($0, font: font, wrapWidth: wrap).width }.max() ?? 0
-            var left = labels.isEmpty ? 0 : labelWidth + catStyle.labelPadding + 2
+            var left = catLook.room(labels.isEmpty ? 0 : labelWidth + catStyle.labelPadding + 2)
             if let t = categoryTitle { left += measurer.measure(t, font: catStyle.title.font).height + catStyle.titlePadding }
             let tickHeight = measurer.measure("0", font: axisStyle.label.font).height
             var bottom = tickHeight + axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
@@ -236,6 +237,7 @@ enum BarChartCompiler {
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
             let lineHeight = measurer.measure("Ag", font: font).height
             if band.step < lineHeight { catLabels.every = Int((lineHeight / band.step).rounded(.up)) }
+            if let o = catSpec.axis?.more.labelOverlap { catLabels = o.thin(catLabels) }
         }
 
         // Sub-bands for grouped bars.
@@ -355,24 +357,29 @@ enum BarChartCompiler {
         if catLook.drawsDomain { b.add(.path(baseline, fill: nil, stroke: catLook.domainStroke, role: .axisDomain)) }
 
         // Value axis: labels (and ticks + a domain line when there is no grid).
+        var valueRuns: [TextRun] = []
         for t in axis.ticks where valueSpec.axis.showsLabels || !grid {
             let p = valueScale(t)
             let tick = AxisTick(value: .number(t), label: axis.label(t))
             let offset = axisStyle.labelPadding + (grid ? 0 : valueLook.tickLength)
             if !grid, let stroke = valueLook.tickStroke(tick) {
-                let mark: [PathCommand] = vertical ? [.move(Point(plot.x - axisStyle.tickSize, p)), .line(Point(plot.x, p))]
+                let x = plot.x - valueLook.offset
+                let mark: [PathCommand] = vertical ? [.move(Point(x - axisStyle.tickSize, p)), .line(Point(x, p))]
                                                    : [.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + axisStyle.tickSize))]
                 b.add(.path(mark, fill: nil, stroke: stroke, role: .axisTick))
             }
             guard valueSpec.axis.showsLabels, let ls = valueLook.labelStyle(tick) else { continue }
             let text = valueLook.label(tick.label, tick.value)
             let run = vertical
-                ? b.text(text, ls, at: Point(plot.x - offset, p), h: .end, v: .middle)
-                : b.text(text, ls, at: Point(p, plot.maxY + offset), h: valueSpec.axis?.more.labelAlign ?? .middle, v: .top)
-            b.add(run, .axisLabel)
+                ? b.text(text, ls, at: Point(plot.x - valueLook.offset - offset, p), h: .end, v: .middle)
+                : b.text(text, ls, at: Point(p, plot.maxY + offset), h: AxisFlush.anchor(valueSpec.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top)
+            valueRuns.append(run)
         }
+        // Labels that would still overlap go as Vega-Lite's labelOverlap says (parity; greedy on a log axis).
+        for run in LabelOverlap.policy(valueSpec.axis, log: axis.scale.transform.isLog).thin(valueRuns) { b.add(run, .axisLabel) }
         if !grid && valueLook.drawsDomain {
-            let domain: [PathCommand] = vertical ? [.move(Point(plot.x, plot.y)), .line(Point(plot.x, plot.maxY))] : [.move(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
+            let x = plot.x - valueLook.offset
+            let domain: [PathCommand] = vertical ? [.move(Point(x, plot.y)), .line(Point(x, plot.maxY))] : [.move(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
             b.add(.path(domain, fill: nil, stroke: valueLook.domainStroke, role: .axisDomain))
         }
         if let t = valueTitle {
@@ -400,7 +407,7 @@ enum BarChartCompiler {
                     case .rotated(let a): run = b.text(text, ls, at: Point(center, y), h: .end, v: .middle, angle: a)
                     }
                 } else {
-                    let x = plot.x - catStyle.labelPadding - 2
+                    let x = plot.x - catLook.offset - catStyle.labelPadding - 2
                     if case .wrapped(let w) = catLabels.mode {
                         run = b.text(text, ls, at: Point(x, center), h: .end, v: .middle, wrap: w, align: .end)
                     } else {

@@ -17,8 +17,8 @@ extension CartesianCompiler.YAxis {
 
     /// The room the axis takes beside the plot: its widest label and its title.
     func width(measurer: TextMeasurer, base: AxisStyle) -> Double {
-        let style = look(base).style
-        var w = (labels.map { measurer.measure($0.text, font: style.label.font).width }.max() ?? 0) + style.labelPadding
+        let look = look(base), style = look.style
+        var w = look.room((labels.map { measurer.measure($0.text, font: style.label.font).width }.max() ?? 0) + style.labelPadding)
         if let t = title { w += measurer.measure(t, font: style.title.font).height + style.titlePadding }
         return w
     }
@@ -28,14 +28,15 @@ extension CartesianCompiler {
     static func drawYAxis(_ a: YAxis, scale: LinearScale, onRight: Bool, plot: Rect, region: Rect, look: AxisLook,
                           into b: SceneBuilder) {
         let axisStyle = look.style
+        var runs: [TextRun] = []
         for (tick, text) in a.labels {
             guard case .number(let t) = tick.value, let ls = look.labelStyle(tick) else { continue }
             let p = scale(t)
-            let run = onRight
-                ? b.text(text, ls, at: Point(plot.maxX + axisStyle.labelPadding, p), h: .start, v: .middle)
-                : b.text(text, ls, at: Point(plot.x - axisStyle.labelPadding, p), h: .end, v: .middle)
-            b.add(run, .axisLabel)
+            runs.append(onRight
+                ? b.text(text, ls, at: Point(plot.maxX + look.offset + axisStyle.labelPadding, p), h: .start, v: .middle)
+                : b.text(text, ls, at: Point(plot.x - look.offset - axisStyle.labelPadding, p), h: .end, v: .middle))
         }
+        for run in LabelOverlap.policy(a.spec.axis, log: scale.transform.isLog).thin(runs) { b.add(run, .axisLabel) }
         guard let t = a.title else { return }
         var ts = axisStyle.title
         // A colour of the axis's own wins over its series' colour.
@@ -44,7 +45,7 @@ extension CartesianCompiler {
         }
         if onRight {
             let widest = a.labels.map { b.measurer.measure($0.text, font: axisStyle.label.font).width }.max() ?? 0
-            let rightEdge = plot.maxX + widest + axisStyle.labelPadding + axisStyle.titlePadding
+            let rightEdge = plot.maxX + look.room(widest + axisStyle.labelPadding) + axisStyle.titlePadding
             // Turned clockwise, the text's bottom edge faces right: anchor it there so the
             // title sits outside the tick labels.
             b.add(b.text(t, ts, at: Point(rightEdge, plot.midY), h: .middle, v: .bottom, angle: 90), .axisTitle)

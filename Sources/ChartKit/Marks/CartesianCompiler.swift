@@ -205,7 +205,8 @@ enum CartesianCompiler {
                 let preferThinning = xField.type == .temporal || xField.type == .ordinal
                 let texts = xField.channel.axis.showsLabels ? model.categories.map { xLook.label($0, .string($0)) } : []
                 catLabels = CategoryLabels.fit(texts, step: band.step, style: xStyle,
-                                               angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning)
+                                               angle: xField.channel.axis?.labelAngle, measurer: measurer, preferThinning: preferThinning,
+                                               overlap: xField.channel.axis?.more.labelOverlap)
                 depth = catLabels.depth
             case .time:
                 let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
@@ -424,6 +425,7 @@ enum CartesianCompiler {
                 catLabels.drawBelow(model.categories, centers: band.center, y: labelY, look: xLook, into: b)
             }
         case .time:
+            var runs: [TextRun] = []
             for t in timeTicks.values {
                 let p = xPos(t.days)
                 let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision))
@@ -431,15 +433,22 @@ enum CartesianCompiler {
                     b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
                 }
                 guard xLabels, let ls = xLook.labelStyle(tick) else { continue }
-                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
+                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY + xLook.tickLength - 2),
+                                   h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
+            // Time ticks are spaced for their labels; a spec's labelOverlap still decides.
+            for run in xField.channel.axis?.more.labelOverlap?.thin(runs) ?? runs { b.add(run, .axisLabel) }
         case .linear:
+            var runs: [TextRun] = []
             for t in xAxis.ticks where xLabels {
                 let p = xPos(t)
                 let tick = AxisTick(value: .number(t), label: xAxis.label(t))
                 guard let ls = xLook.labelStyle(tick) else { continue }
-                b.add(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY), h: xField.channel.axis?.more.labelAlign ?? .middle, v: .top), .axisLabel)
+                runs.append(b.text(xLook.label(tick.label, tick.value), ls, at: Point(p, labelY),
+                                   h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
+            let policy = LabelOverlap.policy(xField.channel.axis, log: xAxis.scale.transform.isLog)
+            for run in policy.thin(runs) { b.add(run, .axisLabel) }
         }
         if let t = xTitle {
             let depth = xLabels ? lineHeight : 0

@@ -59,14 +59,15 @@ enum RectCompiler {
         let rowLabels = model.yField.channel.axis.showsLabels ? model.rows.map { yLook.label($0, .string($0)) } : []
         let widest = rowLabels.map { measurer.measure($0, font: axis.label.font).width }.max() ?? 0
         let rowLabelWidth = min(widest, region.width / 3)
-        var left = rowLabels.isEmpty ? 0 : rowLabelWidth + axis.labelPadding
+        var left = yLook.room(rowLabels.isEmpty ? 0 : rowLabelWidth + axis.labelPadding)
         if let t = axisTitle(model.yField) { left += measurer.measure(t, font: axis.title.font).height + axis.titlePadding }
         axis = xLook.style
         var rect = Rect(x: region.x + left, y: region.y, width: max(10, region.width - left), height: region.height)
         let columnLabels = model.xField.channel.axis.showsLabels ? model.columns.map { xLook.label($0, .string($0)) } : []
         let step = rect.width / Double(max(1, model.columns.count))
         let fitted = CategoryLabels.fit(columnLabels, step: step, style: axis, angle: model.xField.channel.axis?.labelAngle,
-                                        measurer: measurer, preferThinning: model.xField.type != .nominal)
+                                        measurer: measurer, preferThinning: model.xField.type != .nominal,
+                                        overlap: model.xField.channel.axis?.more.labelOverlap)
         var bottom = columnLabels.isEmpty ? 0 : fitted.depth + axis.labelPadding
         if let t = axisTitle(model.xField) {
             bottom += measurer.measure(t, font: axis.title.font, wrapWidth: rect.width).height + axis.titlePadding
@@ -129,7 +130,7 @@ enum RectCompiler {
             let wrap = plot.rowLabelWidth
             for r in model.rows {
                 guard let c = rows.center(r), let ls = yLook.labelStyle(AxisTick(value: .string(r), label: r)) else { continue }
-                b.add(b.text(yLook.label(r, .string(r)), ls, at: Point(p.x - axis.labelPadding, c), h: yLook.spec?.more.labelAlign ?? .end, v: .middle,
+                b.add(b.text(yLook.label(r, .string(r)), ls, at: Point(p.x - yLook.offset - axis.labelPadding, c), h: yLook.spec?.more.labelAlign ?? .end, v: .middle,
                              wrap: wrap, align: .end), .axisLabel)
             }
         }

@@ -51,6 +51,7 @@ enum ChannelSupport {
             }
         }
         LegendChecks.check(chart, log: log)
+        BandPosition.check(chart, log: log)
         try log.throwIfAny()
     }
 

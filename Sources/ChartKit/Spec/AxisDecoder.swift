@@ -7,12 +7,10 @@ enum AxisDecoder {
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
-                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex"]
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush"]
         + notYet.keys.sorted() + interactive.keys.sorted()
     /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
-    static let notYet = ["offset": "moving an axis away from the plot", "minExtent": "a minimum axis extent",
-                         "labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
-                         "labelFlush": "flush end labels", "labelOverlap": "a choice of overlapping labels",
+    static let notYet = ["labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
                          "orient": "moving an axis to the other side",
                          "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
                          "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
@@ -49,7 +47,20 @@ enum AxisDecoder {
         }
         axis.values = tickValues(a, log: log)
         axis.more = properties(a, log: log)
+        (axis.more.offset, axis.more.minExtent) = extent(a, log: log)
+        axis.more.labelFlush = AxisFlush.decode(a, log: log)
         return axis
+    }
+
+    /// `offset` and `minExtent`, drawn on y axes (left or right of the plot); on an x axis they
+    /// are errors naming them.
+    static func extent(_ a: ObjectReader, log: DiagnosticLog) -> (offset: Double?, minExtent: Double?) {
+        let onY = a.path.hasSuffix(".y.axis") || a.path == "y.axis"
+        for key in ["offset", "minExtent"] where !onY && a.has(key) {
+            log.error(a[key]!.location, a.childPath(key), "is drawn on y axes only so far (moving an x axis, or its minimum extent, is not supported yet)")
+        }
+        guard onY else { return (nil, nil) }
+        return (a.number("offset", min: -500, max: 500), a.number("minExtent", min: 0, max: 1000))
     }
 
     /// The look of the axis's parts (also `config.axis…` keys, which take the same values).
@@ -74,6 +85,7 @@ enum AxisDecoder {
         p.labelFontSize = a.number("labelFontSize", min: 4, max: 200)
         p.labelFontWeight = weight(a, "labelFontWeight", log: log)
         p.labelPadding = a.number("labelPadding", min: -100, max: 200)
+        p.labelOverlap = LabelOverlap.decode(a, "labelOverlap", log: log)
         p.titleColor = color(a, "titleColor", log: log)
         p.titleFont = a.string("titleFont")
         p.titleFontSize = a.number("titleFontSize", min: 4, max: 200)
@@ -147,15 +159,20 @@ enum AxisDecoder {
                 log.error(item.location, path, "needs a \"test\" and a \"value\"")
                 return nil
             }
-            guard case .string(let s) = tn.value else {
-                log.error(tn.location, cr.childPath("test"), "a field predicate on an axis is not supported yet; write an expression such as \"datum.value === 0\"")
-                return nil
-            }
-            guard let e = expression(Located(s, at: tn.location, path: cr.childPath("test")), log: log),
+            guard let test = tickTest(tn, path: cr.childPath("test"), log: log),
                   let v = colorValue(vn, path: cr.childPath("value"), log: log) else { return nil }
-            p.conditions.append((e, v))
+            p.conditions.append((test, v))
         }
         return p
+    }
+
+    /// A condition's test: an expression on the tick, or a field predicate on "value"/"label".
+    private static func tickTest(_ n: JSONNode, path: String, log: DiagnosticLog) -> AxisTickTest? {
+        if case .string(let s) = n.value {
+            return expression(Located(s, at: n.location, path: path), log: log).map { .expression($0) }
+        }
+        guard let p = PredicateDecoder.decode(n, path: path, log: log) else { return nil }
+        return AxisTickTest.predicate(p, at: n.location, log: log)
     }
 
     static func weight(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> Int? {

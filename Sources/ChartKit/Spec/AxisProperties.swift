@@ -22,13 +22,13 @@ struct AxisTick {
 /// `{"condition": {"test": "datum.value === 0", "value": …}, "value": …}` (the first test that
 /// holds chooses; conditions may be a list).
 struct PerTick<Value: Sendable>: Sendable {
-    var conditions: [(test: Expression, value: Value)] = []
+    var conditions: [(test: AxisTickTest, value: Value)] = []
     var otherwise: Value
 
     init(_ value: Value) { otherwise = value }
 
     func value(for tick: AxisTick) -> Value {
-        for c in conditions where c.test.evaluate(tick.field).isTruthy { return c.value }
+        for c in conditions where c.test.holds(tick) { return c.value }
         return otherwise
     }
 }
@@ -64,6 +64,14 @@ struct AxisProperties: Sendable {
     var labelExpr: Expression?
     /// `labelAlign`: which end of a horizontal label sits at its tick.
     var labelAlign: HorizontalAnchor?
+    /// `offset` and `minExtent` (y axes): the axis's distance from the plot, and the least
+    /// room its ticks and labels take (AxisExtent.swift).
+    var offset: Double?
+    var minExtent: Double?
+    /// `labelOverlap` (LabelOverlap.swift): nil leaves Vega-Lite's default for the scale.
+    var labelOverlap: LabelOverlap?
+    /// `labelFlush` (AxisFlush.swift): the end labels of an x axis inside the plot's width.
+    var labelFlush: Bool?
 
     /// A tick's label as the axis writes it: `labelExpr` over the formatted label, when given.
     func label(_ formatted: String, value: ExprValue) -> String {

@@ -40,6 +40,9 @@ public struct ChartSpec: Sendable {
     public var source: String?
     public var width: Located<Double>?
     public var height: Located<Double>?
+    /// `{"step": n}` for width or height: n pixels per band of that axis (Engine/BandStep.swift).
+    public var widthStep: Located<Double>?
+    public var heightStep: Located<Double>?
     /// `"autosize": "fit"`: `width` and `height` are the whole figure's. Without it they are
     /// the plot's, as Vega-Lite's default ("pad") has them, and the figure grows around it.
     public var autosizeFit = false
@@ -458,6 +461,8 @@ public struct ChannelSpec: Sendable {
     public var scale: ScaleSpec?
     public var axis: AxisSpec?
     public var legend: LegendSpec?
+    /// `bandPosition`: where in its band (0 start, 0.5 centre) a mark sits (BandPosition.swift).
+    public var bandPosition: Located<Double>?
     public var location: SourceLocation
     public var path: String
 }

@@ -16,7 +16,7 @@ public enum SpecDecoder {
                                   "cursor": "a file has no pointer", "aria": "ARIA attributes are for interactive pages",
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
-                              "aggregate", "timeUnit", "bin"]
+                              "aggregate", "timeUnit", "bin", "bandPosition"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax", "base", "exponent", "constant"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
@@ -397,6 +397,9 @@ public enum SpecDecoder {
                 }
             }
             ch.scale = scale
+        }
+        if let v = r.number("bandPosition", min: 0, max: 1), let n = r["bandPosition"] {
+            ch.bandPosition = Located(v, at: n.location, path: r.childPath("bandPosition"))
         }
         if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] { ch.legend = LegendDecoder.decode(n, path: r.childPath("legend"), log: log) }

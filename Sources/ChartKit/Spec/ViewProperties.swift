@@ -6,8 +6,8 @@ enum ViewProperties {
     /// Figure-level keys besides the views (see SpecDecoder.topKeys).
     static let figureKeys = ["padding", "autosize", "background", "params", "selection", "name", "spacing", "view", "bounds"]
 
-    /// `width` and `height`: numbers are the chart's size; "container" and {"step": n} size a
-    /// chart by its web page or its bands, which here are the style's size, with a warning.
+    /// `width` and `height`: numbers are the plot's size; {"step": n} is n pixels per band
+    /// (BandStep); "container" sizes a chart by its web page: the style's size, with a warning.
     static func size(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
         for key in ["width", "height"] {
             guard let n = top[key] else { continue }
@@ -21,11 +21,16 @@ enum ViewProperties {
             case .string("container"):
                 log.warning(n.location, path, "\"container\" fills a web page's element; a file has none, so the style's \(key) is used")
             case .object:
-                guard let r = ObjectReader(n, path: path, log: log, keys: ["step", "for"]), r.number("step", min: 1, max: 1000) != nil else {
+                guard let r = ObjectReader(n, path: path, log: log, keys: ["step", "for"]), let step = r.number("step", min: 1, max: 1000) else {
                     if n["step"] == nil { log.error(n.location, path, "must be a number, \"container\" or {\"step\": …}") }
                     continue
                 }
-                log.warning(n.location, path, "{\"step\": …} (a size per band) is not applied yet; the style's \(key) is used")
+                if let f = r.choice("for", ["position", "offset"]), f == "offset" {
+                    log.error(r["for"]!.location, r.childPath("for"), "\"offset\" (a step per band of xOffset or yOffset) is not applied yet; give the step of the position bands")
+                    continue
+                }
+                let located = Located(step, at: n.location, path: path)
+                if key == "width" { spec.widthStep = located } else { spec.heightStep = located }
             default:
                 log.error(n.location, path, "must be a number, \"container\" or {\"step\": …}, found \(n.kindName)")
             }

@@ -126,14 +126,14 @@ struct AxisPropertiesSceneTests {
                  "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative", "axis": \(axis)}}}
                 """)
         }
-        #expect(errors(#"{"offset": 4}"#).map(\.path) == ["encoding.y.axis.offset"])
+        #expect(errors(#"{"labelBound": true}"#).map(\.path) == ["encoding.y.axis.labelBound"])
         #expect(errors(#"{"zindex": 1}"#).map(\.path) == ["encoding.y.axis.zindex"])
         #expect(errors(#"{"zindex": 0}"#).isEmpty)
         let expr = errors(#"{"labelExpr": "datum.b"}"#)
         #expect(expr.map(\.path) == ["encoding.y.axis.labelExpr"])
         #expect(expr.first?.message.contains("datum.value") == true)
-        let predicate = errors(##"{"gridColor": {"condition": {"test": {"field": "value", "equal": 0}, "value": "black"}, "value": "#ddd"}}"##)
-        #expect(predicate.map(\.path) == ["encoding.y.axis.gridColor.condition.test"])
+        let predicate = errors(##"{"gridColor": {"condition": {"test": {"field": "b", "equal": 0}, "value": "black"}, "value": "#ddd"}}"##)
+        #expect(predicate.map(\.path) == ["encoding.y.axis.gridColor.condition.test.field"])
         #expect(errors(#"{"tickColor": "nocolour"}"#).map(\.path) == ["encoding.y.axis.tickColor"])
     }
 }

@@ -31,13 +31,14 @@ struct VegaLiteTopLevelTests {
         #expect(errors.map(\.path) == ["title.orient", "title.angle"])
     }
 
-    @Test("description, name and $schema are kept; container and step sizes warn and keep the style's size")
+    @Test("description, name and $schema are kept; a container size warns and keeps the style's size; a step is kept (BandStepTests)")
     func keptAndSizes() throws {
         let spec = try Self.decode(#""$schema": "https://vega.github.io/schema/vega-lite/v5.json", "description": "Bars", "name": "b", "width": "container", "height": {"step": 20}"#)
         #expect(spec.description == "Bars")
         #expect(spec.name == "b")
         #expect(spec.width == nil && spec.height == nil)
-        #expect(spec.warnings.map { String($0.prefix(6)) } == ["width ", "height"])
+        #expect(spec.warnings.map { String($0.prefix(6)) } == ["width "])
+        #expect(spec.heightStep?.value == 20)
     }
 
     @Test("a number width is the plot's, as Vega-Lite's default autosize has it; autosize fit makes it the figure's")
