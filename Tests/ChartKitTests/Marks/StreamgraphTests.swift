@@ -19,8 +19,9 @@ struct StreamgraphTests {
         let chart = try ChartResolver.resolve(try SpecDecoder.decode(text: Self.spec("area")))
         let model = try #require(CartesianModel.build(chart, log: DiagnosticLog()))
         let piles = CartesianModel.stacked(model.layers[0]).map { $0.map { $0.map { [$0.0, $0.1] } } }
-        // Totals 2 and 4: x = 1 starts at 1, x = 2 at 0.
-        #expect(piles == [[[1, 2], [0, 3]], [[2, 3], [3, 4]]])
+        // Totals 2 and 4: x = 1 starts at 1, x = 2 at 0; "b" piles first (Vega-Lite's
+        // descending stack order), "a" on it.
+        #expect(piles == [[[2, 3], [1, 4]], [[1, 2], [0, 1]]])
     }
 
     @Test("center on bars is an error naming it; an unknown stack names the choices")
