@@ -2,12 +2,13 @@ import Foundation
 
 // The order a stack piles its pieces in, as Vega-Lite's stack transform sorts them
 // (vega-lite src/compile/data/stack.ts): by the `order` field when there is one (ascending,
-// unless its "sort" says descending); otherwise by the values of the fields that split the
-// stack (colour, then detail), descending on a vertical stack and ascending on a horizontal
-// one. So with the default (ascending) colour domain, the legend's first entry is the top of
-// a column and the left end of a horizontal bar: the legend reads as the stack does. A
-// colour scale's `domain` or `sort` changes the legend and the colours, not the stack order
-// (Vega-Lite's rule): give an `order` field to choose it.
+// unless its "sort" says descending); else, for a nominal colour whose scale has a written
+// `domain`, by each value's place in it (unit.ts alignStackOrderWithColorDomain); otherwise
+// by the values of the fields that split the stack (colour, then detail). Both descending on a
+// vertical stack and ascending on a horizontal one. So with the default (ascending) colour
+// domain or a written one, the legend's first entry is the top of a column and the left end of
+// a horizontal bar: the legend reads as the stack does. A colour `sort` changes the legend and
+// the colours, not the stack order (Vega-Lite's rule): give an `order` field to choose it.
 
 enum StackOrder {
     /// Each row's place in its stack: lower places pile first, from the baseline.
@@ -16,7 +17,13 @@ enum StackOrder {
         let fields = [layer.color, layer.detail].compactMap { $0 }
         let table = layer.table
         let rows = Array(0..<table.rowCount)
+        let domainPlace = writtenDomain(layer)
         let sorted = rows.sorted { a, b in
+            if let color = layer.color, let place = domainPlace {
+                let pa = place(table[a, color.column]), pb = place(table[b, color.column])
+                if pa != pb { return vertical ? pa > pb : pa < pb }
+                return a < b
+            }
             for f in fields {
                 let c = compare(table[a, f.column], table[b, f.column])
                 if c != 0 { return vertical ? c > 0 : c < 0 }
@@ -26,6 +33,25 @@ enum StackOrder {
         var rank = [Int](repeating: 0, count: rows.count)
         for (place, row) in sorted.enumerated() { rank[row] = place }
         return rank
+    }
+
+    /// A value's place in the colour scale's written domain (-1 when absent, as indexof
+    /// says), for a nominal colour field; nil when no domain was written (a panel's shared
+    /// domain is the resolver's, not the author's).
+    private static func writtenDomain(_ layer: ResolvedLayer) -> ((DataValue) -> Int)? {
+        guard let color = layer.color, color.type == .nominal, let scale = color.channel.scale,
+              scale.domainLocation != nil, let domain = scale.domain else { return nil }
+        var place: [String: Int] = [:]
+        for (i, node) in domain.enumerated() {
+            let text: String?
+            switch node.value {
+            case .string(let s): text = s
+            case .number(let x): text = DataValue.number(x).categoryText
+            default: text = nil
+            }
+            if let text, place[text] == nil { place[text] = i }
+        }
+        return { value in value.categoryText.flatMap { place[$0] } ?? -1 }
     }
 
     /// Vega's comparison of two cells: numbers by value, text by UTF-16 code units (as

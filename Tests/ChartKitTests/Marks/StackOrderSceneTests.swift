@@ -41,11 +41,21 @@ struct StackOrderSceneTests {
         #expect(piled(down, vertical: true) == ["alpha", "beta", "gamma"])
     }
 
-    @Test("a colour domain orders the legend, not the stack: a warning gives the order field that makes them agree")
-    func legendMismatch() throws {
+    @Test("a written colour domain orders the stack too: its first value on top (Vega-Lite aligns them)")
+    func domainAligned() throws {
         let color = #""color": {"field": "s", "type": "nominal", "scale": {"domain": ["gamma", "alpha", "beta"]}}"#
         let c = try compile(#"{"x": {"field": "c", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}, \#(color)}"#)
-        #expect(piled(c, vertical: true) == ["gamma", "beta", "alpha"], "by value, whatever the domain")
+        #expect(piled(c, vertical: true) == ["beta", "alpha", "gamma"])
+        #expect(c.warnings.isEmpty, "\(c.warnings)")
+        let h = try compile(#"{"y": {"field": "c", "type": "nominal"}, "x": {"field": "v", "type": "quantitative"}, \#(color)}"#)
+        #expect(piled(h, vertical: false) == ["gamma", "alpha", "beta"])
+    }
+
+    @Test("a colour sort orders the legend, not the stack: a warning gives the order field that makes them agree")
+    func legendMismatch() throws {
+        let color = #""color": {"field": "s", "type": "nominal", "sort": ["gamma", "alpha", "beta"]}"#
+        let c = try compile(#"{"x": {"field": "c", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}, \#(color)}"#)
+        #expect(piled(c, vertical: true) == ["gamma", "beta", "alpha"], "by value, whatever the sort")
         let warning = try #require(c.warnings.first { $0.contains("do not read in the legend's order") })
         #expect(warning.contains(#"indexof(['gamma', 'alpha', 'beta'], datum.s)"#))
         // Following the advice: the legend's first entry on top, and no warning.
