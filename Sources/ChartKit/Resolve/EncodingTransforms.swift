@@ -39,7 +39,7 @@ enum EncodingTransforms {
             guard let unit = channels[i].spec.timeUnit, let field = channels[i].spec.field else { continue }
             let alias = Located("\(unit.value)_\(field.value)", at: field.location, path: field.path)
             extra.append(TransformSpec(kind: .timeUnit(unit, field: field, as: alias), location: unit.location, path: unit.path))
-            if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (\(unit.value))") }
+            if channels[i].spec.title == nil { channels[i].spec.title = .some("\(field.value) (\(Self.unitParts(unit.value)))") }
             channels[i].spec.field = alias
             if channels[i].spec.type == nil { channels[i].spec.type = Located(.temporal, at: unit.location, path: unit.path) }
         }
@@ -94,5 +94,17 @@ enum EncodingTransforms {
 
     private static func channelList(_ e: EncodingSpec) -> [(key: String, spec: ChannelSpec)] {
         EncodingChannels.fields.compactMap { k in e[channel: k].map { (k, $0) } }
+    }
+}
+
+extension EncodingTransforms {
+    /// A time unit as Vega-Lite's default titles write it: its parts joined by "-"
+    /// ("yearmonth" → "year-month"; getTimeUnitParts in vega-lite src/timeunit.ts).
+    static func unitParts(_ unit: String) -> String {
+        let parts = ["year", "quarter", "month", "week", "day", "dayofyear", "date", "hours", "minutes", "seconds", "milliseconds"]
+        // "day" and "year" inside "dayofyear" are not parts of their own.
+        let rest = unit.replacingOccurrences(of: "dayofyear", with: "")
+        let found = parts.filter { part in part == "dayofyear" ? unit.contains(part) : rest.contains(part) }
+        return found.isEmpty ? unit : found.joined(separator: "-")
     }
 }
