@@ -59,21 +59,16 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
 
     /// 1-12 for an English month name or its three-letter abbreviation ("Sep" and "Sept").
     static func monthNumber(_ word: String) -> Int? {
-        let names = fullMonthNames
         // Words that are not names (numbers, most of every date column) leave at the first
         // letter, before any lowercasing: this runs for each word of each cell.
         var w = Substring(word)
         while w.first == "." { w.removeFirst() }
         while w.last == "." { w.removeLast() }
         guard w.utf8.count >= 3, let first = w.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return nil }
-        let lowered = w.lowercased()
-        return match(lowered, in: names)
-    }
-
-    private static func match(_ w: String, in names: [String]) -> Int? {
-        if let i = names.firstIndex(of: w) { return i + 1 }
-        if w == "sept" { return 9 }
-        return names.firstIndex { $0.hasPrefix(w) && w.count == 3 }.map { $0 + 1 }
+        let names = fullMonthNames, lowered = w.lowercased()
+        if let i = names.firstIndex(of: lowered) { return i + 1 }
+        if lowered == "sept" { return 9 }
+        return names.firstIndex { $0.hasPrefix(lowered) && lowered.count == 3 }.map { $0 + 1 }
     }
 
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TemporalValue? {

@@ -129,12 +129,14 @@ enum BarChartCompiler {
         }
         // Pile each stack in Vega-Lite's order (StackOrder).
         if model.stack != nil {
-            restack(model, layer: layer, &shown, categoryTotals: categoryTotals)
-            if let w = StackOrder.legendMismatch(layer, legend: model.seriesNames, along: model.category,
-                                                    vertical: model.orientation == .vertical) { warnings.append(w) }
-        }
-        if model.stack == nil, let order = layer.order {
-            warnings.append("\(order.channel.path) orders the pieces of a stack; these bars do not stack, so it is not applied (bars are drawn in data order)")
+            let vertical = model.orientation == .vertical
+            let rank = StackOrder.ranks(layer, vertical: vertical)
+            restack(model, rank: rank, &shown, categoryTotals: categoryTotals)
+            if let w = StackOrder.legendMismatch(layer, rank: rank, legend: model.seriesNames, along: model.category, vertical: vertical) {
+                warnings.append(w)
+            }
+        } else if let w = StackOrder.unappliedOrder(layer) {
+            warnings.append(w)
         }
         // Without bars, the other layers alone set the extent (a dot plot need not reach zero).
         var lo = shown.values.map { min($0.0, $0.1) }.min() ?? (others.isEmpty ? 0 : .infinity)
@@ -548,9 +550,9 @@ enum BarChartCompiler {
     }
 
     /// Re-stacks segments so the series order of the legend runs from the baseline outwards.
-    private static func restack(_ model: BarModel, layer: ResolvedLayer, _ shown: inout [Int: (Double, Double)],
+    /// Piles each category's bars in `rank` order (StackOrder.ranks, by row).
+    private static func restack(_ model: BarModel, rank: [Int], _ shown: inout [Int: (Double, Double)],
                                 categoryTotals: [String: Double]) {
-        let rank = StackOrder.ranks(layer, vertical: model.orientation == .vertical)
         var byCategory: [String: [Int]] = [:]
         for (i, d) in model.data.enumerated() { byCategory[d.category, default: []].append(i) }
         for (_, indices) in byCategory {

@@ -89,14 +89,17 @@ enum CartesianCompiler {
         let style = chart.style
         let axisStyle = style.axis
         let b = SceneBuilder(measurer: measurer)
-        let stacks = model.layers.map { CartesianModel.stacked($0) }
-        for l in model.layers where l.stack != nil {
-            let legend = l.series.compactMap(\.name)
-            if let w = StackOrder.legendMismatch(l.layer, legend: legend, along: l.layer.x, vertical: true) { warnings.append(w) }
-        }
-        for l in model.layers where l.stack == nil && l.layer.mark.type != .line {
-            if let order = l.layer.order {
-                warnings.append("\(order.channel.path) orders the pieces of a stack; this \(l.layer.mark.type.rawValue) layer does not stack, so it is not applied")
+        var stacks: [[[(Double, Double)?]]] = []
+        for l in model.layers {
+            guard l.stack != nil else {
+                stacks.append(CartesianModel.stacked(l))
+                if let w = StackOrder.unappliedOrder(l.layer) { warnings.append(w) }
+                continue
+            }
+            let rank = StackOrder.ranks(l.layer, vertical: true)
+            stacks.append(CartesianModel.stacked(l, rank: rank))
+            if let w = StackOrder.legendMismatch(l.layer, rank: rank, legend: l.series.compactMap(\.name), along: l.layer.x, vertical: true) {
+                warnings.append(w)
             }
         }
 

@@ -440,18 +440,20 @@ struct CartesianModel: Sendable {
 
     /// Stacks a layer's series: per x, positive values pile up from zero and negative ones down;
     /// a missing value adds nothing. Returns (start, end) per series and point.
-    static func stacked(_ layer: LayerModel) -> [[(Double, Double)?]] {
+    /// `rank`: each row's place in its pile (StackOrder.ranks), computed here when not given.
+    static func stacked(_ layer: LayerModel, rank given: [Int]? = nil) -> [[(Double, Double)?]] {
         guard let stack = layer.stack else {
             return layer.series.map { s in s.points.map { p in p.y.map { (p.y2 ?? 0, $0) } } }
         }
-        if stack == .center { return centered(layer) }
+        let rank = given ?? StackOrder.ranks(layer.layer, vertical: true)
+        if stack == .center { return centered(layer, rank: rank) }
         var total: [Double: Double] = [:]
         if stack == .normalize {
             for s in layer.series { for p in s.points { if let y = p.y, y > 0 { total[p.x, default: 0] += y } } }
         }
         var out = layer.series.map { s in [(Double, Double)?](repeating: nil, count: s.points.count) }
         var top: [Double: Double] = [:], bottom: [Double: Double] = [:]
-        for (si, pi) in piecesInStackOrder(layer) {
+        for (si, pi) in piecesInStackOrder(layer, rank: rank) {
             let p = layer.series[si].points[pi]
             var v = p.y ?? 0
             if stack == .normalize { v = (total[p.x] ?? 0) > 0 ? v / total[p.x]! : 0 }
@@ -473,13 +475,13 @@ extension CartesianModel {
     /// Vega's "center" offset (a streamgraph): at each x the series pile up by their absolute
     /// values from half the gap between that pile's total and the largest pile's, so every pile
     /// is centred on half the largest total (vega-transforms Stack.js, stackCenter).
-    static func centered(_ layer: LayerModel) -> [[(Double, Double)?]] {
+    static func centered(_ layer: LayerModel, rank: [Int]) -> [[(Double, Double)?]] {
         var sum: [Double: Double] = [:]
         for s in layer.series { for p in s.points { sum[p.x, default: 0] += abs(p.y ?? 0) } }
         let largest = sum.values.max() ?? 0
         var last = sum.mapValues { (largest - $0) / 2 }
         var out = layer.series.map { s in [(Double, Double)?](repeating: nil, count: s.points.count) }
-        for (si, pi) in piecesInStackOrder(layer) {
+        for (si, pi) in piecesInStackOrder(layer, rank: rank) {
             let p = layer.series[si].points[pi]
             let s0 = last[p.x] ?? 0
             last[p.x] = s0 + abs(p.y ?? 0)
@@ -488,10 +490,9 @@ extension CartesianModel {
         return out
     }
 
-    /// Every (series, point) of a layer in Vega-Lite's stack order (StackOrder), not the
+    /// Every (series, point) of a layer in Vega-Lite's stack order (`rank`, by row), not the
     /// series' legend order: the order pieces pile in from the baseline.
-    static func piecesInStackOrder(_ layer: LayerModel) -> [(series: Int, point: Int)] {
-        let rank = StackOrder.ranks(layer.layer, vertical: true)
+    static func piecesInStackOrder(_ layer: LayerModel, rank: [Int]) -> [(series: Int, point: Int)] {
         var pieces: [(series: Int, point: Int)] = []
         for (si, s) in layer.series.enumerated() { for pi in s.points.indices { pieces.append((si, pi)) } }
         pieces.sort { a, b in

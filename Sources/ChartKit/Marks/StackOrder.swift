@@ -14,21 +14,17 @@ enum StackOrder {
     /// Each row's place in its stack: lower places pile first, from the baseline.
     static func ranks(_ layer: ResolvedLayer, vertical: Bool) -> [Int] {
         if let order = layer.order { return MarkChannels.ranks(order, in: layer.table) }
-        let fields = [layer.color, layer.detail].compactMap { $0 }
         let table = layer.table
         let rows = Array(0..<table.rowCount)
-        let domainPlace = writtenDomain(layer)
-        let sorted = rows.sorted { a, b in
-            if let color = layer.color, let place = domainPlace {
-                let pa = place(table[a, color.column]), pb = place(table[b, color.column])
-                if pa != pb { return vertical ? pa > pb : pa < pb }
-                return a < b
-            }
-            for f in fields {
-                let c = compare(table[a, f.column], table[b, f.column])
-                if c != 0 { return vertical ? c > 0 : c < 0 }
-            }
-            return a < b  // ties keep the data's order (a stable sort)
+        let sorted: [Int]
+        if let color = layer.color, let place = writtenDomain(layer) {
+            let key = rows.map { place(table[$0, color.column]) }
+            sorted = rows.sorted { key[$0] != key[$1] ? (vertical ? key[$0] > key[$1] : key[$0] < key[$1]) : $0 < $1 }
+        } else {
+            // The fields that split the stack, sorted as the stack transform sorts (Vega's
+            // comparator, stable).
+            let fields = [layer.color, layer.detail].compactMap { $0 }.map { ($0.column, vertical) }
+            sorted = WindowTransform.ordered(rows, table, by: fields)
         }
         var rank = [Int](repeating: 0, count: rows.count)
         for (place, row) in sorted.enumerated() { rank[row] = place }
@@ -53,21 +49,6 @@ enum StackOrder {
         }
         return { value in value.categoryText.flatMap { place[$0] } ?? -1 }
     }
-
-    /// Vega's comparison of two cells: numbers by value, text by UTF-16 code units (as
-    /// JavaScript's `<`), missing values after both.
-    static func compare(_ a: DataValue, _ b: DataValue) -> Int {
-        switch (a, b) {
-        case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
-        case (.missing, .missing): return 0
-        case (.missing, _): return 1
-        case (_, .missing): return -1
-        default:
-            let x = a.categoryText ?? "", y = b.categoryText ?? ""
-            if x == y { return 0 }
-            return x.utf16.lexicographicallyPrecedes(y.utf16) ? -1 : 1
-        }
-    }
 }
 
 extension StackOrder {
@@ -75,9 +56,8 @@ extension StackOrder {
     /// (a colour `sort` or `domain` orders the legend, not the stack), with the `order` field
     /// that makes them agree; nil when they agree or an order field was given. `legend` is
     /// the series in legend order.
-    static func legendMismatch(_ layer: ResolvedLayer, legend: [String], along: Field?, vertical: Bool) -> String? {
+    static func legendMismatch(_ layer: ResolvedLayer, rank: [Int], legend: [String], along: Field?, vertical: Bool) -> String? {
         guard layer.order == nil, let color = layer.color, legend.count > 1, piles(layer, color: color, along: along) else { return nil }
-        let rank = ranks(layer, vertical: vertical)
         var first: [String: Int] = [:]
         for row in 0..<layer.table.rowCount {
             guard let name = layer.table[row, color.column].categoryText else { continue }
@@ -92,6 +72,14 @@ extension StackOrder {
         return "\(color.channel.path): the stacks pile by the colour field's values (Vega-Lite's rule: \(vertical ? "descending" : "ascending") from the baseline), "
             + "so they do not read in the legend's order (\(legend.joined(separator: ", "))); to pile them as the legend lists them, add "
             + "{\"calculate\": \"indexof([\(list)], \(field))\", \"as\": \"stack order\"} to the transforms and \"order\": {\"field\": \"stack order\", \"type\": \"quantitative\"}\(vertical ? ", \"sort\": \"descending\"" : "") to the encoding"
+    }
+
+    /// An order field on a bar or area layer that does not stack: it would order nothing here.
+    static func unappliedOrder(_ layer: ResolvedLayer) -> String? {
+        guard let order = layer.order, layer.mark.type != .line else { return nil }
+        let why = layer.mark.type == .bar ? "these bars do not stack, so it is not applied (bars are drawn in data order)"
+            : "this \(layer.mark.type.rawValue) layer does not stack, so it is not applied"
+        return "\(order.channel.path) orders the pieces of a stack; \(why)"
     }
 
     /// Whether some stack has pieces of two series (else no order can be seen): rows grouped
