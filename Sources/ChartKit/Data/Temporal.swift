@@ -71,6 +71,12 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
         return names.firstIndex { $0.hasPrefix(lowered) && lowered.count == 3 }.map { $0 + 1 }
     }
 
+    /// What may follow an ISO date's "T": digits and `:.+-Z`, at least one.
+    private static func isTimeOfDay(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".")
+            || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "Z") }
+    }
+
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TemporalValue? {
         var lo = 0, hi = bytes.count
         while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
@@ -91,6 +97,11 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
                 parts.append((value, digits))
                 value = 0
                 digits = 0
+            } else if i == lo + 10, b == UInt8(ascii: "T") || b == 0x20, isTimeOfDay(bytes[(i + 1)..<hi]) {
+                // ISO with a time ("2000-01-01T08:00:00Z"): the day, as parseOther reads it,
+                // without building strings for each cell of an hourly column.
+                hi = i
+                break
             } else {
                 return parseOther(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
             }

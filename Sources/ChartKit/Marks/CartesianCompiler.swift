@@ -6,7 +6,7 @@ import Foundation
 
 enum CartesianCompiler {
     static func validate(_ chart: Chart, log: DiagnosticLog) {
-        guard let model = CartesianModel.build(chart, log: log) else { return }
+        guard let model = chart.cartesianMemo.model(of: chart, log: log) else { return }
         if model.xKind == .band {
             BarChartCompiler.checkBandCount(model.categories.count, length: chart.width - 2 * chart.style.padding, field: model.layers[0].x, log: log)
         }
@@ -83,7 +83,7 @@ enum CartesianCompiler {
     static func compile(_ chart: Chart, measurer: TextMeasurer, warnings: inout [String],
                         extents: inout [String: (Double, Double)]) -> Scene {
         let log = DiagnosticLog()
-        let model = CartesianModel.build(chart, log: log)!
+        let model = chart.cartesianMemo.model(of: chart, log: log)!
         // What the model left out with a word (rows without a position).
         warnings += log.warnings.map { "\($0.path): \($0.message)" }
         let style = chart.style

@@ -44,11 +44,14 @@ public struct ResolvedLayer: Sendable {
 }
 
 public struct Chart: Sendable {
-    public var spec: ChartSpec
-    public var style: Style
+    public var spec: ChartSpec { didSet { cartesianMemo = CartesianModelMemo() } }
+    public var style: Style { didSet { cartesianMemo = CartesianModelMemo() } }
     public var width: Double
     public var height: Double
-    public var layers: [ResolvedLayer]
+    public var layers: [ResolvedLayer] { didSet { cartesianMemo = CartesianModelMemo() } }
+    /// The Cartesian model built from spec, style and layers, shared by copies until one of
+    /// them changes (CartesianModelMemo).
+    var cartesianMemo = CartesianModelMemo()
     /// Maps: the map the region mark draws, loaded and parsed.
     public var map: GeoMap? = nil
     /// A figure of panels (`hconcat`/`vconcat`): each resolved on its own; no layers then.

@@ -293,7 +293,17 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         let start = location
         index += 1  // opening quote
-        var out: [UInt8] = []
+        // Fast path: most keys and cells are plain ASCII up to their closing quote, and need
+        // neither a byte buffer grown one byte at a time nor the checks below.
+        let first = index
+        while index < bytes.count, case let b = bytes[index], b >= 0x20, b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return String(decoding: bytes[first..<index - 1], as: UTF8.self)
+        }
+        var out = Array(bytes[first..<index])
         while true {
             guard index < bytes.count else { throw fail("unterminated string", at: start) }
             let b = bytes[index]
