@@ -9,7 +9,7 @@ enum LayerWarnings {
             guard let value = valueChannel(layer), value.channel.stack != nil else { continue }
             if layer.color == nil {
                 out.append("\(value.channel.path).stack has nothing to stack: no colour field splits this layer into series, "
-                           + "so each bar stands alone; to stack several columns, put their values in one column and name the series with a colour field")
+                           + "so its \(layer.mark.type.rawValue)s are drawn from zero, none on another; to stack several columns, put their values in one column and name the series with a colour field")
             }
         }
         let bars = chart.layers.indices.filter { chart.layers[$0].mark.type == .bar }
