@@ -35,15 +35,16 @@ enum WindowTransform {
     static func ordered(_ rows: [Int], _ t: DataTable, by sort: [(Int, Bool)]) -> [Int] {
         guard !sort.isEmpty else { return rows }
         // The sort columns' cells read once, in row order: the comparator runs n log n times.
-        let keys = sort.map { (c, _) in rows.map { t[$0, c] } }
+        let keys = sort.map { (c, _) in rows.map { SortKey(t[$0, c]) } }
         return rows.enumerated().sorted { a, b in
             for (k, (_, descending)) in sort.enumerated() {
                 let x = keys[k][a.offset], y = keys[k][b.offset]
-                if x == .missing || y == .missing {
-                    if x == y { continue }
-                    return descending ? y == .missing : x == .missing
+                if x.isMissing || y.isMissing {
+                    if x.isMissing == y.isMissing { continue }
+                    return descending ? y.isMissing : x.isMissing
                 }
-                guard let order = FilterTransform.compare(x, y), order != 0 else { continue }
+                let order = SortKey.compare(x, y)
+                guard order != 0 else { continue }
                 return descending ? order > 0 : order < 0
             }
             return a.offset < b.offset
