@@ -5,7 +5,8 @@ public struct Field: Sendable {
     public var name: String
     public var column: Int
     public var type: FieldType
-    public var channel: ChannelSpec
+    /// Boxed: a channel's spec is large, and fields are copied often.
+    @CopyOnWrite public var channel: ChannelSpec
 
     /// The axis or legend title: the spec's title, else the field name.
     public var title: String? {
@@ -17,7 +18,7 @@ public struct Field: Sendable {
 }
 
 public struct ResolvedLayer: Sendable {
-    public var mark: MarkSpec
+    @CopyOnWrite public var mark: MarkSpec
     public var table: DataTable
     public var x: Field?
     public var y: Field?
