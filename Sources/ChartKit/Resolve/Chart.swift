@@ -283,6 +283,12 @@ public enum ChartResolver {
         checkScaleTypes(chart, log: colors)
         try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
+        if GeoshapeCompiler.handles(chart) {
+            let log = DiagnosticLog()
+            MarkSupport.validate(chart, layered: false, log: log)
+            try log.throwIfAny()
+            return try GeoshapeCompiler.validate(chart)
+        }
         if RectCompiler.handles(chart) {
             // A heatmap draws its cells and their words plainly: no mark property beyond the basics.
             let log = DiagnosticLog()
