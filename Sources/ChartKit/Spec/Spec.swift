@@ -441,6 +441,8 @@ public struct LegendSpec: Sendable {
 
 public struct ChannelSpec: Sendable {
     public var field: Located<String>?
+    /// `"type": "geojson"` (the shape channel of a geoshape mark): the field holds geometry.
+    public var geojson: Located<Bool>?
     /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?

@@ -177,7 +177,9 @@ enum TransformDecoder {
             return nil
         }
         let fields = names(from, "fields", log: log)
-        let alias = names(r, "as", log: log)?.map(\.value)
+        // `as` is a list, or one name (Vega-Lite's string form).
+        var alias: [String]?
+        if case .string(let s)? = r["as"]?.value { alias = [s] } else { alias = names(r, "as", log: log)?.map(\.value) }
         if let alias, let fields, alias.count != fields.count {
             log.error(r["as"]!.location, r.childPath("as"), "names \(alias.count) fields for the \(fields.count) in from.fields")
             return nil
