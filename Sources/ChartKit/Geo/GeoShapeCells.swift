@@ -11,16 +11,22 @@ enum GeoShapeCells {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var readings: [String: [GeoShape]] = [:]
-    /// The reading last stored per file, so a changed file replaces its old shapes.
-    nonisolated(unsafe) private static var latest: [String: String] = [:]
+    /// The identity (DataFileCache.fileIdentity) each file was last read at, and the readings
+    /// made of it then: a changed file drops them all (its tables are no longer cached either).
+    nonisolated(unsafe) private static var identities: [String: (identity: String, readings: Set<String>)] = [:]
 
-    /// Keeps `shapes` under `reading` (a file, its identity and what was read of it) and
-    /// returns the cell of each.
-    static func store(_ shapes: [GeoShape], file: String, reading: String) -> [DataValue] {
+    /// Keeps `shapes` as the reading `what` (the object and how it was read) of `file` at its
+    /// current identity, and returns the cell of each.
+    static func store(_ shapes: [GeoShape], file: String, what: String) -> [DataValue] {
+        let identity = DataFileCache.fileIdentity(file) ?? ""
+        let reading = "\(file)#\(identity)#\(what)"
         lock.lock()
         defer { lock.unlock() }
-        if let old = latest[file], old != reading { readings[old] = nil }
-        latest[file] = reading
+        if let old = identities[file], old.identity != identity {
+            for r in old.readings { readings[r] = nil }
+            identities[file] = nil
+        }
+        identities[file, default: (identity, [])].readings.insert(reading)
         readings[reading] = shapes
         return shapes.indices.map { .text("\(prefix)\(reading)|\($0)") }
     }
@@ -82,8 +88,7 @@ enum TopoJSONTable {
             if let at { throw ChartError(Diagnostic(at: at, path: selection.object.path, "\(name): \(place)\(error.message)")) }
             throw ChartError(file: name, "\(place)\(error.message)")
         }
-        let reading = "\(name)#\(DataFileCache.fileIdentity(name) ?? "")#\(selection.kind.rawValue):\(selection.object.value)"
-        let geometry = GeoShapeCells.store(rows.map(\.shape), file: name, reading: reading)
+        let geometry = GeoShapeCells.store(rows.map(\.shape), file: name, what: "\(selection.kind.rawValue):\(selection.object.value)")
         var columns = ["type"]
         var cells: [[DataValue]] = [rows.map { _ in .text(selection.kind == .mesh ? "MultiLineString" : "Feature") }]
         if rows.contains(where: { $0.id != nil }) {

@@ -48,6 +48,12 @@ struct TopoJSONTests {
         #expect(table[0, 2] == .text("box"))
         #expect(table[1, 1] == .number(7))
         #expect(GeoShapeCells.shape(table[2, 4])?.points == Self.points([(12, 30)]))
+        // Reading the same file's mesh keeps the features' cells (a gallery reads us-10m.json's
+        // counties and states in one run).
+        let meshSel = TopoJSONSelection(kind: .mesh, object: sel.object)
+        let mesh = try TopoJSONTable.table(Array(Self.topology.utf8), name: "/nonexistent/shapes.json", selection: meshSel)
+        #expect(mesh.rowCount == 1 && GeoShapeCells.shape(mesh[0, 1])?.lines.count == 2)
+        #expect(GeoShapeCells.shape(table[2, 4])?.points == Self.points([(12, 30)]))
     }
 
     @Test("an unknown object is named with the ones there are")
