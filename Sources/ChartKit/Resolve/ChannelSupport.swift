@@ -64,14 +64,14 @@ enum ChannelSupport {
 
     /// Panels (small multiples, concatenations) share Vega-Lite's size, shape and dash scales
     /// and one legend of each; a panel here draws its own, so these channels are refused there.
-    static func checkPanel(_ layers: [ResolvedLayer], log: DiagnosticLog) {
+    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, log: DiagnosticLog) {
         for layer in layers {
             for m in marks where m.key != "order" {  // an order is the panel's own
                 // A geoshape's geometry field has no scale or legend to share.
                 guard let f = layer[keyPath: m.path], f.channel.geojson == nil else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
             }
-            if layer.mark.type == .geoshape, let c = layer.color {
+            if layer.mark.type == .geoshape, let c = layer.color, !independentColor {
                 // Each panel would scale its own rows' values and a gradient has no swatches
                 // for the figure's one legend: refused rather than drawn with unequal colours.
                 log.error(c.channel.location, c.channel.path, "colours maps in small multiples or concatenated panels, which is not drawn yet (Vega-Lite shares one colour scale and its gradient legend across the panels)")

@@ -205,7 +205,7 @@ public enum ChartResolver {
             if panel.datasets.isEmpty { panel.datasets = spec.datasets }
             do throws(ChartError) {
                 let resolved = try resolve(panel, styleOverride: styleOverride)
-                ChannelSupport.checkPanel(resolved.layers, log: log)
+                ChannelSupport.checkPanel(resolved.layers, independentColor: spec.figureResolve.independentColor, log: log)
                 panels.append(resolved)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -214,7 +214,7 @@ public enum ChartResolver {
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }
         var chart = Chart(spec: spec, style: style, width: spec.width?.value ?? style.width, height: spec.height?.value ?? style.height, layers: [])
-        ConcatColours.share(&panels)
+        if !spec.figureResolve.independentColor { ConcatColours.share(&panels) }
         chart.panels = panels
         chart.concat = concat.direction
         chart.concatColumns = concat.columns

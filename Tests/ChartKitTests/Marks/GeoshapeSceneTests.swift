@@ -68,6 +68,27 @@ struct GeoshapeSceneTests {
         #expect(shapes(c).map(\.row) == [0, 1])
     }
 
+    @Test("concatenated maps with independent colour scales each draw their own; shared ones are refused by name")
+    func panels() throws {
+        let dir = TestSupport.temporaryDirectory()
+        try Self.topology.write(toFile: "\(dir)/boxes.json", atomically: true, encoding: .utf8)
+        func spec(_ resolve: String) -> String {
+            let panel = #"{"data": {"values": [{"id": 1, "a": 5, "b": 1}, {"id": 3, "a": 7, "b": 9}]}, "transform": [{"lookup": "id", "from": {"data": {"url": "boxes.json", "format": {"type": "topojson", "feature": "boxes"}}, "key": "id"}, "as": "geo"}], "projection": {"type": "albersUsa"}, "mark": "geoshape", "encoding": {"shape": {"field": "geo", "type": "geojson"}, "color": {"field": {"repeat": "row"}, "type": "quantitative"}}}"#
+            return #"{"repeat": {"row": ["a", "b"]}, \#(resolve) "spec": \#(panel)}"#
+        }
+        let independent = try SpecDecoder.decode(text: spec(#""resolve": {"scale": {"color": "independent"}},"#), file: "\(dir)/spec.json", baseDirectory: dir)
+        let c = ChartEngine().compile(try ChartResolver.resolve(independent))
+        #expect(shapes(c).count == 4)
+        #expect(c.scene.leaves.filter { if case .gradient = $0 { return true } else { return false } }.count == 2)
+        let shared = try SpecDecoder.decode(text: spec(""), file: "\(dir)/spec.json", baseDirectory: dir)
+        do {
+            _ = try ChartResolver.resolve(shared)
+            Issue.record("a shared colour scale over maps in panels should be refused")
+        } catch {
+            #expect(error.diagnostics.contains { $0.path.hasSuffix("encoding.color") && $0.message.contains("colours maps in small multiples or concatenated panels") })
+        }
+    }
+
     @Test("a projection other than albersUsa is named as not drawn")
     func otherProjection() throws {
         let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "projection": {"type": "mercator"}, "mark": "geoshape"}"#)
