@@ -11,6 +11,8 @@ struct GeoshapeModel {
     var rows: [(row: Int, shape: GeoShape)]
     var colors: ValueColors?
     var fill: Color
+    /// `mark.filled` (true unless the spec says false): areas filled, else only outlined.
+    var filled: Bool
     var stroke: Stroke?
     var parts: [CompositePart]
 
@@ -21,7 +23,7 @@ struct GeoshapeModel {
             log.error(other.mark.location, other.mark.path, "layers over a geoshape map are not drawn yet; draw the map alone")
             return nil
         }
-        guard let parts = projection(chart, layer: layer, log: log) else { return nil }
+        guard undrawnChannels(layer, log: log), let parts = projection(chart, layer: layer, log: log) else { return nil }
         let table = layer.table
         let geometry: Int
         if let s = layer.shape {
@@ -54,8 +56,24 @@ struct GeoshapeModel {
         let props = layer.mark.props
         let base = props.fill ?? layer.mark.color.flatMap { Color(parsing: $0.value) } ?? chart.style.category.first ?? Color(parsing: "#4c78a8")!
         let opacity = layer.mark.opacity ?? 1
-        let stroke = props.stroke.map { Stroke(color: $0.withAlpha($0.a * opacity), width: layer.mark.strokeWidth ?? 1) }
-        return GeoshapeModel(rows: rows, colors: colors, fill: base.withAlpha(base.a * opacity), stroke: stroke, parts: parts)
+        var stroke = props.stroke.map { Stroke(color: $0.withAlpha($0.a * opacity), width: layer.mark.strokeWidth ?? 1) }
+        // `"filled": false`: outlines in the mark's colour (Vega-Lite strokes what it does not fill).
+        let filled = layer.mark.filled ?? true
+        if !filled && stroke == nil { stroke = Stroke(color: base.withAlpha(base.a * opacity), width: layer.mark.strokeWidth ?? 1) }
+        return GeoshapeModel(rows: rows, colors: colors, fill: base.withAlpha(base.a * opacity), filled: filled, stroke: stroke, parts: parts)
+    }
+
+    /// Channels a geoshape does not draw (positions come from the geometry) are named.
+    static func undrawnChannels(_ layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
+        let fields: [(String, Field?)] = [("x", layer.x), ("y", layer.y), ("x2", layer.x2), ("y2", layer.y2), ("xOffset", layer.xOffset),
+                                          ("yOffset", layer.yOffset), ("detail", layer.detail), ("text", layer.text), ("size", layer.size),
+                                          ("strokeDash", layer.strokeDash), ("order", layer.order), ("opacity", layer.opacity)]
+        var ok = true
+        for case (let name, let f?) in fields {
+            log.error(f.channel.location, f.channel.path, "is not drawn on a geoshape mark yet (it draws \"shape\" and \"color\"; \(name) from a field is not applied)")
+            ok = false
+        }
+        return ok
     }
 
     /// The projection's parts; only d3's albersUsa is drawn yet.
@@ -68,10 +86,23 @@ struct GeoshapeModel {
             log.error(p.location, "projection.type", "\"\(p.type?.rawValue ?? "equalEarth")\" is not drawn on geoshape marks yet (drawn: \"albersUsa\")")
             return nil
         }
+        if p.centralMeridian != nil || p.parallels != nil {
+            // d3's albersUsa fixes each part's rotation and parallels: it takes neither.
+            log.error(p.location, p.centralMeridian != nil ? "projection.rotate" : "projection.parallels",
+                      "does not apply to \"albersUsa\", whose three parts have their own (d3's composite)")
+            return nil
+        }
         return AlbersUsa.parts
     }
 
-    func fill(row: Int) -> Color { colors?.rowColors[row] ?? fill }
+    /// A row's fill; nil when the mark is not filled (its colour goes to the outline).
+    func fill(row: Int) -> Color? { filled ? colors?.rowColors[row] ?? fill : nil }
+
+    func stroke(row: Int) -> Stroke? {
+        guard !filled, var s = stroke, let c = colors?.rowColors[row] else { return stroke }
+        s.color = c
+        return s
+    }
 }
 
 enum GeoshapeCompiler {
@@ -98,7 +129,8 @@ enum GeoshapeCompiler {
         for p in projected { p.addBounds(to: &bounds) }
         let fit = GeoFit(bounds: bounds, into: region)
         for (k, p) in projected.enumerated() {
-            draw(p, fit: fit, fill: model.fill(row: model.rows[k].row), stroke: model.stroke, row: model.rows[k].row, into: b)
+            let row = model.rows[k].row
+            draw(p, fit: fit, fill: model.fill(row: row), stroke: model.stroke(row: row), row: row, into: b)
         }
         if let (legend, (arrangement, origin)) = placement { _ = legend.draw(arrangement, at: origin, into: b) }
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)
@@ -108,7 +140,7 @@ enum GeoshapeCompiler {
 
     /// Areas filled (and stroked when the mark has a stroke), lines and points stroked as d3
     /// draws them (a point is a small circle, d3's pointRadius 4.5).
-    static func draw(_ p: ProjectedShape, fit: GeoFit, fill: Color, stroke: Stroke?, row: Int, into b: SceneBuilder) {
+    static func draw(_ p: ProjectedShape, fit: GeoFit, fill: Color?, stroke: Stroke?, row: Int, into b: SceneBuilder) {
         if !p.rings.isEmpty {
             var cmds: [PathCommand] = []
             for r in p.rings {
@@ -124,7 +156,7 @@ enum GeoshapeCompiler {
                 cmds.append(.move(fit.apply(l[0])))
                 for q in l.dropFirst() { cmds.append(.line(fit.apply(q))) }
             }
-            b.add(.path(cmds, fill: nil, stroke: stroke ?? Stroke(color: fill, width: 1), role: .geoshape(row: row)))
+            b.add(.path(cmds, fill: nil, stroke: stroke ?? fill.map { Stroke(color: $0, width: 1) }, role: .geoshape(row: row)))
         }
         for q in p.points {
             b.add(.circle(center: fit.apply(q), radius: 4.5, fill: fill, stroke: stroke, role: .geoshape(row: row)))

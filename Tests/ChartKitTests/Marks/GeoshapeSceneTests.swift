@@ -89,6 +89,29 @@ struct GeoshapeSceneTests {
         }
     }
 
+    @Test("filled false outlines each feature in its colour; an x field is named as not drawn")
+    func outlines() throws {
+        let dir = TestSupport.temporaryDirectory()
+        try Self.topology.write(toFile: "\(dir)/boxes.json", atomically: true, encoding: .utf8)
+        func spec(_ mark: String, _ extra: String = "") -> String {
+            #"{"data": {"url": "boxes.json", "format": {"type": "topojson", "feature": "boxes"}}, "projection": {"type": "albersUsa"}, "mark": \#(mark), "encoding": {"color": {"field": "id", "type": "quantitative"}\#(extra)}}"#
+        }
+        let outlined = try SpecDecoder.decode(text: spec(#"{"type": "geoshape", "filled": false}"#), file: "\(dir)/spec.json", baseDirectory: dir)
+        let c = ChartEngine().compile(try ChartResolver.resolve(outlined))
+        let paths = c.scene.leaves.compactMap { n -> (Color?, Stroke?)? in
+            if case .path(_, let fill, let stroke, .geoshape) = n { return (fill, stroke) } else { return nil }
+        }
+        #expect(paths.count == 3 && paths.allSatisfy { $0.0 == nil && $0.1 != nil })
+        #expect(Set(paths.map { $0.1!.color.description }).count == 3)
+        let withX = try SpecDecoder.decode(text: spec(#""geoshape""#, #", "x": {"field": "id", "type": "quantitative"}"#), file: "\(dir)/spec.json", baseDirectory: dir)
+        do {
+            _ = try ChartResolver.resolve(withX)
+            Issue.record("x on a geoshape should be refused")
+        } catch {
+            #expect(error.diagnostics.contains { $0.path == "encoding.x" && $0.message.contains("not drawn on a geoshape mark") }, "\(error.diagnostics)")
+        }
+    }
+
     @Test("a projection other than albersUsa is named as not drawn")
     func otherProjection() throws {
         let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "projection": {"type": "mercator"}, "mark": "geoshape"}"#)
