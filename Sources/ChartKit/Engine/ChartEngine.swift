@@ -70,6 +70,7 @@ public final class ChartEngine {
         }
         if RegionChartCompiler.handles(chart) { return RegionChartCompiler.compile(chart, measurer: text) }
         if RectCompiler.handles(chart) { return RectCompiler.compile(chart, measurer: text) }
+        if GeoshapeCompiler.handles(chart) { return GeoshapeCompiler.compile(chart, measurer: text) }
         var warnings = LayerWarnings.of(chart)
         var extents: [String: (Double, Double)] = [:]
         // A single bar layer (vertical or horizontal) has its own compiler; lines, areas,

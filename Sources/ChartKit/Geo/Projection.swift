@@ -11,6 +11,9 @@ import Foundation
 
 public enum ProjectionType: String, Sendable, CaseIterable {
     case albers, mercator, equirectangular
+    /// d3's composite for the United States (AlbersUsa.swift); a point goes through the first
+    /// part whose box holds it, as d3's albersUsa(point) does.
+    case albersUsa
 }
 
 public struct Projection: Sendable, Equatable {
@@ -76,6 +79,14 @@ public struct Projection: Sendable, Equatable {
             return (lambda, log(tan(.pi / 4 + phi / 2)))
         case .equirectangular:
             return (lambda, lat * .pi / 180)
+        case .albersUsa:
+            // Unit-plane y grows northwards here; d3's grows down the page.
+            let p = GeoPoint(lon: lon, lat: lat)
+            let q = AlbersUsa.parts.lazy.compactMap { part -> Point? in
+                let q = part.project(p)
+                return RectClip.contains(part.clip, q) ? q : nil
+            }.first ?? AlbersUsa.lower48.project(p)
+            return (q.x, -q.y)
         }
     }
 

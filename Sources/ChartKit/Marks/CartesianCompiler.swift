@@ -384,8 +384,8 @@ enum CartesianCompiler {
             case .area:
                 nodes += areaMarks(l, intervals: intervals, xPos: xAt, yScale: yAt, style: style, obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yAt) } }
-            case .region, .rect:
-                break  // maps are drawn by RegionChartCompiler, which refuses other layers beside them
+            case .region, .rect, .geoshape:
+                break  // maps are drawn by RegionChartCompiler and GeoshapeCompiler, which refuses other layers beside them
             case .text:
                 nodes += textMarks(l, xPos: xAt, yScale: yAt, plot: plot, style: style, builder: b, obstacles: &obstacles,
                                    warnings: &warnings)

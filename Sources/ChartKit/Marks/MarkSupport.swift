@@ -5,7 +5,7 @@ enum MarkSupport {
     /// Properties every drawer of a mark kind takes, by the chart kind that draws the layer.
     static func drawn(_ type: MarkType, layered: Bool) -> Set<String> {
         let offsets: Set<String> = ["xOffset", "yOffset"]
-        return own(type, layered: layered).union(type == .rect || type == .region ? [] : offsets)
+        return own(type, layered: layered).union([.rect, .region, .geoshape].contains(type) ? [] : offsets)
             .union(type == .bar || (type == .rule && !layered) ? ["x2Offset"] : [])
             .union(type == .bar ? ["y2Offset"] : [])
     }
@@ -23,6 +23,7 @@ enum MarkSupport {
         case .tick: return Set(["thickness", "size"]).union(layered ? ["clip"] : [])
         case .rule: return layered ? ["clip"] : []
         case .rect, .region: return []
+        case .geoshape: return ["fill", "stroke"]
         }
     }
 

@@ -14,7 +14,7 @@ enum RegionChartCompiler {
     /// Loads the map of a spec with a region mark; reports a map given to any other chart.
     static func loadMap(_ spec: ChartSpec, log: DiagnosticLog) -> GeoMap? {
         guard spec.layers.contains(where: { $0.mark.type == .region }) else {
-            if let m = spec.map {
+            if let m = spec.map, !spec.layers.contains(where: { $0.mark.type == .geoshape }) || m.source != nil || m.inset != nil {
                 let key = m.source != nil ? "map" : (m.projection != nil ? "projection" : "inset")
                 log.error(m.source?.location ?? m.location, key, "applies to maps; use \"mark\": \"region\" to draw one")
             }

@@ -19,6 +19,13 @@ enum ChannelSupport {
         for layer in chart.layers {
             for m in marks {
                 guard let f = layer[keyPath: m.path] else { continue }
+                if let g = f.channel.geojson {
+                    // Geometry, not a symbol: the geoshape mark draws it (GeoshapeModel).
+                    if layer.mark.type != .geoshape {
+                        log.error(g.location, g.path, "\"geojson\" names the geometry a geoshape mark draws; this layer's mark is \(layer.mark.type.rawValue)")
+                    }
+                    continue
+                }
                 if !m.on.contains(layer.mark.type) {
                     log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.type.rawValue)")
                 } else if !cartesian && !(m.key == "order" && layer.mark.type == .bar) {  // bar charts stack in order
@@ -29,7 +36,7 @@ enum ChannelSupport {
                     log.error(f.channel.type?.location ?? f.channel.location, f.channel.path, "must name categories (nominal or ordinal): Vega-Lite deals out one \(m.key == "shape" ? "shape" : "dash pattern") per value")
                 }
             }
-            if let shape = layer.shape { checkShapeRange(shape, log: log) }
+            if let shape = layer.shape, shape.channel.geojson == nil { checkShapeRange(shape, log: log) }
             for f in [layer.size, layer.opacity].compactMap({ $0 }) {
                 if let scale = f.channel.scale { checkSizeScale(scale, path: "\(f.channel.path).scale", log: log) }
             }
@@ -57,11 +64,17 @@ enum ChannelSupport {
 
     /// Panels (small multiples, concatenations) share Vega-Lite's size, shape and dash scales
     /// and one legend of each; a panel here draws its own, so these channels are refused there.
-    static func checkPanel(_ layers: [ResolvedLayer], log: DiagnosticLog) {
+    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, log: DiagnosticLog) {
         for layer in layers {
             for m in marks where m.key != "order" {  // an order is the panel's own
-                guard let f = layer[keyPath: m.path] else { continue }
+                // A geoshape's geometry field has no scale or legend to share.
+                guard let f = layer[keyPath: m.path], f.channel.geojson == nil else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
+            }
+            if layer.mark.type == .geoshape, let c = layer.color, !independentColor {
+                // Each panel would scale its own rows' values and a gradient has no swatches
+                // for the figure's one legend: refused rather than drawn with unequal colours.
+                log.error(c.channel.location, c.channel.path, "colours maps in small multiples or concatenated panels, which is not drawn yet (Vega-Lite shares one colour scale and its gradient legend across the panels)")
             }
             if let legend = layer.color?.channel.legend, let o = legend.orient, o.isInside {
                 log.error(legend.location, "\(legend.path).orient", "\"\(o.rawValue)\" (inside the plot) is drawn on single views so far; the figure's legend goes \"top\", \"bottom\" or \"right\"")

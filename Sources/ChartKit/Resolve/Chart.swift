@@ -209,7 +209,7 @@ public enum ChartResolver {
             if panel.datasets.isEmpty { panel.datasets = spec.datasets }
             do throws(ChartError) {
                 let resolved = try resolve(panel, styleOverride: styleOverride)
-                ChannelSupport.checkPanel(resolved.layers, log: log)
+                ChannelSupport.checkPanel(resolved.layers, independentColor: spec.figureResolve.independentColor, log: log)
                 panels.append(resolved)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -218,7 +218,7 @@ public enum ChartResolver {
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }
         var chart = Chart(spec: spec, style: style, width: spec.width?.value ?? style.width, height: spec.height?.value ?? style.height, layers: [])
-        ConcatColours.share(&panels)
+        if !spec.figureResolve.independentColor { ConcatColours.share(&panels) }
         chart.panels = panels
         chart.concat = concat.direction
         chart.concatColumns = concat.columns
@@ -287,6 +287,12 @@ public enum ChartResolver {
         checkScaleTypes(chart, log: colors)
         try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
+        if GeoshapeCompiler.handles(chart) {
+            let log = DiagnosticLog()
+            MarkSupport.validate(chart, layered: false, log: log)
+            try log.throwIfAny()
+            return try GeoshapeCompiler.validate(chart)
+        }
         if RectCompiler.handles(chart) {
             // A heatmap draws its cells and their words plainly: no mark property beyond the basics.
             let log = DiagnosticLog()

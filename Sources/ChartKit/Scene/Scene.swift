@@ -227,6 +227,8 @@ public enum Role: Sendable, Equatable, Hashable {
     case regionLabel(id: String), leaderLine(id: String)
     case inset, insetBounds, insetTitle
     case legendGradient
+    /// A geoshape mark's drawing of one row of its data.
+    case geoshape(row: Int)
 
     var isRegion: Bool {
         if case .region = self { return true }

@@ -59,7 +59,8 @@ enum ConcatDecoder {
                     : "belongs to the whole figure: write it beside \"\(key)\""
                 log.error(r[k]!.location, r.childPath(k), message)
             }
-            for k in SpecDecoder.concatKeys + MapSpecDecoder.topKeys where r.has(k) {
+            // A panel's own projection draws its geoshapes; region maps stay one to a figure.
+            for k in SpecDecoder.concatKeys + MapSpecDecoder.topKeys where r.has(k) && k != "projection" {
                 log.error(r[k]!.location, r.childPath(k), k.hasSuffix("concat") ? "panels inside a panel are not supported yet"
                                                                                  : "maps in panels are not supported yet")
             }
@@ -67,6 +68,7 @@ enum ConcatDecoder {
             panel.datasets = figure.datasets
             panel.markDefaults = figure.markDefaults
             SpecDecoder.decodeView(r, into: &panel, log: log)
+            if r.has("projection") { panel.map = MapSpecDecoder.decode(r, log: log) }
             if panel.data == nil {
                 panel.data = shared
                 panel.transform = sharedTransform + panel.transform

@@ -14,11 +14,11 @@ import Foundation
 enum DataSpecDecoder {
     static let sourceKeys = ["url", "values", "name", "csv", "sequence"]
     static let dataKeys = sourceKeys + ["format"]
-    static let formatKeys = ["type", "parse", "property", "sheet", "range", "header"]
+    static let formatKeys = ["type", "parse", "property", "sheet", "range", "header", "feature", "mesh"]
     /// The format keys each file type takes.
     static let keysByType: [DataFileType: [String]] = [
         .csv: ["type", "parse"], .tsv: ["type", "parse"], .json: ["type", "parse", "property"],
-        .xlsx: ["type", "parse", "sheet", "range", "header"],
+        .xlsx: ["type", "parse", "sheet", "range", "header"], .topojson: ["type", "parse", "feature", "mesh"],
     ]
 
     static func decode(_ node: JSONNode, path: String, log: DiagnosticLog) -> DataSpec? {
@@ -114,7 +114,8 @@ enum DataSpecDecoder {
         let allowed = keysByType[type]!
         var ok = true
         for key in formatKeys where f.has(key) && !allowed.contains(key) {
-            let owner = key == "property" ? "JSON files (\"type\": \"json\")" : "Excel workbooks (\"type\": \"xlsx\")"
+            let owner = key == "property" ? "JSON files (\"type\": \"json\")"
+                : ["feature", "mesh"].contains(key) ? "TopoJSON files (\"type\": \"topojson\")" : "Excel workbooks (\"type\": \"xlsx\")"
             log.error(f[key]!.location, f.childPath(key), "applies to \(owner); \"\(Quote.short(url.value))\" is read as \(type.rawValue)")
             ok = false
         }
@@ -128,6 +129,10 @@ enum DataSpecDecoder {
             } else {
                 format.property = Located(p, at: n.location, path: f.childPath("property"))
             }
+        }
+        if type == .topojson {
+            guard let selection = TopoJSONSelection.decode(f, log: log) else { return nil }
+            format.topology = selection
         }
         if let n = f["sheet"] {
             switch n.value {

@@ -6,6 +6,9 @@
 public struct FigureResolve: Sendable, Equatable {
     public var sharedX: Bool
     public var sharedY: Bool
+    /// Concatenated panels told `"color": "independent"`: each keeps its own colour scale and
+    /// legend (ConcatColours shares them otherwise).
+    public var independentColor = false
 }
 
 enum FigureResolveDecoder {
@@ -19,7 +22,11 @@ enum FigureResolveDecoder {
         if let x = s.choice("x", ["shared", "independent"]) { resolve.sharedX = x == "shared" }
         if let y = s.choice("y", ["shared", "independent"]) { resolve.sharedY = y == "shared" }
         if let c = s["color"] {
-            log.error(c.location, s.childPath("color"), "is not supported yet: the panels of a figure share one colour scale and legend (Vega-Lite's default for facets and concatenations)")
+            if !sharedByDefault, let choice = s.choice("color", ["shared", "independent"]) {
+                resolve.independentColor = choice == "independent"
+            } else if sharedByDefault {
+                log.error(c.location, s.childPath("color"), "is not supported yet on small multiples: their panels share one colour scale and legend (Vega-Lite's default for facets)")
+            }
         }
         return resolve
     }

@@ -102,7 +102,7 @@ public enum DataSpec: Sendable {
 
 /// The kinds of data file a `url` may name.
 public enum DataFileType: String, Sendable, CaseIterable {
-    case csv, tsv, json, xlsx
+    case csv, tsv, json, xlsx, topojson
 
     /// The type a file's extension implies, nil when it implies none.
     public static func from(extension ext: String) -> DataFileType? {
@@ -245,6 +245,8 @@ public struct DataFormat: Sendable {
     public var range: Located<CellRange>? = nil
     /// Workbooks: the row of the range holding the column names, 1-based (default 1).
     public var header: Located<Int>? = nil
+    /// TopoJSON: the object read as features (`feature`) or as the mesh of its arcs (`mesh`).
+    public var topology: TopoJSONSelection? = nil
     /// Where the `format` object was written (the `url` when there is none), and its path.
     public var location: SourceLocation
     public var path: String
@@ -262,6 +264,7 @@ public struct DataFormat: Sendable {
         parts.append(sheet.map { $0.value.description } ?? "")
         parts.append(range.map { $0.value.description } ?? "")
         parts.append(header.map { "\($0.value)" } ?? "")
+        parts.append(topology.map { "\($0.kind.rawValue):\($0.object.value)" } ?? "")
         parts.append(parse.map { "\($0.field.value)=\($0.type.rawValue)" }.joined(separator: "\u{1E}"))
         return parts.joined(separator: "\u{1F}")
     }
@@ -280,7 +283,7 @@ public struct LayerSpec: Sendable {
 }
 
 public enum MarkType: String, Sendable, CaseIterable {
-    case bar, line, area, point, circle, square, tick, rect, rule, text, region
+    case bar, line, area, point, circle, square, tick, rect, rule, text, region, geoshape
 }
 
 public struct MarkSpec: Sendable {
@@ -438,6 +441,8 @@ public struct LegendSpec: Sendable {
 
 public struct ChannelSpec: Sendable {
     public var field: Located<String>?
+    /// `"type": "geojson"` (the shape channel of a geoshape mark): the field holds geometry.
+    public var geojson: Located<Bool>?
     /// Vega-Lite's encoding shorthands: the channel shows an aggregate of its field over the
     /// groups of the other channels, or its date truncated to a unit (EncodingTransforms).
     public var aggregate: Located<String>?

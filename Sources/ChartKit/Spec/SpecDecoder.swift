@@ -205,7 +205,7 @@ public enum SpecDecoder {
                 ColorAliases.apply(own: own, inherited: inherited, mark: &mark!, encoding: &encoding,
                                    decode: { decodeChannel($0, path: $1, log: log) }, log: log)
             }
-        } else if !r.has("encoding") {
+        } else if !r.has("encoding") && mark?.type != .geoshape {  // a geoshape draws its rows' own features
             log.error(r.node.location, path, "needs an \"encoding\" with at least x and y")
         }
         let data = readsData ? r["data"].flatMap { decodeData($0, path: ObjectReader.join(path, "data"), log: log) } : nil
@@ -350,7 +350,12 @@ public enum SpecDecoder {
                 }
             }
         }
-        if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
+        if let n = r["type"], case .string("geojson") = n.value, path.hasSuffix("shape") {
+            // Geometry is matched by reference, never ordered or scaled: nominal as far as
+            // resolution goes; the geoshape mark draws it (and refuses it on other marks).
+            ch.type = Located(.nominal, at: n.location, path: r.childPath("type"))
+            ch.geojson = Located(true, at: n.location, path: r.childPath("type"))
+        } else if let t = r.choice("type", FieldType.allCases.map(\.rawValue)), let n = r["type"] {
             ch.type = Located(FieldType(rawValue: t)!, at: n.location, path: r.childPath("type"))
         }
         if let u = ch.timeUnit { _ = TimeUnitCategories.checkType(u, type: ch.type, log: log) }

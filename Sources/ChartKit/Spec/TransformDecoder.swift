@@ -177,13 +177,15 @@ enum TransformDecoder {
             return nil
         }
         let fields = names(from, "fields", log: log)
-        let alias = names(r, "as", log: log)?.map(\.value)
+        // `as` is a list, or one name (Vega-Lite's string form).
+        var alias: [String]?
+        if case .string(let s)? = r["as"]?.value { alias = [s] } else { alias = names(r, "as", log: log)?.map(\.value) }
         if let alias, let fields, alias.count != fields.count {
             log.error(r["as"]!.location, r.childPath("as"), "names \(alias.count) fields for the \(fields.count) in from.fields")
             return nil
         }
-        if alias != nil && fields == nil {
-            log.error(r["as"]!.location, r.childPath("as"), "renames from.fields: list them (looking up a whole row as one object is not supported)")
+        if let alias, fields == nil, alias.count != 1 {
+            log.error(r["as"]!.location, r.childPath("as"), "without from.fields names the one field that takes the whole matching row; give one name, or list from.fields to rename")
             return nil
         }
         return .lookup(key, from: data, key: fromKey, fields: fields, as: alias, default: r["default"])

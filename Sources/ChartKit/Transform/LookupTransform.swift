@@ -12,6 +12,8 @@ enum LookupTransform {
         var wanted: [(column: Int, name: String)] = []
         if let fields {
             for (i, f) in fields.enumerated() { wanted.append((try other.column(f), alias?[i] ?? f.value)) }
+        } else if let whole = alias?.first {
+            wanted = [(try wholeRowColumn(other, from: from), whole)]
         } else {
             wanted = other.columns.indices.filter { $0 != otherKey }.map { ($0, other.columns[$0]) }
         }
@@ -32,6 +34,17 @@ enum LookupTransform {
             })
         }
         return out
+    }
+
+    /// `as` without `from.fields` takes the whole matching row as one object. A cell holds no
+    /// objects, but a geographic feature is drawn by its geometry alone, so the geometry stands
+    /// for the row (what `"shape": {"field": …, "type": "geojson"}` draws); other rows cannot
+    /// be looked up whole.
+    static func wholeRowColumn(_ other: DataTable, from: DataSpec) throws(ChartError) -> Int {
+        if let g = other.columnIndex("geometry"), other.rows.contains(where: { GeoShapeCells.isReference($0[g]) }) { return g }
+        var at: SourceLocation?
+        if case .url(let u, _) = from { at = u.location }
+        throw ChartError(Diagnostic(at: at, "lookup \"as\" without from.fields takes whole rows, which is supported for geographic features only (TopoJSON data); list the wanted columns in from.fields"))
     }
 
     /// Keys compare as numbers when they read as numbers ("110000" and 110000 are one key).

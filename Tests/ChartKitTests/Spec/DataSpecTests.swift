@@ -39,10 +39,10 @@ struct DataSpecTests {
     @Test("format: unknown keys, keys of another type, types, sheets, ranges and header rows are errors at their keys")
     func formatErrors() {
         func first(_ data: String) -> String { Self.errors(data).first.map { "\($0.path) \($0.message)" } ?? "" }
-        #expect(first(#"{"url": "x.csv", "format": {"delimiter": ";"}}"#).hasPrefix("data.format.delimiter is not a known key (allowed: type, parse, property, sheet, range, header)"))
+        #expect(first(#"{"url": "x.csv", "format": {"delimiter": ";"}}"#).hasPrefix("data.format.delimiter is not a known key (allowed: type, parse, property, sheet, range, header, feature, mesh)"))
         #expect(first(#"{"url": "x.csv", "format": {"sheet": 1}}"#) == "data.format.sheet applies to Excel workbooks (\"type\": \"xlsx\"); \"x.csv\" is read as csv")
         #expect(first(#"{"url": "x.xlsx", "format": {"property": "a"}}"#) == "data.format.property applies to JSON files (\"type\": \"json\"); \"x.xlsx\" is read as xlsx")
-        #expect(first(#"{"url": "x.csv", "format": {"type": "dsv"}}"#).hasPrefix("data.format.type \"dsv\" is not one of \"csv\", \"tsv\", \"json\", \"xlsx\""))
+        #expect(first(#"{"url": "x.csv", "format": {"type": "dsv"}}"#).hasPrefix("data.format.type \"dsv\" is not one of \"csv\", \"tsv\", \"json\", \"xlsx\", \"topojson\""))
         #expect(first(#"{"url": "x.xlsx", "format": {"sheet": 0}}"#) == "data.format.sheet must be a sheet's name (\"Sheet1\") or its position from 1, found 0")
         #expect(first(#"{"url": "x.xlsx", "format": {"range": "F40:A3"}}"#).hasPrefix("data.format.range \"F40:A3\" is not a range of cells such as \"A3:F40\""))
         #expect(first(#"{"url": "x.xlsx", "format": {"header": 1.5}}"#) == "data.format.header must be a whole row number (1 for the range's first row), found 1.5")
