@@ -88,6 +88,18 @@ struct SortKey {
         self.text = text ?? ""
     }
 
+    /// The keys of a column's cells, each distinct value read once (a sort's column is mostly
+    /// a few categories repeated: series names, months).
+    static func column(_ cells: [DataValue]) -> [SortKey] {
+        var seen: [DataValue: SortKey] = [:]
+        return cells.map { cell in
+            if let key = seen[cell] { return key }
+            let key = SortKey(cell)
+            seen[cell] = key
+            return key
+        }
+    }
+
     /// FilterTransform.compare's order: numbers by value, dates by day, other text by its
     /// characters.
     static func compare(_ a: SortKey, _ b: SortKey) -> Int {

@@ -35,7 +35,7 @@ enum WindowTransform {
     static func ordered(_ rows: [Int], _ t: DataTable, by sort: [(Int, Bool)]) -> [Int] {
         guard !sort.isEmpty else { return rows }
         // The sort columns' cells read once, in row order: the comparator runs n log n times.
-        let keys = sort.map { (c, _) in rows.map { SortKey(t[$0, c]) } }
+        let keys = sort.map { (c, _) in SortKey.column(rows.map { t[$0, c] }) }
         return rows.enumerated().sorted { a, b in
             for (k, (_, descending)) in sort.enumerated() {
                 let x = keys[k][a.offset], y = keys[k][b.offset]
