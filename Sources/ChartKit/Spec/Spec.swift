@@ -423,6 +423,8 @@ public struct LegendSpec: Sendable {
     public var orient: LegendOrient?
     /// Vega-Lite's `offset`: the gap between a legend inside the plot and the plot's corner.
     public var offset: Double?
+    /// Vega's `clipHeight`: each entry this many pixels high, its symbol cut to that height.
+    public var clipHeight: Double?
     /// The labels' number format (quantitative legends: size, gradients, classes).
     public var format: String?
     /// Vega-Lite's direction and title placement, checked against the legend's place.
