@@ -390,6 +390,9 @@ public struct ScaleSpec: Sendable {
     public var base: Double?
     public var exponent: Double?
     public var constant: Double?
+    /// Vega's `padding` of a continuous position scale: pixels kept beyond the data at each
+    /// end of the range (ScalePadding).
+    public var padding: Located<Double>?
     public var location: SourceLocation?
 }
 
