@@ -55,7 +55,7 @@ enum AxisDecoder {
     /// `offset` and `minExtent`, drawn on y axes (left or right of the plot); on an x axis they
     /// are errors naming them.
     static func extent(_ a: ObjectReader, log: DiagnosticLog) -> (offset: Double?, minExtent: Double?) {
-        let onY = a.path.hasSuffix(".y.axis") || a.path == "y.axis"
+        let onY = a.path.hasSuffix(".y.axis") || a.path == "y.axis" || a.path == "config.axisY"
         for key in ["offset", "minExtent"] where !onY && a.has(key) {
             log.error(a[key]!.location, a.childPath(key), "is drawn on y axes only so far (moving an x axis, or its minimum extent, is not supported yet)")
         }

@@ -66,6 +66,7 @@ enum ConcatDecoder {
             var panel = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: node.location)
             panel.datasets = figure.datasets
             panel.markDefaults = figure.markDefaults
+            panel.viewConfig = figure.viewConfig
             SpecDecoder.decodeView(r, into: &panel, log: log)
             if panel.data == nil {
                 panel.data = shared

@@ -72,6 +72,8 @@ public struct ChartSpec: Sendable {
     public var datasets: [String: Located<[JSONNode]>] = [:]
     /// The config's mark defaults (config.mark, config.bar…, config.style), for every view.
     public var markDefaults = MarkDefaults()
+    /// The config's axis keys and count title, for every view (ViewConfig).
+    var viewConfig = ViewConfig()
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {

@@ -148,6 +148,8 @@ public enum SpecDecoder {
             spec.layers.append(l)
         }
 
+        // The config's axis keys and count title under each layer's own (ViewConfig).
+        spec.viewConfig.apply(to: &spec.layers)
         if let r = top.object("resolve", keys: ["scale"]), let sc = r.object("scale", keys: ["x", "y"]) {
             if let y = sc.choice("y", ["shared", "independent"]) { spec.independentY = y == "independent" }
             if let x = sc.choice("x", ["shared"]) { _ = x }

@@ -49,6 +49,7 @@ enum ViewProperties {
             let config = VegaLiteConfig.decode(c, log: log)
             overrides = config.overrides
             spec.titleAnchor = config.titleAnchor
+            spec.viewConfig = config.view
         }
         if let p = top["padding"] { VegaLiteConfig.padding(p, path: "padding", into: &overrides, log: log) }
         if let b = top["background"] { overrides.set("background", b) }
