@@ -25,7 +25,7 @@ enum ConcatDecoder {
     static let maximumPanels = 25
 
     /// Keys a panel may have: a view's, not the figure's chrome.
-    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations", "params"]
+    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations", "params", "view"]
     static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema", "datasets"]
 
     /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.

@@ -104,6 +104,7 @@ public enum SpecDecoder {
     static func decodeView(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
         // The root's are the figure's (ViewProperties.figure); a panel's are said here.
         if !top.path.isEmpty { ViewProperties.interactive(top, log: log) }
+        if !top.path.isEmpty, let v = top["view"] { ViewProperties.view(v, root: top.path, log: log) }
         // Title styles of the figure's own view go on top of its config's.
         var overrides = StyleOverrides()
         TitleParams.decode(top, into: &spec, overrides: &overrides, log: log)
