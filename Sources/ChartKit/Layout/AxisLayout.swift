@@ -44,7 +44,8 @@ struct ValueAxis {
             explicitDomain = false
         }
         let transform = ScaleTransform.of(spec.scale)
-        if transform.isLog { return makeLog(extent: extent, spec: spec, transform: transform, defaultFormat: defaultFormat) }
+        if transform.isLog { return makeLog(extent: extent, spec: spec, transform: transform, length: length, defaultFormat: defaultFormat) }
+        (lo, hi) = ScalePadding.padded((lo, hi), spec.scale, length: length, transform: transform)
         if hi <= lo { hi = lo + 1 }
         let count = spec.axis?.tickCount ?? max(2, Int(length / pixelsPerTick))
         var scale = LinearScale(domain: (lo, hi), range: (0, 1), transform: transform)
@@ -60,14 +61,14 @@ struct ValueAxis {
 
     /// A log axis: no zero, the domain niced to powers of the base, Vega's default of ten
     /// ticks (Vega-Lite sets no tick count on log axes) and labels in d3's "," format.
-    private static func makeLog(extent: (Double, Double), spec: ChannelSpec, transform: ScaleTransform,
+    private static func makeLog(extent: (Double, Double), spec: ChannelSpec, transform: ScaleTransform, length: Double,
                                 defaultFormat: NumberFormat?) -> ValueAxis {
         guard case .log(let base) = transform else { preconditionFailure("makeLog needs a log transform") }
-        var domain = extent
+        var domain = ScalePadding.padded(extent, spec.scale, length: length, transform: transform)
         if let d = spec.scale?.domain, d.count == 2, case .number(let a) = d[0].value, case .number(let b) = d[1].value {
-            domain = (a, b)
+            domain = ScalePadding.padded((a, b), spec.scale, length: length, transform: transform)
         } else if spec.scale?.nice ?? true {
-            domain = LogTicks(base: base).nice(extent)
+            domain = LogTicks(base: base).nice(domain)
         }
         if !(domain.0 > 0 && domain.1 > domain.0) { domain = (1, base) }
         var axis = ValueAxis(scale: LinearScale(domain: domain, range: (0, 1), transform: transform), step: 1,

@@ -22,7 +22,7 @@ struct AxisLook {
         if let w = p.tickWidth { style.tickWidth = w }
         if let v = p.tickColor, v.conditions.isEmpty { style.tickColor = v.otherwise ?? .transparent }
         if let w = p.gridWidth { style.gridWidth = w }
-        if let d = p.gridDash { style.gridDash = d }
+        if let d = p.gridDash, d.conditions.isEmpty { style.gridDash = d.otherwise }
         if let v = p.gridColor, v.conditions.isEmpty { style.gridColor = v.otherwise ?? .transparent }
         if let o = p.gridOpacity { style.gridColor = style.gridColor.withAlpha(style.gridColor.a * o) }
         if let v = p.labelPadding { style.labelPadding = v }
@@ -50,7 +50,7 @@ struct AxisLook {
     func gridStroke(_ tick: AxisTick) -> Stroke? {
         let color = Self.color(spec?.more.gridColor, tick, opacity: spec?.more.gridOpacity) ?? style.gridColor
         guard let color, color.a > 0 else { return nil }
-        return Stroke(color: color, width: style.gridWidth, dash: style.gridDash)
+        return Stroke(color: color, width: style.gridWidth, dash: spec?.more.gridDash?.value(for: tick) ?? style.gridDash)
     }
 
     /// A tick mark's stroke; nil when ticks are off or its colour is null.
@@ -58,7 +58,7 @@ struct AxisLook {
         guard drawsTicks else { return nil }
         let color = Self.color(spec?.more.tickColor, tick, opacity: nil) ?? style.tickColor
         guard let color, color.a > 0 else { return nil }
-        return Stroke(color: color, width: style.tickWidth, dash: spec?.more.tickDash ?? [])
+        return Stroke(color: color, width: style.tickWidth, dash: spec?.more.tickDash?.value(for: tick) ?? [])
     }
 
     /// A label's text style; nil when its colour is null (the label is not written).

@@ -27,6 +27,9 @@ public struct LegendBlock: Sendable {
     public var orient: LegendOrient
     /// Vega-Lite's legend `offset`: its gap from the plot (inside the plot: from the corner).
     public var offset: Double? = nil
+    /// Vega's legend `clipHeight`: each entry's height, its symbol cut to it (a size legend's
+    /// large circles stay within their row).
+    public var clipHeight: Double? = nil
 }
 
 /// Collects scene nodes with a measurer at hand; shared by the layout helpers.
@@ -218,6 +221,7 @@ struct LegendPen {
     var items: [(LegendItem, TextRun)] = []
     var lineHeight = 0.0
     var titleRun: TextRun?
+    var clipHeight: Double?
 
     init(b: SceneBuilder, ls: LegendStyle) { self.b = b; self.ls = ls; sw = ls.swatchSize }
 
@@ -228,7 +232,9 @@ struct LegendPen {
         items = legend.items.map { item -> (LegendItem, TextRun) in
             (item, b.text(item.label, ls.label, at: Point(0, 0)))
         }
-        lineHeight = max(sw, items.map(\.1.size.height).max() ?? sw)
+        let labelHeight = items.map(\.1.size.height).max() ?? 0
+        clipHeight = legend.clipHeight
+        lineHeight = max(clipHeight ?? sw, labelHeight)
         titleRun = legend.title.map { b.text($0, ls.title, at: Point(0, 0)) }
     }
 
@@ -250,8 +256,14 @@ struct LegendPen {
                         stroke: Stroke(color: item.color, width: 2, dash: dash), role: .legendSwatch(item.label)))
         case .symbol(let shape, let side, let filled):
             // Vega's legend symbols: filled without an outline, else a 1.5 px outline.
-            b.add(shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,
-                             stroke: filled ? nil : Stroke(color: item.color, width: 1.5), role: .legendSwatch(item.label)))
+            let node = shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,
+                                  stroke: filled ? nil : Stroke(color: item.color, width: 1.5), role: .legendSwatch(item.label))
+            if let clip = clipHeight, side > clip {
+                let row = Rect(x: swatch.minX - 2, y: swatch.midY - clip / 2, width: swatch.width + 4, height: clip)
+                b.add(.group([node], clip: row))
+            } else {
+                b.add(node)
+            }
         }
         var t = run
         t.position = Point(x + sw + ls.swatchGap, y + lineHeight / 2)

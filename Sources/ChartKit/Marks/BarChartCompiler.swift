@@ -93,7 +93,8 @@ enum BarChartCompiler {
         if model.series == nil && !otherItems.isEmpty {
             let spec = others.compactMap { $0.layer.color?.channel.legend }.first
             if !(spec?.hidden ?? false) {
-                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient, offset: spec?.offset)
+                legend = LegendBlock(title: spec?.title ?? nil, items: otherItems, orient: spec?.orient ?? style.legend.orient, offset: spec?.offset,
+                                     clipHeight: spec?.clipHeight)
             }
         } else if let series = model.series, !(series.channel.legend?.hidden ?? false) {
             let items = model.seriesNames.map { LegendItem(label: $0, color: model.seriesColors[$0] ?? style.bar.color) } + otherItems
@@ -102,7 +103,8 @@ enum BarChartCompiler {
             let orient = series.channel.legend?.orient ?? style.legend.orient
             // The colour domain's order, as Vega-Lite lists it; stacks pile so that it reads as
             // the stack does (StackOrder).
-            legend = LegendBlock(title: title, items: items, orient: orient, offset: series.channel.legend?.offset)
+            legend = LegendBlock(title: title, items: items, orient: orient, offset: series.channel.legend?.offset,
+                                 clipHeight: series.channel.legend?.clipHeight)
         }
         let region = ChartFrame.layout(chart, legend: legend, into: b)
 

@@ -30,7 +30,8 @@ enum CartesianLegend {
         } else if let c = model.layers.first(where: { $0.layer.color != nil })?.layer.color, let t = c.channel.title {
             title = t
         }
-        return LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient, offset: legendSpec?.offset)
+        return LegendBlock(title: title, items: items, orient: legendSpec?.orient ?? style.legend.orient, offset: legendSpec?.offset,
+                           clipHeight: legendSpec?.clipHeight)
     }
 
     /// Strokes show as a line, Vega-Lite's outlined point as a ring, filled symbols as a dot,
@@ -109,10 +110,11 @@ extension CartesianLegend {
 }
 
 extension LegendBlock {
-    /// The block with the `offset` its field's legend asks for.
+    /// The block with the `offset` and `clipHeight` its field's legend asks for.
     func offset(_ f: Field) -> LegendBlock {
         var block = self
         block.offset = f.channel.legend?.offset
+        block.clipHeight = f.channel.legend?.clipHeight
         return block
     }
 }

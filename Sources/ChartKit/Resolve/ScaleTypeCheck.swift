@@ -9,6 +9,9 @@ extension ChartResolver {
         let valueAxes = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart)
         for l in chart.layers {
             for f in [l.x, l.y].compactMap({ $0 }) {
+                if let p = f.channel.scale?.padding, !(valueAxes && f.type == .quantitative && f.channel.bin == nil) {
+                    log.error(p.location, p.path, "is drawn on quantitative value axes only so far (pixels beyond the data); \(f.channel.path) is \(f.channel.bin != nil ? "binned" : f.type.rawValue)")
+                }
                 if let t = f.channel.scale?.type, ["threshold", "quantize", "quantile"].contains(t.value) {
                     log.error(t.location, t.path, "\"\(t.value)\" cuts values into colour classes; on a position it is not drawn yet")
                     continue

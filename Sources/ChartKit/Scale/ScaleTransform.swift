@@ -22,6 +22,16 @@ public enum ScaleTransform: Sendable, Equatable {
         }
     }
 
+    /// The value whose `forward` is `t`.
+    func inverse(_ t: Double) -> Double {
+        switch self {
+        case .linear: return t
+        case .log(let base): return Foundation.pow(base, t)
+        case .pow(let e): return t < 0 ? -Foundation.pow(-t, 1 / e) : Foundation.pow(t, 1 / e)
+        case .symlog(let c): return t < 0 ? -c * expm1(-t) : c * expm1(t)
+        }
+    }
+
     var isLog: Bool { if case .log = self { return true } else { return false } }
 
     /// The transform a spec's scale asks for: "type" with "base", "exponent" or "constant"

@@ -55,7 +55,7 @@ enum AxisDecoder {
     /// `offset` and `minExtent`, drawn on y axes (left or right of the plot); on an x axis they
     /// are errors naming them.
     static func extent(_ a: ObjectReader, log: DiagnosticLog) -> (offset: Double?, minExtent: Double?) {
-        let onY = a.path.hasSuffix(".y.axis") || a.path == "y.axis"
+        let onY = a.path.hasSuffix(".y.axis") || a.path == "y.axis" || a.path == "config.axisY"
         for key in ["offset", "minExtent"] where !onY && a.has(key) {
             log.error(a[key]!.location, a.childPath(key), "is drawn on y axes only so far (moving an x axis, or its minimum extent, is not supported yet)")
         }
@@ -75,10 +75,10 @@ enum AxisDecoder {
         p.tickColor = perTickColor(a, "tickColor", log: log)
         p.tickSize = a.number("tickSize", min: 0, max: 100)
         p.tickWidth = a.number("tickWidth", min: 0, max: 20)
-        p.tickDash = a.dashes("tickDash")
+        p.tickDash = perTickDash(a, "tickDash", log: log)
         p.gridColor = perTickColor(a, "gridColor", log: log)
         p.gridWidth = a.number("gridWidth", min: 0, max: 20)
-        p.gridDash = a.dashes("gridDash")
+        p.gridDash = perTickDash(a, "gridDash", log: log)
         p.gridOpacity = a.number("gridOpacity", min: 0, max: 1)
         p.labelColor = perTickColor(a, "labelColor", log: log)
         p.labelFont = a.string("labelFont")
@@ -141,26 +141,42 @@ enum AxisDecoder {
 
     /// A colour that may depend on the tick: `{"condition": {"test": …, "value": …}, "value": …}`.
     static func perTickColor(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> PerTick<Color?>? {
+        perTick(a, key, otherwise: nil, what: "the colour", log: log) { r, k in colorValue(r[k]!, path: r.childPath(k), log: log) }
+    }
+
+    /// A dash pattern that may depend on the tick (line_conditional_axis: solid at each year).
+    static func perTickDash(_ a: ObjectReader, _ key: String, log: DiagnosticLog) -> PerTick<[Double]>? {
+        perTick(a, key, otherwise: [], what: "the dash pattern", log: log) { r, k in r.dashes(k) }
+    }
+
+    /// A property that may depend on the tick; `read` takes a value (`key` of the reader),
+    /// `otherwise` stands for a missing "value" beside the condition.
+    static func perTick<V>(_ a: ObjectReader, _ key: String, otherwise: V, what: String, log: DiagnosticLog,
+                           read: (ObjectReader, String) -> V?) -> PerTick<V>? {
         guard let n = a[key] else { return nil }
-        guard case .object = n.value else { return colorValue(n, path: a.childPath(key), log: log).map { PerTick($0) } }
+        guard case .object = n.value else { return read(a, key).map { PerTick($0) } }
         guard let r = ObjectReader(n, path: a.childPath(key), log: log, keys: ["condition", "value"]) else { return nil }
-        var p = PerTick<Color?>(r["value"].flatMap { colorValue($0, path: r.childPath("value"), log: log) } ?? nil)
-        if !r.has("value") { p.otherwise = nil }
+        let p = PerTick<V>(r.has("value") ? read(r, "value") ?? otherwise : otherwise)
         guard let c = r["condition"] else {
-            log.error(n.location, r.path, "needs a \"condition\" (or write the colour itself)")
+            log.error(n.location, r.path, "needs a \"condition\" (or write \(what) itself)")
             return nil
         }
+        return conditions(c, into: p, path: r.childPath("condition"), log: log, read: read)
+    }
+
+    private static func conditions<V>(_ c: JSONNode, into p: PerTick<V>, path: String, log: DiagnosticLog,
+                                      read: (ObjectReader, String) -> V?) -> PerTick<V>? {
+        var p = p
         let items: [(JSONNode, String)]
-        if case .array(let list) = c.value { items = list.enumerated().map { ($1, "\(r.childPath("condition"))[\($0)]") } }
-        else { items = [(c, r.childPath("condition"))] }
+        if case .array(let list) = c.value { items = list.enumerated().map { ($1, "\(path)[\($0)]") } }
+        else { items = [(c, path)] }
         for (item, path) in items {
             guard let cr = ObjectReader(item, path: path, log: log, keys: ["test", "value"]) else { return nil }
-            guard let tn = cr["test"], let vn = cr["value"] else {
+            guard let tn = cr["test"], cr.has("value") else {
                 log.error(item.location, path, "needs a \"test\" and a \"value\"")
                 return nil
             }
-            guard let test = tickTest(tn, path: cr.childPath("test"), log: log),
-                  let v = colorValue(vn, path: cr.childPath("value"), log: log) else { return nil }
+            guard let test = tickTest(tn, path: cr.childPath("test"), log: log), let v = read(cr, "value") else { return nil }
             p.conditions.append((test, v))
         }
         return p

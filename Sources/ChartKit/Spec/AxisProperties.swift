@@ -45,10 +45,10 @@ struct AxisProperties: Sendable {
     var tickColor: PerTick<Color?>?
     var tickSize: Double?
     var tickWidth: Double?
-    var tickDash: [Double]?
+    var tickDash: PerTick<[Double]>?
     var gridColor: PerTick<Color?>?
     var gridWidth: Double?
-    var gridDash: [Double]?
+    var gridDash: PerTick<[Double]>?
     var gridOpacity: Double?
     var labelColor: PerTick<Color?>?
     var labelFont: String?

@@ -25,7 +25,7 @@ enum ConcatDecoder {
     static let maximumPanels = 25
 
     /// Keys a panel may have: a view's, not the figure's chrome.
-    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations", "params"]
+    static let panelKeys = ["title", "subtitle", "description", "data", "transform", "mark", "encoding", "layer", "layers", "resolve", "annotations", "params", "view"]
     static let figureOnly = ["notes", "source", "style", "config", "width", "height", "$schema", "datasets"]
 
     /// The panels of a concatenated figure, or nil when the spec has no `hconcat`/`vconcat`.
@@ -67,6 +67,7 @@ enum ConcatDecoder {
             var panel = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: node.location)
             panel.datasets = figure.datasets
             panel.markDefaults = figure.markDefaults
+            panel.viewConfig = figure.viewConfig
             SpecDecoder.decodeView(r, into: &panel, log: log)
             if r.has("projection") { panel.map = MapSpecDecoder.decode(r, log: log) }
             if panel.data == nil {

@@ -67,6 +67,7 @@ enum FacetDecoder {
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: top.node.location)
         view.datasets = figure.datasets
         view.markDefaults = figure.markDefaults
+        view.viewConfig = figure.viewConfig
         SpecDecoder.decodeView(top, into: &view, log: log)
         view.map = MapSpecDecoder.decode(top, log: log)
         // The figure keeps the chrome and the size; each panel's title is its value.
@@ -138,6 +139,7 @@ enum FacetDecoder {
         var view = ChartSpec(file: figure.file, baseDirectory: figure.baseDirectory, location: viewNode.location)
         view.datasets = figure.datasets
         view.markDefaults = figure.markDefaults
+        view.viewConfig = figure.viewConfig
         SpecDecoder.decodeView(r, into: &view, log: log)
         if view.data == nil {
             view.data = top["data"].flatMap { SpecDecoder.decodeData($0, path: "data", log: log) }

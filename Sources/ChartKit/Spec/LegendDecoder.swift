@@ -1,12 +1,13 @@
 // A channel's `legend`: null hides it; an object may set Vega-Lite's title, orient (the corner
-// orients put it inside the plot: InsideLegends.swift), offset, format, direction, titleOrient,
+// orients put it inside the plot: InsideLegends.swift), offset, clipHeight (each entry's
+// height, its symbol cut to it), format, direction, titleOrient,
 // gradientLength and values. Direction and title placement follow
 // from where a legend stands here (a row of entries on top or at the bottom with the title
 // before them; a column on the right with the title above), so they are accepted when they
 // agree with that and refused otherwise (LegendChecks).
 
 enum LegendDecoder {
-    static let keys = ["title", "orient", "format", "direction", "titleOrient", "gradientLength", "values", "offset"]
+    static let keys = ["title", "orient", "format", "direction", "titleOrient", "gradientLength", "values", "offset", "clipHeight"]
 
     static func decode(_ n: JSONNode, path: String, log: DiagnosticLog) -> LegendSpec? {
         if case .null = n.value { return LegendSpec(hidden: true) }
@@ -25,6 +26,7 @@ enum LegendDecoder {
         legend.titleOrient = l.choice("titleOrient", ["top", "left", "bottom", "right"])
         legend.gradientLength = l.number("gradientLength", min: 10, max: 2000)
         legend.offset = l.number("offset", min: -2000, max: 2000)
+        legend.clipHeight = l.number("clipHeight", min: 1, max: 2000)
         if let items = l.array("values") {
             var values: [Double] = []
             for (i, item) in items.enumerated() {

@@ -13,15 +13,32 @@ extension SpecDecoder {
         scale.base = s.number("base", min: 1e-9)
         scale.exponent = s.number("exponent")
         scale.constant = s.number("constant", min: 1e-9)
+        scalePadding(s, into: &scale, isPosition: isPosition(channelPath), log: log)
         if scale.base == 1 { log.error(s["base"]?.location, s.childPath("base"), "must not be 1: there are no powers of 1 to place ticks at") }
         let type = scale.type?.value
-        let isPosition = channelPath.hasSuffix(".x") || channelPath.hasSuffix(".y") || channelPath == "x" || channelPath == "y"
-        if let t = scale.type, transformScaleTypes.contains(t.value), !isPosition {
+        if let t = scale.type, transformScaleTypes.contains(t.value), !isPosition(channelPath) {
             log.error(t.location, t.path, "\"\(t.value)\" scales are drawn on x and y only here; \(channelPath) takes \"linear\", \"threshold\", \"quantize\" or \"ordinal\"")
         }
         // A parameter of another type's scale changes nothing in Vega: say so rather than drop it quietly.
         for (key, owner) in [("base", "log"), ("exponent", "pow"), ("constant", "symlog")] where s.has(key) && type != owner {
             log.warning(s[key]?.location, s.childPath(key), "applies to \"\(owner)\" scales only; this scale is \(type.map { "\"\($0)\"" } ?? "linear"), so it has no effect")
+        }
+    }
+
+    static func isPosition(_ channelPath: String) -> Bool {
+        channelPath.hasSuffix(".x") || channelPath.hasSuffix(".y") || channelPath == "x" || channelPath == "y"
+    }
+
+    /// `padding` on x or y: pixels on a continuous scale (ScalePadding), whose kind the
+    /// resolver checks (ChartResolver.checkScaleTypes). A band's `paddingInner` and
+    /// `paddingOuter` are the style's here: named as errors.
+    static func scalePadding(_ s: ObjectReader, into scale: inout ScaleSpec, isPosition: Bool, log: DiagnosticLog) {
+        if let v = s.number("padding", min: 0, max: 10_000), let n = s["padding"] {
+            scale.padding = Located(v, at: n.location, path: s.childPath("padding"))
+            if !isPosition { log.error(n.location, s.childPath("padding"), "is drawn on x and y scales only") }
+        }
+        for key in ["paddingInner", "paddingOuter"] where s.has(key) {
+            log.error(s[key]!.location, s.childPath(key), "is not applied yet: the style sets the gaps between bands")
         }
     }
 

@@ -72,6 +72,8 @@ public struct ChartSpec: Sendable {
     public var datasets: [String: Located<[JSONNode]>] = [:]
     /// The config's mark defaults (config.mark, config.bar…, config.style), for every view.
     public var markDefaults = MarkDefaults()
+    /// The config's axis keys and count title, for every view (ViewConfig).
+    var viewConfig = ViewConfig()
 
     /// The spec with its paths confined to its folder and `extraRoots` (or not at all).
     public func confined(extraRoots: [String], allowOutside: Bool) -> ChartSpec {
@@ -393,6 +395,9 @@ public struct ScaleSpec: Sendable {
     public var base: Double?
     public var exponent: Double?
     public var constant: Double?
+    /// Vega's `padding` of a continuous position scale: pixels kept beyond the data at each
+    /// end of the range (ScalePadding).
+    public var padding: Located<Double>?
     public var location: SourceLocation?
 }
 
@@ -426,6 +431,8 @@ public struct LegendSpec: Sendable {
     public var orient: LegendOrient?
     /// Vega-Lite's `offset`: the gap between a legend inside the plot and the plot's corner.
     public var offset: Double?
+    /// Vega's `clipHeight`: each entry this many pixels high, its symbol cut to that height.
+    public var clipHeight: Double?
     /// The labels' number format (quantitative legends: size, gradients, classes).
     public var format: String?
     /// Vega-Lite's direction and title placement, checked against the legend's place.

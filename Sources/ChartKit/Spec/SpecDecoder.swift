@@ -17,7 +17,8 @@ public enum SpecDecoder {
                                   "description": "a file has no per-mark screen-reader text"]
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin", "bandPosition"]
-    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax", "base", "exponent", "constant"]
+    static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax", "base", "exponent", "constant",
+                            "padding", "paddingInner", "paddingOuter"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
@@ -103,6 +104,7 @@ public enum SpecDecoder {
     static func decodeView(_ top: ObjectReader, into spec: inout ChartSpec, log: DiagnosticLog) {
         // The root's are the figure's (ViewProperties.figure); a panel's are said here.
         if !top.path.isEmpty { ViewProperties.interactive(top, log: log) }
+        if !top.path.isEmpty, let v = top["view"] { ViewProperties.view(v, root: top.path, log: log) }
         // Title styles of the figure's own view go on top of its config's.
         var overrides = StyleOverrides()
         TitleParams.decode(top, into: &spec, overrides: &overrides, log: log)
@@ -147,6 +149,8 @@ public enum SpecDecoder {
             spec.layers.append(l)
         }
 
+        // The config's axis keys and count title under each layer's own (ViewConfig).
+        spec.viewConfig.apply(to: &spec.layers)
         if let r = top.object("resolve", keys: ["scale"]), let sc = r.object("scale", keys: ["x", "y"]) {
             if let y = sc.choice("y", ["shared", "independent"]) { spec.independentY = y == "independent" }
             if let x = sc.choice("x", ["shared"]) { _ = x }

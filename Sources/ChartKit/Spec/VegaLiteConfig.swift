@@ -8,6 +8,8 @@ enum VegaLiteConfig {
         var overrides = StyleOverrides()
         /// config.title.anchor: where titles sit unless the spec's title says.
         var titleAnchor: HorizontalAnchor?
+        /// Axis keys the style does not hold, config.axisX / axisY and countTitle (ViewConfig).
+        var view = ViewConfig()
     }
 
     /// Font keys of a text: Vega-Lite's `<prefix>Font`, `<prefix>FontSize`, … onto a TextStyle.
@@ -76,7 +78,16 @@ enum VegaLiteConfig {
                     return .handled
                 }
                 result.titleAnchor = anchor
-            case "axis": section(m.value, path, "axis", log: log, into: &result.overrides, special: axisSpecial)
+            case "axis": result.view.axis = axisSection(m.value, path: path, into: &result, log: log)
+            case "countTitle":
+                guard case .string(let t) = m.value.value else {
+                    log.error(m.value.location, path, "must be a string, found \(m.value.kindName)"); continue
+                }
+                result.view.countTitle = t
+            case "axisX", "axisY":
+                let (axis, disable) = AxisConfig.section(m.value, path: path, log: log)
+                if m.key == "axisX" { (result.view.axis.x, result.view.axis.disableX) = (axis, disable) }
+                else { (result.view.axis.y, result.view.axis.disableY) = (axis, disable) }
             case "view": section(m.value, path, "view", log: log, into: &result.overrides) { key, value in
                     key == "stroke" && TitleParams.isTransparent(value) ? .handled : .notMine  // what is drawn: no frame
                 }
@@ -119,6 +130,22 @@ enum VegaLiteConfig {
             if let why = noEffect[name]?[m.key] { warn(m.value, path, why, log) }
             else { log.error(m.keyLocation, path, "is a Vega-Lite config key this tool does not apply yet") }
         }
+    }
+
+    /// config.axis: keys with a style counterpart set the style; the other axis keys (labels,
+    /// title, gridOpacity, …) and `disable` go under every x and y axis (AxisConfig).
+    private static func axisSection(_ node: JSONNode, path: String, into result: inout Result, log: DiagnosticLog) -> AxisConfig {
+        var config = result.view.axis
+        var rest: [JSONMember] = []
+        section(node, path, "axis", log: log, into: &result.overrides) { key, value in
+            if key == "disable" { config.disableAll = AxisConfig.disableFlag(value, path: "\(path).disable", log: log); return .handled }
+            let special = axisSpecial(key, value)
+            guard case .notMine = special, noEffect["axis"]?[key] == nil, AxisDecoder.keys.contains(key) else { return special }
+            rest.append(JSONMember(key: key, keyLocation: value.location, value: value))
+            return .handled
+        }
+        if !rest.isEmpty { config.all = AxisDecoder.decode(JSONNode(.object(rest), at: node.location), path: path, log: log) }
+        return config
     }
 
     /// Axis switches with a style counterpart: no domain line or ticks is a width or size of 0.

@@ -49,6 +49,7 @@ enum ViewProperties {
             let config = VegaLiteConfig.decode(c, log: log)
             overrides = config.overrides
             spec.titleAnchor = config.titleAnchor
+            spec.viewConfig = config.view
         }
         if let p = top["padding"] { VegaLiteConfig.padding(p, path: "padding", into: &overrides, log: log) }
         if let b = top["background"] { overrides.set("background", b) }
@@ -60,9 +61,13 @@ enum ViewProperties {
         for key in ["spacing", "bounds"] where top.has(key) {
             log.warning(top[key]!.location, key, "is not applied: the style sets the gap between panels")
         }
-        if let v = top["view"] {
-            _ = VegaLiteConfig.decode(JSONNode(.object([JSONMember(key: "view", keyLocation: v.location, value: v)]), at: v.location), root: "", log: log)
-        }
+        if let v = top["view"] { view(v, root: "", log: log) }
+    }
+
+    /// Vega-Lite's `view` beside a view (the figure's, a panel's or a facet's): the look of its
+    /// plot's background and frame, the same keys as config.view.
+    static func view(_ v: JSONNode, root: String, log: DiagnosticLog) {
+        _ = VegaLiteConfig.decode(JSONNode(.object([JSONMember(key: "view", keyLocation: v.location, value: v)]), at: v.location), root: root, log: log)
     }
 
     /// `params` (and v4's `selection`) of the figure, a panel or a layer: a still picture draws

@@ -102,8 +102,8 @@ struct VegaLiteTopLevelTests {
     @Test("config keys without a counterpart are named: errors, or warnings when no mark changes")
     func configUnmapped() throws {
         // config.style holds named mark styles (MarkDefaults), an unknown key in one is named.
-        let errors = TestSupport.decodeErrors(#"{"config": {"axisX": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": "N"}, \#(Self.view)}"#)
-        #expect(errors.map(\.path) == ["config.axisX", "config.countTitle", "config.style.x.dz"])
+        let errors = TestSupport.decodeErrors(#"{"config": {"axisTop": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": 3}, \#(Self.view)}"#)
+        #expect(errors.map(\.path) == ["config.axisTop", "config.countTitle", "config.style.x.dz"])
         let spec = try Self.decode(##""config": {"view": {"stroke": "#dddddd", "continuousWidth": 300}, "axis": {"tickBand": "extent"}}"##)
         #expect(spec.warnings.count == 3)
     }

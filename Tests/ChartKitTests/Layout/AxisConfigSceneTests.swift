@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Vega-Lite's axis config beyond the style: config.axis keys the style has no counterpart
+/// for, config.axisX / axisY for one channel's axes, and `disable`; an encoding's own axis
+/// properties win over config.axisX/axisY, which win over config.axis.
+@Suite("Axis config")
+struct AxisConfigSceneTests {
+    static func points(config: String, x: String = "", y: String = "") -> String {
+        #"""
+        {"data": {"values": [{"a": 1, "b": 2}, {"a": 3, "b": 5}]}, "mark": "point",
+         "encoding": {"x": {"field": "a", "type": "quantitative"\#(x)}, "y": {"field": "b", "type": "quantitative"\#(y)}},
+         "config": \#(config)}
+        """#
+    }
+
+    static func texts(_ text: String, _ role: Role) throws -> [TextRun] {
+        try TestSupport.compile(text).scene.texts.filter { $0.role == role }.map(\.run)
+    }
+
+    @Test("config.axisX reaches the x axis only; the encoding's axis wins over it")
+    func perChannel() throws {
+        let titles = try Self.texts(Self.points(config: #"{"axisX": {"title": null}, "axisY": {"title": null}}"#, y: #", "axis": {"title": "B"}"#), .axisTitle)
+        #expect(titles.map(\.text) == ["B"])
+        let both = try Self.texts(Self.points(config: "{}"), .axisTitle)
+        #expect(both.count == 2)
+    }
+
+    @Test("config.axis labels false and title null reach every axis; config.axisY wins over config.axis")
+    func everyAxis() throws {
+        let text = Self.points(config: #"{"axis": {"labels": false, "title": null}, "axisY": {"labels": true}}"#)
+        #expect(try Self.texts(text, .axisTitle).isEmpty)
+        let labels = try Self.texts(text, .axisLabel)
+        #expect(!labels.isEmpty)
+        // Only the y axis writes its labels: they stand left of the plot, one above another.
+        #expect(Set(labels.map(\.position.x)).count == 1)
+    }
+
+    @Test("config.axis.disable leaves out axes the encoding does not ask for")
+    func disable() throws {
+        let none = try TestSupport.compile(Self.points(config: #"{"axis": {"disable": true}}"#)).scene
+        #expect(none.texts.filter { $0.role == .axisLabel || $0.role == .axisTitle }.isEmpty)
+        let x = try Self.texts(Self.points(config: #"{"axis": {"disable": true}}"#, x: #", "axis": {}"#), .axisTitle)
+        #expect(x.map(\.text) == ["a"])
+    }
+
+    @Test("config.axis.gridOpacity fades the grid lines")
+    func gridOpacity() throws {
+        func gridAlpha(_ config: String) throws -> [Double] {
+            try TestSupport.compile(Self.points(config: config)).scene.leaves.compactMap { n -> Double? in
+                if case .path(_, _, let s?, .gridline) = n { return s.color.a }
+                if case .rect(_, _, let s?, .gridline) = n { return s.color.a }
+                return nil
+            }
+        }
+        let plain = try gridAlpha("{}"), faded = try gridAlpha(#"{"axis": {"gridOpacity": 0.25}}"#)
+        #expect(!plain.isEmpty && plain.count == faded.count)
+        for (p, f) in zip(plain, faded) { #expect(abs(f - p * 0.25) < 1e-9) }
+    }
+
+    @Test("config axis keys not drawn yet are named with their config path")
+    func refused() {
+        let errors = TestSupport.decodeErrors(Self.points(config: #"{"axisX": {"titleLimit": 100}, "axisBand": {"grid": false}}"#))
+        #expect(errors.contains { $0.path == "config.axisX.titleLimit" })
+        #expect(errors.contains { $0.path == "config.axisBand" })
+    }
+}
+
+@Suite("config.countTitle")
+struct CountTitleTests {
+    @Test("the default title of a count aggregate; a channel's own title wins")
+    func countTitle() throws {
+        func titles(_ y: String) throws -> [String] {
+            let text = #"""
+                {"data": {"values": [{"a": "p"}, {"a": "q"}, {"a": "p"}]}, "mark": "bar",
+                 "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"aggregate": "count", "type": "quantitative"\#(y)}},
+                 "config": {"countTitle": "Count"}}
+                """#
+            return try TestSupport.compile(text).scene.texts.filter { $0.role == .axisTitle }.map(\.run.text)
+        }
+        #expect(try titles("").contains("Count"))
+        #expect(try titles(#", "title": "N""#).contains("N"))
+    }
+}
