@@ -285,6 +285,11 @@ public enum MarkType: String, Sendable, CaseIterable {
 
 public struct MarkSpec: Sendable {
     public var type: MarkType
+    /// Vega-Lite's "trail": a line (type .line) drawn as a filled band whose width follows the
+    /// size channel at each point (Marks/TrailPath.swift).
+    public var trail: Bool = false
+    /// The mark's name as written: "trail" for a trail, else the type's.
+    public var kindName: String { trail ? "trail" : type.rawValue }
     /// Value labels at the end of each bar (inside each segment of a stack, above each point).
     public var labels: Bool = false
     /// Stacked bars: each stack's total beyond its end (`"labels": "total"`, or `"all"` with
