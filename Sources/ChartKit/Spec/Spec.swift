@@ -555,6 +555,10 @@ public struct CalloutSpec: Sendable {
     public var dy: Double
     /// A leader line with an arrowhead from the words to the target.
     public var arrow: Bool
+    /// Vega-Lite's text `align` and `baseline`: which side of the words sits at the offset
+    /// point (by default the side facing the target, from the signs of dx and dy).
+    public var align: HorizontalAnchor? = nil
+    public var baseline: VerticalAnchor? = nil
 }
 
 /// A position written in an annotation: a number, or a date/category as text ("2025").
