@@ -9,10 +9,13 @@ public struct LegendItem: Sendable, Equatable {
         case square, line(dash: [Double]), point, ring
         case dashed([Double])
         case symbol(SymbolShape, side: Double, filled: Bool)
+        /// A stroke of a width (a trail's size legend; Vega's "stroke" symbol).
+        case stroke(width: Double)
 
         /// The room the swatch needs across, at least the style's swatch size.
         func side(_ standard: Double) -> Double {
             if case .symbol(_, let side, _) = self { return max(standard, side) }
+            if case .stroke(let width) = self { return max(standard, width) }
             return standard
         }
     }
@@ -254,6 +257,9 @@ struct LegendPen {
         case .dashed(let dash):
             b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
                         stroke: Stroke(color: item.color, width: 2, dash: dash), role: .legendSwatch(item.label)))
+        case .stroke(let width):
+            b.add(.path([.move(Point(swatch.minX, swatch.midY)), .line(Point(swatch.maxX, swatch.midY))], fill: nil,
+                        stroke: Stroke(color: item.color, width: width), role: .legendSwatch(item.label)))
         case .symbol(let shape, let side, let filled):
             // Vega's legend symbols: filled without an outline, else a 1.5 px outline.
             let node = shape.node(at: Point(swatch.midX, swatch.midY), side: side, fill: filled ? item.color : nil,

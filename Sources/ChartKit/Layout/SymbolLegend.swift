@@ -15,6 +15,15 @@ enum SymbolLegend {
         return LegendBlock(title: title, items: items, orient: orient)
     }
 
+    /// A trail's size legend: round values of the scale, each a stroke of its width.
+    static func widths(_ scale: SizeScale, title: String?, format: NumberFormat?, values: [Double]? = nil, color: Color,
+                       orient: LegendOrient) -> LegendBlock {
+        let items = (values ?? scale.legendValues()).map { v in
+            LegendItem(label: (format ?? NumberFormat.labelFormat(for: v)).string(v), color: color, swatch: .stroke(width: scale.area(v)))
+        }
+        return LegendBlock(title: title, items: items, orient: orient)
+    }
+
     /// An opacity legend: round values of the scale, each a symbol at its alpha.
     static func opacity(_ scale: LinearScale, title: String?, format: NumberFormat?, values: [Double]? = nil, shape: SymbolShape,
                         side: Double, color: Color, orient: LegendOrient) -> LegendBlock {

@@ -3,7 +3,8 @@ import Foundation
 // Callouts: words at an offset from a data position ("+12.8% vs 2020" beside 2022's bar), with
 // an optional leader line ending in an arrowhead at the position. The offset is the spec's
 // `dx`/`dy` in chart units, as Vega-Lite's text marks take them; the words anchor away from
-// their target, so a positive dx starts the text there and a negative one ends it there.
+// their target, so a positive dx starts the text there and a negative one ends it there,
+// unless the text mark gives its own align and baseline.
 
 enum Callout {
     /// Draws a callout pointing at `target` and returns its words, to be added over the marks.
@@ -11,8 +12,8 @@ enum Callout {
                      builder b: SceneBuilder, path: String, warnings: inout [String]) -> TextRun {
         var ls = style.rule.label
         if let color { ls.color = color }
-        let h: HorizontalAnchor = spec.dx > 0 ? .start : (spec.dx < 0 ? .end : .middle)
-        let v: VerticalAnchor = spec.dy < 0 ? .bottom : (spec.dy > 0 ? .top : .middle)
+        let h: HorizontalAnchor = spec.align ?? (spec.dx > 0 ? .start : (spec.dx < 0 ? .end : .middle))
+        let v: VerticalAnchor = spec.baseline ?? (spec.dy < 0 ? .bottom : (spec.dy > 0 ? .top : .middle))
         var run = b.text(spec.text, ls, at: Point(target.x + spec.dx, target.y + spec.dy), h: h, v: v)
         run.halo = style.haloColor
         if spec.arrow {

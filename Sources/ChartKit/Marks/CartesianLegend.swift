@@ -87,8 +87,11 @@ extension CartesianLegend {
             let format = SymbolLegend.format(f.channel)
             let shape: SymbolShape = marks?.mark == .square ? .square : .circle
             let color = colorField == nil ? (marks?.series.first?.color ?? plain) : plain
-            legends.append(SymbolLegend.size(scale, title: f.title, format: format, values: f.channel.legend?.values, shape: shape, color: color, filled: filled,
-                                             orient: SymbolLegend.orient(f, style: style)).offset(f))
+            let orient = SymbolLegend.orient(f, style: style)
+            legends.append(symbols.sizeIsWidth
+                ? SymbolLegend.widths(scale, title: f.title, format: format, values: f.channel.legend?.values, color: color, orient: orient).offset(f)
+                : SymbolLegend.size(scale, title: f.title, format: format, values: f.channel.legend?.values, shape: shape, color: color, filled: filled,
+                                    orient: orient).offset(f))
         }
         if let scale = model.opacityScale, let f = model.opacityField, f.channel.legend?.hidden != true {
             let l = model.layers.first { $0.layer.opacity != nil }

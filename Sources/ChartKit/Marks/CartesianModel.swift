@@ -176,10 +176,12 @@ struct CartesianModel: Sendable {
                 paint = vc.rowColors
                 layer.color = nil
             }
+            let shows = InvalidData.shows(layer)
             let ys: [Double?]
             if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
                 guard case .success(let v) = table.numbers(column: y.column) else { ok = false; continue }
-                ys = v
+                // "invalid": "show" (or null): a missing value sits at zero, joined into lines.
+                ys = shows ? v.map { $0 ?? InvalidData.shownAt(y) } : v
             }
             guard checkTextAndRule(layer, log: log) else { ok = false; continue }
             var x2s: [Double?] = []
@@ -211,8 +213,10 @@ struct CartesianModel: Sendable {
             var leftOut = 0
             for (i, row) in table.rows.enumerated() {
                 var xv = row[x.column]
-                if case .missing = xv {
-                    if continuousX { leftOut += 1; continue }
+                if case .missing = xv, continuousX {
+                    guard shows, let zero = InvalidData.shownAt(x) else { leftOut += 1; continue }
+                    xv = .number(zero)
+                } else if case .missing = xv {
                     xv = .text(MissingCategory.name)
                     nullCategory = true
                 }

@@ -11,7 +11,16 @@ extension CartesianCompiler {
         let mark = l.layer.mark
         // A line's size is its stroke width (Vega-Lite).
         let width = mark.strokeWidth ?? mark.props.size ?? style.line.width
-        if l.mark == .line {
+        if mark.trail {
+            // A trail is filled, its width at each point from the size scale (TrailPath).
+            let runs = TrailPath.runs(s, xPos: xPos, yScale: yScale, joined: mark.props.joinsAcrossInvalid == true) { p in
+                p.size.flatMap { v in symbols.size.map { $0.area(v) } } ?? width
+            }
+            let cmds = runs.flatMap(TrailPath.commands)
+            if !cmds.isEmpty {
+                nodes.append(.path(cmds, fill: lineColor(l, s), stroke: nil, role: .line(series: s.name, layer: l.index)))
+            }
+        } else if l.mark == .line {
             let runs = presentRuns(s, xPos: xPos, yScale: yScale, joined: mark.props.joinsAcrossInvalid == true)
             let interpolation = mark.props.interpolate ?? .linear
             let cmds = runs.filter { $0.count > 1 }.flatMap { interpolation.path($0, tension: mark.props.tension ?? 0) }

@@ -5,6 +5,8 @@
 struct SymbolScales {
     var size: SizeScale?
     var sizeField: Field?
+    /// The size scale gives widths (a trail's), not areas: its legend shows strokes.
+    var sizeIsWidth = false
     var shapes: [String: SymbolShape] = [:]
     /// The shape categories in scale order (the shape legend's entries).
     var shapeDomain: [String] = []
@@ -15,7 +17,9 @@ struct SymbolScales {
         if let first = sized.first {
             let values = sized.flatMap { l in l.series.flatMap { $0.points.compactMap(\.size) } }
             let scale = first.layer.size!.channel.scale
-            size = SizeScale(values: values, zero: scale?.zero ?? true, range: SizeRange.of(scale))
+            // A trail's size is a width: Vega-Lite's range is minStrokeWidth..maxStrokeWidth (1..4).
+            sizeIsWidth = first.layer.mark.trail
+            size = SizeScale(values: values, zero: scale?.zero ?? true, range: SizeRange.of(scale, defaults: sizeIsWidth ? (1, 4) : SizeScale.symbolRange))
             if let d = scale?.domain.flatMap(SizeRange.numbers), d.count == 2 { size!.domain = (d[0], d[1]) }
             sizeField = first.layer.size
         }

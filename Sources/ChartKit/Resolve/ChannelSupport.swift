@@ -22,12 +22,13 @@ enum ChannelSupport {
                 if let g = f.channel.geojson {
                     // Geometry, not a symbol: the geoshape mark draws it (GeoshapeModel).
                     if layer.mark.type != .geoshape {
-                        log.error(g.location, g.path, "\"geojson\" names the geometry a geoshape mark draws; this layer's mark is \(layer.mark.type.rawValue)")
+                        log.error(g.location, g.path, "\"geojson\" names the geometry a geoshape mark draws; this layer's mark is \(layer.mark.kindName)")
                     }
                     continue
                 }
-                if !m.on.contains(layer.mark.type) {
-                    log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.type.rawValue)")
+                // A trail's size is its width at each point.
+                if !m.on.contains(layer.mark.type) && !(m.key == "size" && layer.mark.trail) {
+                    log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.kindName)")
                 } else if !cartesian && !(m.key == "order" && layer.mark.type == .bar) {  // bar charts stack in order
                     log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
                 } else if (m.key == "size" || m.key == "opacity") && f.type != .quantitative {

@@ -285,6 +285,8 @@ public enum ChartResolver {
         checkValuesAsColors(chart.layers, drawnByBarModel: barModel, log: colors)
         checkAxisValues(chart, log: colors)
         checkScaleTypes(chart, log: colors)
+        let cartesian = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && CartesianModel.handles(chart)
+        InvalidData.check(chart, showsDrawn: cartesian, log: colors)
         try colors.throwIfAny()
         if RegionChartCompiler.handles(chart) { return try RegionChartCompiler.validate(chart) }
         if GeoshapeCompiler.handles(chart) {

@@ -29,13 +29,21 @@ enum DatumLayers {
             return (false, nil)
         }
         let markPath = ObjectReader.join(path, "mark")
-        // Mark properties: a colour; for text, the offsets.
+        // Mark properties: a colour; for text, the offsets, the anchoring and the words.
         var color: Located<String>?
         var dx = 0.0, dy = 0.0
-        if markNode.members != nil, let m = ObjectReader(markNode, path: markPath, log: log, keys: kind == "text" ? ["type", "color", "dx", "dy"] : ["type", "color"]) {
+        var align: HorizontalAnchor?, baseline: VerticalAnchor?, markWords: String?
+        let textKeys = ["type", "color", "dx", "dy", "align", "baseline", "text", "x", "y"]
+        if markNode.members != nil, let m = ObjectReader(markNode, path: markPath, log: log, keys: kind == "text" ? textKeys : ["type", "color"]) {
             if let c = m.string("color"), let n = m["color"] { color = Located(c, at: n.location, path: m.childPath("color")) }
             dx = m.number("dx", min: -2000, max: 2000) ?? 0
             dy = m.number("dy", min: -2000, max: 2000) ?? 0
+            align = m.choice("align", TextAlign.allCases.map(\.rawValue)).flatMap(TextAlign.init).map(\.anchor)
+            baseline = m.choice("baseline", TextBaseline.allCases.map(\.rawValue)).flatMap(TextBaseline.init).map(\.anchor)
+            if let n = m["text"] { markWords = MarkProperties.words(n, path: m.childPath("text"), log: log) }
+            for key in ["x", "y"] where m.has(key) {
+                log.error(m[key]!.location, m.childPath(key), "a pixel position on a text layer drawn at datums is not drawn yet; give the layer's \(key) a \"datum\"")
+            }
         }
         let own = layer.object("encoding", keys: ["x", "y", "text", "color"])
         func channel(_ key: String) -> (JSONNode, String)? {
@@ -77,6 +85,8 @@ enum DatumLayers {
             return (true, nil)
         }
         guard let (textNode, textPath) = channel("text") else {
+            // Vega-Lite: the mark's own "text" when no channel gives the words.
+            if let markWords { return (true, textAnnotation(x: x, y: y, words: markWords, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path)) }
             log.error(here, path, "a text layer needs its words: \"text\": {\"value\": \"…\"}")
             return (true, nil)
         }
@@ -86,10 +96,16 @@ enum DatumLayers {
                       : "needs the words as {\"value\": \"…\"}")
             return (true, nil)
         }
+        return (true, textAnnotation(x: x, y: y, words: words, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path))
+    }
+
+    /// Words at (x, y), offset and anchored as the text mark says.
+    static func textAnnotation(x: AnnotationValue, y: Double, words: String, dx: Double, dy: Double, align: HorizontalAnchor?,
+                               baseline: VerticalAnchor?, color: Located<String>?, at here: SourceLocation, path: String) -> AnnotationSpec {
         var a = AnnotationSpec(kind: .text, channel: "x", value: x, location: here, path: path)
         a.pointY = y
         a.color = color
-        a.callout = CalloutSpec(text: words, dx: dx, dy: dy, arrow: false)
-        return (true, a)
+        a.callout = CalloutSpec(text: words, dx: dx, dy: dy, arrow: false, align: align, baseline: baseline)
+        return a
     }
 }

@@ -12,7 +12,7 @@ public struct MarkDefaults: Sendable {
     var styles: [String: JSONNode] = [:]
 
     /// Sections of config that hold mark properties.
-    static let sectionNames = ["mark"] + MarkType.allCases.filter { $0 != .region }.map(\.rawValue)
+    static let sectionNames = ["mark"] + MarkType.allCases.filter { $0 != .region }.map(\.rawValue) + ["trail"]
     /// Vega's own style names for guides, which no config here defines.
     static let vegaStyles = ["guide-label", "guide-title", "group-title", "group-subtitle", "cell"]
 
@@ -27,7 +27,7 @@ public struct MarkDefaults: Sendable {
         guard let members = config?.members else { return d }
         for m in members {
             if sectionNames.contains(m.key) {
-                let type = MarkType(rawValue: m.key) ?? .bar
+                let type = m.key == "trail" ? .line : MarkType(rawValue: m.key) ?? .bar
                 // Keys the style takes (config.bar.color) are checked as the style's.
                 let renamed = VegaLiteConfig.renames[m.key] ?? [:]
                 let own = m.value.members.map { JSONNode(.object($0.filter { renamed[$0.key] == nil }), at: m.value.location) } ?? m.value
@@ -52,7 +52,7 @@ public struct MarkDefaults: Sendable {
     func apply(to own: MarkSpec, node: JSONNode, log: DiagnosticLog) -> MarkSpec {
         guard own.type != .region else { return own }
         warnUnknownStyles(own, node: node, log: log)
-        let kind = own.type.rawValue
+        let kind = own.kindName
         var layers: [[JSONMember]] = []
         for name in ["mark", kind] {
             guard let members = sections[name]?.members else { continue }
@@ -72,6 +72,7 @@ public struct MarkDefaults: Sendable {
         guard let r = ObjectReader(JSONNode(.object(merged), at: node.location), path: own.path, log: scratch, keys: SpecDecoder.markKeys) else { return own }
         var mark = SpecDecoder.decodeMarkObject(r, type: own.type, asDefault: true, log: scratch)
         mark.path = own.path
+        mark.trail = own.trail
         // Expressions per row were taken out of the mark's object when it was decoded.
         mark.props.rowExpressions = own.props.rowExpressions
         return mark

@@ -85,6 +85,8 @@ public struct MarkProperties: Sendable {
     /// Lines and areas: `"invalid": "filter"` joins the values around a missing one instead of
     /// breaking the path there.
     public var joinsAcrossInvalid: Bool?
+    /// Vega-Lite's `invalid` as written (nil: its default, "break-paths-show-path-domains").
+    public var invalid: Located<InvalidDataMode>?
     /// Points: "circle" (the default) or "square".
     public var shape: String?
     public var pointOverlay: PointOverlay?
@@ -185,13 +187,19 @@ extension MarkProperties {
         if let o = r.choice("orient", ["horizontal", "vertical"]), let n = r["orient"] { p.orient = Located(o, at: n.location, path: r.childPath("orient")) }
         if let n = r["text"] { p.text = words(n, path: r.childPath("text"), log: log) }
         if let n = r["invalid"] {
-            // What the charts here do: symbols and bars leave out rows with no value; lines and
-            // areas break there (Vega-Lite's default) or, with "filter", join the values around.
+            // Vega-Lite's invalid-data modes; null is "show". Which of them a chart draws
+            // depends on its marks and scales, checked where those are known (InvalidData).
+            let mode: InvalidDataMode?
             switch n.value {
-            case .string("filter"): p.joinsAcrossInvalid = true
-            case .string("break-paths-show-path-domains"): p.joinsAcrossInvalid = false
-            default:
-                log.error(n.location, r.childPath("invalid"), "only \"filter\" and \"break-paths-show-path-domains\" (the default) are drawn yet: rows with no value are left out, and lines break there unless \"filter\" joins them")
+            case .null: mode = .show
+            case .string(let s): mode = InvalidDataMode(rawValue: s)
+            default: mode = nil
+            }
+            if let mode {
+                p.invalid = Located(mode, at: n.location, path: r.childPath("invalid"))
+                p.joinsAcrossInvalid = mode == .filter
+            } else {
+                log.error(n.location, r.childPath("invalid"), "must be null or one of \(ObjectReader.quoted(InvalidDataMode.allCases.map(\.rawValue)))")
             }
         }
         p.pointOverlay = MarkOverlays.point(r, log: log)

@@ -290,6 +290,11 @@ public enum MarkType: String, Sendable, CaseIterable {
 
 public struct MarkSpec: Sendable {
     public var type: MarkType
+    /// Vega-Lite's "trail": a line (type .line) drawn as a filled band whose width follows the
+    /// size channel at each point (Marks/TrailPath.swift).
+    public var trail: Bool = false
+    /// The mark's name as written: "trail" for a trail, else the type's.
+    public var kindName: String { trail ? "trail" : type.rawValue }
     /// Value labels at the end of each bar (inside each segment of a stack, above each point).
     public var labels: Bool = false
     /// Stacked bars: each stack's total beyond its end (`"labels": "total"`, or `"all"` with
@@ -562,6 +567,10 @@ public struct CalloutSpec: Sendable {
     public var dy: Double
     /// A leader line with an arrowhead from the words to the target.
     public var arrow: Bool
+    /// Vega-Lite's text `align` and `baseline`: which side of the words sits at the offset
+    /// point (by default the side facing the target, from the signs of dx and dy).
+    public var align: HorizontalAnchor? = nil
+    public var baseline: VerticalAnchor? = nil
 }
 
 /// A position written in an annotation: a number, or a date/category as text ("2025").

@@ -225,16 +225,19 @@ public enum SpecDecoder {
 
     /// A mark as written: a type name or an object of properties.
     static func decodeMarkNode(_ node: JSONNode, path: String, log: DiagnosticLog) -> MarkSpec? {
-        let types = MarkType.allCases.map(\.rawValue)
+        let types = MarkType.allCases.map(\.rawValue) + ["trail"]
         func markType(_ s: String, at loc: SourceLocation, path: String) -> MarkType? {
             if let t = MarkType(rawValue: s) { return t }
+            if s == "trail" { return .line }
             log.error(loc, path, "\"\(s)\" is not a mark type (available: \(ObjectReader.quoted(types)))\(Suggest.didYouMean(s, in: types))")
             return nil
         }
         switch node.value {
         case .string(let s):
             guard let t = markType(s, at: node.location, path: path) else { return nil }
-            return MarkSpec(type: t, location: node.location, path: path)
+            var mark = MarkSpec(type: t, location: node.location, path: path)
+            mark.trail = s == "trail"
+            return mark
         case .object:
             if case .string("region")? = node["type"]?.value { return MapSpecDecoder.decodeRegionMark(node, path: path, log: log) }
             guard let r = ObjectReader(node, path: path, log: log, keys: markKeys) else { return nil }
@@ -245,6 +248,7 @@ public enum SpecDecoder {
             guard let t = markType(typeName, at: typeNode.location, path: r.childPath("type")) else { return nil }
             let (plain, expressions) = MarkRowExpression.split(r, type: t)
             var mark = decodeMarkObject(plain, type: t, asDefault: false, log: log)
+            mark.trail = typeName == "trail"
             mark.props.rowExpressions = expressions
             return mark
         default:

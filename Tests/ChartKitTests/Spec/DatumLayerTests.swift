@@ -29,6 +29,20 @@ struct DatumLayerTests {
         #expect(words.run.hAnchor == .end && words.run.vAnchor == .bottom)
     }
 
+    @Test("a text layer's align and baseline anchor its words, and the mark's own text gives them when no channel does")
+    func alignAndMarkText() throws {
+        let c = try TestSupport.compile(#"""
+        {\#(data), \#(encoding), "layer": [{"mark": "bar"},
+          {"mark": {"type": "text", "dx": -6, "dy": -10, "align": "left", "baseline": "top", "text": "National target"},
+           "encoding": {"x": {"datum": "Qinghai"}, "y": {"datum": 13.5}}}]}
+        """#)
+        let words = try #require(c.scene.texts.first { $0.role == .callout })
+        #expect(words.run.text == "National target")
+        #expect(words.run.hAnchor == .start && words.run.vAnchor == .top)
+        let e = TestSupport.decodeErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": {"type": "text", "x": "width", "text": "t"}, "encoding": {"y": {"datum": 13.5}}}]}"#)
+        #expect(e.contains { $0.path == "layer[1].mark.x" && $0.message.contains("not drawn yet") })
+    }
+
     @Test("rule and text layers that cannot be drawn are named")
     func mistakes() {
         var e = TestSupport.resolveErrors(#"{\#(data), \#(encoding), "layer": [{"mark": "bar"}, {"mark": "rule", "encoding": {"y": {"field": "target", "type": "quantitative"}}}]}"#)
