@@ -18,6 +18,7 @@ enum ExpressionEvaluator {
         case .call(let f, let args): return call(f, args, read)
         case .format(let value, let f): return ExprFunction.format(evaluate(value, read), with: f)
         case .position(let value, let list): return ExpressionParser.position(of: evaluate(value, read), in: list)
+        case .lookup(let key, let object): return ExpressionParser.member(evaluate(key, read), of: object)
         }
     }
 

@@ -34,7 +34,7 @@ struct ExpressionLexer {
 
     /// Longest first, so "===" is not read as "==" followed by "=".
     private static let symbols = ["===", "!==", "==", "!=", "<=", ">=", "&&", "||",
-                                  "(", ")", "[", "]", ".", ",", "?", ":", "+", "-", "*", "/", "%", "!", "<", ">"]
+                                  "(", ")", "[", "]", "{", "}", ".", ",", "?", ":", "+", "-", "*", "/", "%", "!", "<", ">"]
 
     /// Every token of `source`, ending with `.end`.
     static func tokens(_ source: String) throws(ExpressionError) -> [ExprToken] {

@@ -22,6 +22,8 @@ indirect enum ExprNode: Sendable {
     case random(Int)
     /// `indexof([a, b, …], value)`: the value's place in a literal list (ExpressionLists).
     case position(ExprNode, in: [ExprValue])
+    /// `{'a': 1, 'b': 2}[key]`: a constant object looked up by a computed key (ExpressionObjects).
+    case lookup(ExprNode, in: [String: ExprValue])
 
     /// The operands, for constant folding; nil for leaves (a field is never constant).
     var children: [ExprNode]? {
@@ -34,6 +36,7 @@ indirect enum ExprNode: Sendable {
         case .call(_, let args): return args
         case .format(let a, _): return [a]
         case .position(let a, _): return [a]
+        case .lookup(let a, _): return [a]
         }
     }
 

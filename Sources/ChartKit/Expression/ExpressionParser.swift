@@ -149,6 +149,7 @@ extension ExpressionParser {
         case .string(let s): return .constant(.string(s))
         case .name(let name): return try named(token, name)
         case .symbol("("): return try parenthesized(token)
+        case .symbol("{"): return try objectLookup(token)
         case .symbol("["):
             throw ExpressionError(offset: token.offset, message: "a list such as ['a', 'b'] is read only as the first argument of indexof([…], value)")
         case .end: throw ExpressionError(offset: token.offset, message: "the expression ends where a value is expected")

@@ -118,7 +118,7 @@ public enum ChartResolver {
 
         /// The layer's table after the view's transforms (on the view's data only, as in
         /// Vega-Lite's dataflow) and its own; the view's result is shared by its layers.
-        let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths, datasets: spec.datasets)
+        let context = TransformContext(baseDirectory: spec.baseDirectory, paths: spec.paths, datasets: spec.datasets, log: log)
         var viewTable: DataTable?
         /// `written`: how many of the layer's transforms are the spec's own; the rest come from
         /// its encoding (aggregates, bins), and the table before them is the layer's `source`.
@@ -168,6 +168,7 @@ public enum ChartResolver {
             layers.append(r)
         }
         var spec = spec
+        spec.warnings += log.warnings.map(SpecDecoder.warningText)
         rulesAlongOneAxis(&layers, annotations: &spec.annotations, log: log)
         let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()

@@ -4,7 +4,9 @@
 //   spec.json:9:22: transform[1].calculate: 1:14: unknown field datum.gwh (columns: year, gw, share); did you mean datum.gw?
 
 enum ExpressionTransforms {
-    static func bind(_ source: Located<String>, in t: DataTable) throws(ChartError) -> BoundExpression {
+    /// With a `log`, a field the table lacks is a warning and reads as null (Vega's undefined:
+    /// `datum.first_date === x` is false); without one it is an error.
+    static func bind(_ source: Located<String>, in t: DataTable, log: DiagnosticLog? = nil) throws(ChartError) -> BoundExpression {
         let expression: Expression
         do {
             expression = try Expression.parse(source.value)
@@ -14,13 +16,17 @@ enum ExpressionTransforms {
         for ref in expression.fieldReferences where t.columnIndex(ref.name) == nil {
             let columns = Quote.short(t.columns.joined(separator: ", "), limit: 200)
             let hint = Suggest.nearest(ref.name, in: t.columns).map { "; did you mean datum.\($0)?" } ?? ""
-            throw failure(source, offset: ref.offset, "unknown field datum.\(ref.name) (columns: \(columns))\(hint)")
+            let message = "unknown field datum.\(ref.name) (columns: \(columns))\(hint)"
+            guard let log else { throw failure(source, offset: ref.offset, message) }
+            let place = failure(source, offset: ref.offset, message).diagnostics[0]
+            log.warning(place.location, source.path, "\(place.message); it reads as undefined (null) on every row, as in Vega")
         }
-        return expression.bind(seed: SeededRandom.seed(source.path)) { t.columnIndex($0) }!
+        // A column the table lacks is bound past any row's end, where a read gives null.
+        return expression.bind(seed: SeededRandom.seed(source.path)) { t.columnIndex($0) ?? Int.max }!
     }
 
-    static func run(_ source: Located<String>, as alias: FieldName, _ t: DataTable) throws(ChartError) -> DataTable {
-        let bound = try bind(source, in: t)
+    static func run(_ source: Located<String>, as alias: FieldName, _ t: DataTable, log: DiagnosticLog? = nil) throws(ChartError) -> DataTable {
+        let bound = try bind(source, in: t, log: log)
         return t.setting(alias.value, t.rows.map { bound.evaluate(row: $0, index: $0.row).dataValue })
     }
 
@@ -35,7 +41,7 @@ enum ExpressionTransforms {
 }
 
 enum CalculateTransform {
-    static func run(_ source: Located<String>, as alias: FieldName, _ t: DataTable) throws(ChartError) -> DataTable {
-        try ExpressionTransforms.run(source, as: alias, t)
+    static func run(_ source: Located<String>, as alias: FieldName, _ t: DataTable, log: DiagnosticLog? = nil) throws(ChartError) -> DataTable {
+        try ExpressionTransforms.run(source, as: alias, t, log: log)
     }
 }

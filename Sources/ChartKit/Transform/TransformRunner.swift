@@ -10,6 +10,9 @@ struct TransformContext {
     var paths: PathPolicy
     /// The spec's named datasets, for a lookup `from` one of them.
     var datasets: [String: Located<[JSONNode]>] = [:]
+    /// Where a calculation's read of a field the data lacks is reported (a warning, as Vega
+    /// reads it as undefined); without one it is an error.
+    var log: DiagnosticLog? = nil
 }
 
 enum TransformRunner {
@@ -29,7 +32,7 @@ enum TransformRunner {
     private static func run(_ spec: TransformSpec, _ t: DataTable, context: TransformContext) throws(ChartError) -> DataTable {
         switch spec.kind {
         case .filter(let p): return try FilterTransform.run(p, t)
-        case .calculate(let e, let alias): return try CalculateTransform.run(e, as: alias, t)
+        case .calculate(let e, let alias): return try CalculateTransform.run(e, as: alias, t, log: context.log)
         case .fold(let fields, let alias): return try FoldTransform.fold(fields, as: alias, t)
         case .pivot(let key, let value, let groupby, let op, let limit):
             return try FoldTransform.pivot(key, value: value, groupby: groupby, op: op, limit: limit, t)
