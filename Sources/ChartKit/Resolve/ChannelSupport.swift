@@ -19,8 +19,9 @@ enum ChannelSupport {
         for layer in chart.layers {
             for m in marks {
                 guard let f = layer[keyPath: m.path] else { continue }
-                // A trail's size is its width at each point.
-                if !m.on.contains(layer.mark.type) && !(m.key == "size" && layer.mark.trail) {
+                // A trail's size is its width at each point; a trail is filled, so no dashes.
+                let drawn = layer.mark.trail ? (m.on.contains(layer.mark.type) && m.key != "strokeDash") || m.key == "size" : m.on.contains(layer.mark.type)
+                if !drawn {
                     log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.kindName)")
                 } else if !cartesian && !(m.key == "order" && layer.mark.type == .bar) {  // bar charts stack in order
                     log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
