@@ -73,6 +73,7 @@ public struct MarkDefaults: Sendable {
         var mark = SpecDecoder.decodeMarkObject(r, type: own.type, asDefault: true, log: scratch)
         mark.path = own.path
         mark.trail = own.trail
+        if own.trail { SpecDecoder.ignoreLineOnlyKeys(r, &mark, log: scratch) }  // warned where written
         // Expressions per row were taken out of the mark's object when it was decoded.
         mark.props.rowExpressions = own.props.rowExpressions
         return mark

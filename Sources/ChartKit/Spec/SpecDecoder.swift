@@ -249,12 +249,25 @@ public enum SpecDecoder {
             let (plain, expressions) = MarkRowExpression.split(r, type: t)
             var mark = decodeMarkObject(plain, type: t, asDefault: false, log: log)
             mark.trail = typeName == "trail"
+            if mark.trail { ignoreLineOnlyKeys(plain, &mark, log: log) }
             mark.props.rowExpressions = expressions
             return mark
         default:
             log.error(node.location, path, "must be a mark type or an object with \"type\", found \(node.kindName)")
             return nil
         }
+    }
+
+    /// A trail is decoded as a line; the keys only a line uses are left, as Vega-Lite leaves
+    /// them (its trail has no interpolation, point overlay or dashed outline).
+    static func ignoreLineOnlyKeys(_ r: ObjectReader, _ mark: inout MarkSpec, log: DiagnosticLog) {
+        for key in ["interpolate", "tension", "point", "strokeDash"] where r.has(key) {
+            log.warning(r[key]!.location, r.childPath(key), "is not used by a trail mark (Vega-Lite ignores it)")
+        }
+        mark.props.interpolate = nil
+        mark.props.pointOverlay = nil
+        mark.point = false
+        mark.strokeDash = []
     }
 
     /// A mark object's properties (`asDefault`: a config section, whose properties reach only

@@ -55,4 +55,11 @@ struct TrailSceneTests {
         let e = TestSupport.resolveErrors(Self.spec(#""line""#))
         #expect(e.contains { $0.path == "encoding.size" && $0.message.contains("line") })
     }
+
+    @Test("a line's own keys (interpolation, points, dashes) are left with a warning, as Vega-Lite's trail has none")
+    func lineOnlyKeys() throws {
+        let c = try TestSupport.compile(Self.spec(#"{"type": "trail", "interpolate": "step", "point": true, "strokeDash": [4, 2]}"#))
+        #expect(Set(c.warnings.compactMap { w in ["mark.interpolate", "mark.point", "mark.strokeDash"].first { w.hasPrefix($0) } }).count == 3)
+        #expect(!c.scene.leaves.contains { if case .circle(_, _, _, _, .point) = $0 { return true }; return false })
+    }
 }
