@@ -19,7 +19,6 @@ enum ChannelSupport {
         for layer in chart.layers {
             for m in marks {
                 guard let f = layer[keyPath: m.path] else { continue }
-<<<<<<< HEAD
                 if let g = f.channel.geojson {
                     // Geometry, not a symbol: the geoshape mark draws it (GeoshapeModel).
                     if layer.mark.type != .geoshape {
@@ -27,13 +26,9 @@ enum ChannelSupport {
                     }
                     continue
                 }
-                // A trail's size is its width at each point.
-                if !m.on.contains(layer.mark.type) && !(m.key == "size" && layer.mark.trail) {
-=======
                 // A trail's size is its width at each point; a trail is filled, so no dashes.
                 let drawn = layer.mark.trail ? (m.on.contains(layer.mark.type) && m.key != "strokeDash") || m.key == "size" : m.on.contains(layer.mark.type)
                 if !drawn {
->>>>>>> marks3
                     log.error(f.channel.location, f.channel.path, "\(m.what); this layer's mark is \(layer.mark.kindName)")
                 } else if !cartesian && !(m.key == "order" && layer.mark.type == .bar) {  // bar charts stack in order
                     log.error(f.channel.location, f.channel.path, "is drawn on charts with a shared x axis and a quantitative y so far")
