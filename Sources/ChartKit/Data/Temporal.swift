@@ -18,6 +18,10 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
 
     /// Days since 1970-01-01.
     public var days: Double { Double(TemporalValue.daysFromCivil(year, month, day)) }
+    /// The date as "2006-01-31" (what a predicate on a date column reads).
+    var isoDate: String {
+        (year < 0 ? "-" : "") + [(abs(year), 4), (month, 2), (day, 2)].map { n, w in String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }.joined(separator: "-")
+    }
 
     public static func < (a: TemporalValue, b: TemporalValue) -> Bool { a.days < b.days }
 

@@ -431,7 +431,7 @@ enum CartesianCompiler {
             var runs: [TextRun] = []
             for t in timeTicks.values {
                 let p = xPos(t.days)
-                let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision))
+                let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision), cell: .text(t.isoDate))
                 if let stroke = xLook.tickStroke(tick) {
                     b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
                 }

@@ -8,6 +8,9 @@
 struct AxisTick {
     var value: ExprValue
     var label: String
+    /// The tick as a field predicate reads it, when not its value: a time axis's date as
+    /// ISO text, so that `{"field": "value", "timeUnit": "month", "equal": 1}` sees a date.
+    var cell: DataValue? = nil
 
     func field(_ name: String) -> ExprValue {
         switch name {

@@ -12,7 +12,7 @@ enum AxisTickTest: Sendable {
         switch self {
         case .expression(let e): return e.evaluate(tick.field).isTruthy
         case .predicate(let p, let location):
-            let table = Self.table([tick.value.dataValue, .text(tick.label)], at: location)
+            let table = Self.table([tick.cell ?? tick.value.dataValue, .text(tick.label)], at: location)
             guard let test = try? FilterTransform.compile(p, table) else { return false }  // checked when decoded
             return test(table.rows[0])
         }

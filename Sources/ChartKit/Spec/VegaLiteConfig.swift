@@ -39,6 +39,8 @@ enum VegaLiteConfig {
         "area": ["opacity": "area.opacity", "fillOpacity": "area.opacity"],
         "rule": ["color": "rule.color", "stroke": "rule.color", "strokeWidth": "rule.width", "strokeDash": "rule.dash"],
         "range": ["category": "range.category"],
+        // The gap between bars' bands (Vega-Lite's default 0.1; the style's own otherwise).
+        "scale": ["barBandPaddingInner": "bar.bandPadding"],
     ]
 
     /// Keys accepted with a warning: they change no mark of a picture in a file.

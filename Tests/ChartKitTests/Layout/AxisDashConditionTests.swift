@@ -42,3 +42,26 @@ struct AxisDashConditionTests {
         #expect(grid.filter { !$0.dash.isEmpty }.count == grid.count - 1 && grid.filter { !$0.dash.isEmpty }.allSatisfy { $0.dash == [4, 1] })
     }
 }
+
+@Suite("Axis conditions on time axes")
+struct TimeAxisConditionTests {
+    @Test("a field predicate with a timeUnit reads the tick's date: January's ticks solid")
+    func january() throws {
+        let text = #"""
+            {"data": {"values": [{"d": "2006-01-01", "v": 1}, {"d": "2007-12-01", "v": 3}]}, "mark": "line",
+             "encoding": {"x": {"field": "d", "type": "temporal", "axis": {"format": "%b %Y",
+                                "tickDash": {"condition": {"test": {"field": "value", "timeUnit": "month", "equal": 1}, "value": []}, "value": [2, 2]}}},
+                          "y": {"field": "v", "type": "quantitative"}}}
+            """#
+        let scene = try TestSupport.compile(text).scene
+        let labels = scene.texts.filter { $0.role == .axisLabel && $0.run.text.contains(" 20") }
+        var solid = 0, dashed = 0
+        for n in scene.leaves {
+            guard case .path(let cmds, _, let s?, .axisTick) = n, let x = cmds.first?.end?.x else { continue }
+            let label = try #require(labels.min { abs($0.run.position.x - x) < abs($1.run.position.x - x) }).run.text
+            #expect(s.dash.isEmpty == label.hasPrefix("Jan"), "\(label): \(s.dash)")
+            if s.dash.isEmpty { solid += 1 } else { dashed += 1 }
+        }
+        #expect(solid >= 1 && dashed >= 1)
+    }
+}

@@ -82,7 +82,7 @@ struct VegaLiteTopLevelTests {
         "config": {"axis": {"grid": false, "labelFontSize": 9, "titleColor": "#111111", "domain": false},
                    "legend": {"orient": "bottom"}, "title": {"fontSize": 20, "anchor": "end"},
                    "range": {"category": ["#ff0000", "#00ff00"]}, "bar": {"color": "#8c2d1f"},
-                   "view": {"stroke": null}, "background": "#fafafa", "padding": 5}
+                   "view": {"stroke": null}, "background": "#fafafa", "padding": 5, "scale": {"barBandPaddingInner": 0}}
         """#)
         #expect(spec.titleAnchor == .end)
         #expect(spec.warnings.isEmpty)
@@ -95,6 +95,7 @@ struct VegaLiteTopLevelTests {
         #expect(style.title.font.size == 20)
         #expect(style.category.count == 2)
         #expect(style.bar.color == Color(parsing: "#8c2d1f"))
+        #expect(style.bar.bandPadding == 0)
         #expect(style.background == Color(parsing: "#fafafa"))
         #expect(style.padding == 5)
     }
@@ -102,8 +103,8 @@ struct VegaLiteTopLevelTests {
     @Test("config keys without a counterpart are named: errors, or warnings when no mark changes")
     func configUnmapped() throws {
         // config.style holds named mark styles (MarkDefaults), an unknown key in one is named.
-        let errors = TestSupport.decodeErrors(#"{"config": {"axisTop": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": 3}, \#(Self.view)}"#)
-        #expect(errors.map(\.path) == ["config.axisTop", "config.countTitle", "config.style.x.dz"])
+        let errors = TestSupport.decodeErrors(#"{"config": {"axisTop": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": 3, "scale": {"bandPaddingInner": 0}}, \#(Self.view)}"#)
+        #expect(errors.map(\.path) == ["config.axisTop", "config.countTitle", "config.scale.bandPaddingInner", "config.style.x.dz"])
         let spec = try Self.decode(##""config": {"view": {"stroke": "#dddddd", "continuousWidth": 300}, "axis": {"tickBand": "extent"}}"##)
         #expect(spec.warnings.count == 3)
     }
