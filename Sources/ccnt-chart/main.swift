@@ -203,8 +203,8 @@ struct Render: ParsableCommand {
         let items: [BatchItem] = batch.run(specs: specs, engine: firstEngine) { done, total, item in
             // Results go to stdout as they come; the progress line lives on a terminal's stderr.
             if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            if item.failed { report(ChartError(item.diagnostics)) }
             for w in item.warnings { warn("\(item.spec): \(w)") }
+            if item.failed { report(ChartError(item.diagnostics)) }
             if !quiet && !item.failed && !item.cancelled {
                 let files = item.outputs.map(\.path).joined(separator: ", ")
                 print(item.skipped ? "up to date \(item.spec) → \(files)" : "rendered \(item.spec) → \(files)")
@@ -254,6 +254,7 @@ struct Validate: ParsableCommand {
                 for w in chart.spec.warnings { warn("\(spec): \(w)") }
                 print("ok \(spec)")
             } catch {
+                for w in error.warnings { warn("\(spec): \(w)") }
                 report(error)
                 failed = true
             }

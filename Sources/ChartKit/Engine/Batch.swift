@@ -150,6 +150,7 @@ public final class BatchRenderer: @unchecked Sendable {
             }
         } catch {
             item.diagnostics = error.capped().diagnostics
+            item.warnings = cappedWarnings(error.warnings)
         }
         return item
     }

@@ -78,7 +78,13 @@ public enum ChartResolver {
         if let concat = spec.concat { return try resolveFigure(spec, concat, styleOverride: styleOverride) }
         if let facet = spec.facet { return try resolveFacet(spec, facet, styleOverride: styleOverride) }
         let chart = try bind(spec, styleOverride: styleOverride)
-        try validate(chart)
+        do {
+            try validate(chart)
+        } catch {
+            var refused = error
+            refused.warnings = chart.spec.warnings
+            throw refused
+        }
         return chart
     }
 

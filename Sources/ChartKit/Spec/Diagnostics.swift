@@ -31,6 +31,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 /// One or more diagnostics; thrown by every stage before rendering.
 public struct ChartError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// Warnings given before the error, printed with it: one can be its cause (a field an
+    /// expression misspells reads as null, and the chart is then refused for its nulls).
+    public var warnings: [String] = []
 
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
@@ -44,9 +47,10 @@ public struct ChartError: Error, Sendable, CustomStringConvertible {
     /// `Limits.errorsPerSpec`, the rest counted in a last line.
     public func capped(limit: Int = Limits.errorsPerSpec) -> ChartError {
         let (kept, rest) = firstUnique(diagnostics, limit: limit)
-        guard rest > 0 else { return ChartError(kept) }
         let file = kept.first?.file ?? "spec"
-        return ChartError(kept + [Diagnostic(at: nil, "… and \(rest) more error\(rest == 1 ? "" : "s") (fix these first)", file: file)])
+        var capped = ChartError(rest > 0 ? kept + [Diagnostic(at: nil, "… and \(rest) more error\(rest == 1 ? "" : "s") (fix these first)", file: file)] : kept)
+        capped.warnings = warnings
+        return capped
     }
 }
 
