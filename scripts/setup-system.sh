@@ -26,8 +26,9 @@ ccnt_require_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-# Build: Cairo, Pango and libpng headers. Fonts: Inter for Latin text, Noto Sans CJK for Chinese.
-CCNT_BUILD_PACKAGES=(pkg-config libcairo2-dev libpango1.0-dev libpng-dev fonts-inter fonts-noto-cjk fontconfig)
+# Build: Cairo, Pango and libpng headers. Fonts: Inter for Latin text, Noto Sans CJK for Chinese,
+# Noto Color Emoji for pictograms (isotype charts), which would otherwise be drawn as boxes.
+CCNT_BUILD_PACKAGES=(pkg-config libcairo2-dev libpango1.0-dev libpng-dev fonts-inter fonts-noto-cjk fonts-noto-color-emoji fontconfig)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: the Swift toolchain (6.0 or newer) is not on PATH; see https://www.swift.org/install/linux/" >&2
