@@ -378,6 +378,12 @@ struct CartesianModel: Sendable {
                 categories.sort { (TemporalValue(cell: .text($0))?.days ?? 0) < (TemporalValue(cell: .text($1))?.days ?? 0) }
             }
             if nullCategory { categories = MissingCategory.placed(categories, by: first.channel.sort) }
+            // A domain lists the axis's categories, present or not (a small multiple's shared
+            // x, FacetCategories); the unlisted ones follow.
+            if let domain = first.channel.scale?.domain {
+                let listed = BarModel.domainNames(domain)
+                categories = listed + categories.filter { !listed.contains($0) }
+            }
             let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, Double($0)) })
             for li in layers.indices {
                 for si in layers[li].series.indices {

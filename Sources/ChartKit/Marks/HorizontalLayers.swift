@@ -13,6 +13,8 @@ struct HorizontalMark: Sendable {
     /// the band's bottom and 1 at its top (Vega-Lite's offset scale spans the bandwidth,
     /// from the data's least value to its greatest, upwards).
     var bandPosition: Double? = nil
+    /// The colour of the first colour condition whose test the row passes (ValueConditions).
+    var conditionColor: Color? = nil
 }
 
 struct HorizontalLayer: Sendable {
@@ -100,6 +102,7 @@ enum HorizontalLayers {
         }
         let words = layer.text.map { CartesianModel.textColumn($0, in: table) }
         let positions = jitter.flatMap { bandPositions($0, in: table) }
+        guard let won = ConditionColors.rows(layer.mark.colorConditions, in: table, log: log) else { return nil }
         var marks: [HorizontalMark] = []
         var seriesOrder: [String] = []
         for (i, row) in table.rows.enumerated() {
@@ -112,7 +115,8 @@ enum HorizontalLayers {
             if let s = series, !seriesOrder.contains(s) { seriesOrder.append(s) }
             marks.append(HorizontalMark(category: category, value: v, value2: values2.isEmpty ? nil : values2[i],
                                         text: words.map { $0[i] } ?? layer.mark.textValue, series: series,
-                                        bandPosition: positions.flatMap { $0[i] }))
+                                        bandPosition: positions.flatMap { $0[i] },
+                                        conditionColor: won.isEmpty ? nil : won[i].flatMap { Color(parsing: layer.mark.colorConditions[$0].color.value) }))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
         let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
@@ -183,7 +187,7 @@ enum HorizontalLayers {
             for m in l.marks {
                 guard var y = band.center(m.category) else { continue }
                 if let f = m.bandPosition { y += band.bandwidth * (0.5 - f) }
-                let color = (m.series.flatMap { l.colors[$0] } ?? l.color)
+                let color = m.conditionColor ?? m.series.flatMap { l.colors[$0] } ?? l.color
                 let c = color.withAlpha(color.a * opacity)
                 let left = min(valueScale.range.0, valueScale.range.1), width = abs(valueScale.range.1 - valueScale.range.0)
                 let x = l.layer.x == nil ? mark.props.x?.resolve(start: left, length: width) ?? left : valueScale(m.value)

@@ -54,8 +54,8 @@ enum ChannelSupport {
                 let path = String(c.color.path.dropLast(".value".count))
                 if [.line, .area].contains(layer.mark.type) {
                     log.error(c.color.location, path, "colours each mark by its row; a \(layer.mark.type.rawValue) is one mark per series, so a condition is not drawn on it")
-                } else if !cartesian {
-                    log.error(c.color.location, path, "is drawn on charts with a shared x axis and a quantitative y, and on rules, so far")
+                } else if !cartesian && !(HorizontalLayers.handles(chart) && HorizontalLayers.marks.contains(layer.mark.type)) {
+                    log.error(c.color.location, path, "is drawn on charts with a shared x axis and a quantitative y, on rules, and on the marks beside horizontal bars, so far")
                 }
             }
         }

@@ -40,7 +40,7 @@ extension ChartResolver {
             panel.spec.title = facet.column == nil ? name : nil
             panel.spec.subtitle = nil
             panel.spec.annotations = base.spec.annotations
-            panel.layers = base.layers.map { shared($0, keeping: cell) }
+            panel.layers = base.layers.map { sharingCategories(shared($0, keeping: cell), whole: $0, resolve: spec.figureResolve) }
             if facet.column != nil && panel.layers.allSatisfy({ $0.table.rowCount == 0 }) {
                 log.error(facet.field.location, facet.field.path, "the cell \"\(Quote.short(name))\" has no rows; a grid with empty cells is not drawn yet")
                 continue

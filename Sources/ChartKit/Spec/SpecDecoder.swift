@@ -52,7 +52,7 @@ public enum SpecDecoder {
         // A repeat is a concatenation or a layer of copies of its view (as Vega-Lite normalizes it).
         guard let repeated = RepeatExpander.expand(root, log: log) else { return nil }
         // Layers inside a layer: one list of layers, as Vega-Lite draws them.
-        let root = NestedLayers.flatten(repeated, log: log)
+        let root = SelectionFieldConditions.resolve(NestedLayers.flatten(repeated, log: log), log: log)
         guard let top = ObjectReader(root, path: "", log: log, keys: topKeys + concatKeys + facetKeys + MapSpecDecoder.topKeys,
                                      what: "a JSON object (the chart spec)") else {
             return nil
