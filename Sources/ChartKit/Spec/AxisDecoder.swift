@@ -44,7 +44,7 @@ enum AxisDecoder {
         if let z = a.number("zindex", min: 0), z != 0, let zn = a["zindex"] {
             log.error(zn.location, a.childPath("zindex"), "above 0 (the axis over the marks) is not supported yet")
         }
-        AxisOrient.check(a, log: log)
+        axis.top = AxisOrient.decode(a, log: log)
         axis.values = tickValues(a, log: log)
         axis.more = properties(a, log: log)
         (axis.more.offset, axis.more.minExtent) = extent(a, log: log)

@@ -417,6 +417,8 @@ public struct AxisSpec: Sendable {
     public var values: Located<[Double]>?
     /// The look of its parts, label expressions (AxisProperties.swift).
     var more = AxisProperties()
+    /// `orient: "top"` on an x axis that shows only its title (AxisOrient, AxisOrientCheck).
+    var top: Located<String>?
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {
