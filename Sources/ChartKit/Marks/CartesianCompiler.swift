@@ -249,8 +249,10 @@ enum CartesianCompiler {
         let yScales = axes.map { $0.axis.scale.onto((plot.maxY, plot.y)) }
         let y0 = yScales[0]
 
-        // Gridlines, then bands, under everything.
+        // Gridlines, then bands, under everything; a y axis with a zindex above 0 draws its
+        // grid over the marks instead (Vega-Lite's grid axis shares the zindex).
         var under: [SceneNode] = []
+        var gridOver: [SceneNode] = []
         // Categories on y have no grid unless asked (Vega-Lite's default for point scales).
         let grid = axes[0].spec.axis?.grid ?? (model.yCategories == nil && axisStyle.grid)
         if grid {
@@ -258,7 +260,8 @@ enum CartesianCompiler {
             for t in axes[0].axis.ticks {
                 let p = y0(t)
                 guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.label(t))) else { continue }
-                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline))
+                let line = SceneNode.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline)
+                if axes[0].spec.axis?.zindex != nil { gridOver.append(line) } else { under.append(line) }
             }
         }
         for a in chart.spec.annotations where a.kind == .band {
@@ -420,6 +423,7 @@ enum CartesianCompiler {
             b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil, stroke: xLook.domainStroke, role: .axisDomain))
         }
 
+        if !gridOver.isEmpty { b.add(.group(gridOver, clip: plot)) }
         for (i, a) in axes.enumerated() {
             drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, look: a.look(axisStyle), into: b)
         }

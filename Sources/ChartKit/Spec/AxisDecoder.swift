@@ -42,7 +42,7 @@ enum AxisDecoder {
             log.warning(a[key]!.location, a.childPath(key), "is not applied: \(interactive[key]!)")
         }
         if let z = a.number("zindex", min: 0), z != 0, let zn = a["zindex"] {
-            log.error(zn.location, a.childPath("zindex"), "above 0 (the axis over the marks) is not supported yet")
+            axis.zindex = Located(z, at: zn.location, path: a.childPath("zindex"))
         }
         axis.top = AxisOrient.decode(a, log: log)
         axis.values = tickValues(a, log: log)

@@ -419,6 +419,8 @@ public struct AxisSpec: Sendable {
     var more = AxisProperties()
     /// `orient: "top"` on an x axis that shows only its title (AxisOrient, AxisOrientCheck).
     var top: Located<String>?
+    /// `zindex` above 0: the axis, its grid too, drawn over the marks (AxisZindexCheck).
+    var zindex: Located<Double>?
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {
