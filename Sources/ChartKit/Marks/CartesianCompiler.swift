@@ -177,6 +177,7 @@ enum CartesianCompiler {
         let lineHeight = measurer.measure("0", font: axisStyle.label.font).height
         // The x axis with its own properties on top of the style (each y axis has its own too).
         let xLook = AxisLook(axisStyle, xField.channel), xStyle = xLook.style
+        let xOnTop = xField.channel.axis?.top != nil
 
         // End labels sit right of the plot.
         var endLabelWidth = 0.0
@@ -223,9 +224,14 @@ enum CartesianCompiler {
             }
             if !xField.channel.axis.showsLabels { depth = 0 }
             var bottom = depth + xStyle.labelPadding + 2
-            if let t = xTitle { bottom += measurer.measure(t, font: xStyle.title.font, wrapWidth: plot.width).height + xStyle.titlePadding }
-            plot.y = region.y
-            plot.height = max(10, region.height - bottom)
+            // A title-only axis on top (AxisOrient) puts its title above the plot instead.
+            var above = 0.0
+            if let t = xTitle {
+                let h = measurer.measure(t, font: xStyle.title.font, wrapWidth: plot.width).height + xStyle.titlePadding
+                if xOnTop { above = h } else { bottom += h }
+            }
+            plot.y = region.y + above
+            plot.height = max(10, region.height - bottom - above)
             axes = makeAxes(height: plot.height)
         }
 
@@ -243,8 +249,10 @@ enum CartesianCompiler {
         let yScales = axes.map { $0.axis.scale.onto((plot.maxY, plot.y)) }
         let y0 = yScales[0]
 
-        // Gridlines, then bands, under everything.
+        // Gridlines, then bands, under everything; a y axis with a zindex above 0 draws its
+        // grid over the marks instead (Vega-Lite's grid axis shares the zindex).
         var under: [SceneNode] = []
+        var gridOver: [SceneNode] = []
         // Categories on y have no grid unless asked (Vega-Lite's default for point scales).
         let grid = axes[0].spec.axis?.grid ?? (model.yCategories == nil && axisStyle.grid)
         if grid {
@@ -252,7 +260,8 @@ enum CartesianCompiler {
             for t in axes[0].axis.ticks {
                 let p = y0(t)
                 guard let stroke = look.gridStroke(AxisTick(value: .number(t), label: axes[0].axis.label(t))) else { continue }
-                under.append(.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline))
+                let line = SceneNode.path([.move(Point(plot.x, p)), .line(Point(plot.maxX, p))], fill: nil, stroke: stroke, role: .gridline)
+                if axes[0].spec.axis?.zindex != nil { gridOver.append(line) } else { under.append(line) }
             }
         }
         for a in chart.spec.annotations where a.kind == .band {
@@ -414,6 +423,7 @@ enum CartesianCompiler {
             b.add(.path([.move(Point(plot.x, base)), .line(Point(plot.maxX, base))], fill: nil, stroke: xLook.domainStroke, role: .axisDomain))
         }
 
+        if !gridOver.isEmpty { b.add(.group(gridOver, clip: plot)) }
         for (i, a) in axes.enumerated() {
             drawYAxis(a, scale: yScales[i], onRight: i == 1, plot: plot, region: region, look: a.look(axisStyle), into: b)
         }
@@ -453,7 +463,9 @@ enum CartesianCompiler {
             let policy = LabelOverlap.policy(xField.channel.axis, log: xAxis.scale.transform.isLog)
             for run in policy.thin(runs) { b.add(run, .axisLabel) }
         }
-        if let t = xTitle {
+        if let t = xTitle, xOnTop {
+            b.add(b.text(t, xStyle.title, at: Point(plot.midX, plot.y - xStyle.titlePadding), h: .middle, v: .bottom, wrap: plot.width, align: .middle), .axisTitle)
+        } else if let t = xTitle {
             let depth = xLabels ? lineHeight : 0
             let y = labelY + (xLabels ? catLabels.depth : 0) + (model.xKind == .time ? xLook.tickLength : 0) + xStyle.titlePadding
             b.add(b.text(t, xStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + depth + xStyle.titlePadding + (model.xKind == .time ? xLook.tickLength : 0)),

@@ -78,11 +78,14 @@ enum FacetCompiler {
     static func sharedLegend(_ figure: Chart, panel compilePanel: (Chart) -> CompiledChart) -> LegendBlock? {
         var orient: LegendOrient?
         var title: String?
+        var clipHeight: Double?
         var items: [LegendItem] = []
         var domain: [String] = []
         for panel in figure.panels {
             guard let (shown, legendOrient) = withLegendShown(panel) else { continue }
             orient = orient ?? legendOrient
+            // The first panel's colour legend asking for a clipHeight sets the entries' height.
+            clipHeight = clipHeight ?? panel.layers.lazy.compactMap({ $0.color?.channel.legend?.clipHeight }).first
             if domain.isEmpty, let d = shown.layers.lazy.compactMap({ $0.color?.channel.scale?.domain }).first {
                 domain = d.compactMap { if case .string(let s) = $0.value { return s } else { return nil } }
             }
@@ -96,7 +99,7 @@ enum FacetCompiler {
             let ra = rank[a.element.label] ?? Int.max, rb = rank[b.element.label] ?? Int.max
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
-        return LegendBlock(title: title, items: items, orient: orient ?? figure.style.legend.orient)
+        return LegendBlock(title: title, items: items, orient: orient ?? figure.style.legend.orient, clipHeight: clipHeight)
     }
 
     /// The panel with its colour legends shown, on top (where reading them back is simplest),

@@ -60,6 +60,8 @@ enum ChannelSupport {
             }
         }
         LegendChecks.check(chart, log: log)
+        AxisOrientCheck.check(chart, cartesian: cartesian, log: log)
+        AxisZindexCheck.check(chart, cartesian: cartesian, log: log)
         BandPosition.check(chart, log: log)
         try log.throwIfAny()
     }

@@ -15,8 +15,8 @@ enum LegendChecks {
                 if legend.values != nil && key != "size" && key != "opacity" {
                     log.error(legend.location, "\(legend.path).values", "lists the entries of size legends so far; a \(key) legend shows every value")
                 }
-                if legend.offset != nil && (maps || RectCompiler.handles(chart)) {
-                    log.error(legend.location, "\(legend.path).offset", "is not applied to \(maps ? "map" : "heatmap") legends yet")
+                for (k, set) in [("offset", legend.offset != nil), ("clipHeight", legend.clipHeight != nil)] where set && (maps || RectCompiler.handles(chart)) {
+                    log.error(legend.location, "\(legend.path).\(k)", "is not applied to \(maps ? "map" : "heatmap") legends yet")
                 }
                 guard orient != .none else { continue }
                 let row = orient == .top || orient == .bottom

@@ -7,11 +7,10 @@ enum AxisDecoder {
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
-                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush"]
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush", "orient"]
         + notYet.keys.sorted() + interactive.keys.sorted()
     /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
     static let notYet = ["labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
-                         "orient": "moving an axis to the other side",
                          "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
                          "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
                          "titleAnchor": "a title anchor", "titleBaseline": "a title baseline", "translate": "an axis offset",
@@ -43,8 +42,9 @@ enum AxisDecoder {
             log.warning(a[key]!.location, a.childPath(key), "is not applied: \(interactive[key]!)")
         }
         if let z = a.number("zindex", min: 0), z != 0, let zn = a["zindex"] {
-            log.error(zn.location, a.childPath("zindex"), "above 0 (the axis over the marks) is not supported yet")
+            axis.zindex = Located(z, at: zn.location, path: a.childPath("zindex"))
         }
+        axis.top = AxisOrient.decode(a, log: log)
         axis.values = tickValues(a, log: log)
         axis.more = properties(a, log: log)
         (axis.more.offset, axis.more.minExtent) = extent(a, log: log)

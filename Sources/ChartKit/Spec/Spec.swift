@@ -417,6 +417,10 @@ public struct AxisSpec: Sendable {
     public var values: Located<[Double]>?
     /// The look of its parts, label expressions (AxisProperties.swift).
     var more = AxisProperties()
+    /// `orient: "top"` on an x axis that shows only its title (AxisOrient, AxisOrientCheck).
+    var top: Located<String>?
+    /// `zindex` above 0: the axis, its grid too, drawn over the marks (AxisZindexCheck).
+    var zindex: Located<Double>?
 }
 
 public enum LegendOrient: String, Sendable, CaseIterable {

@@ -127,7 +127,6 @@ struct AxisPropertiesSceneTests {
                 """)
         }
         #expect(errors(#"{"labelBound": true}"#).map(\.path) == ["encoding.y.axis.labelBound"])
-        #expect(errors(#"{"zindex": 1}"#).map(\.path) == ["encoding.y.axis.zindex"])
         #expect(errors(#"{"zindex": 0}"#).isEmpty)
         let expr = errors(#"{"labelExpr": "datum.b"}"#)
         #expect(expr.map(\.path) == ["encoding.y.axis.labelExpr"])

@@ -64,4 +64,31 @@ struct LegendClipSceneTests {
         // Entries follow each other at the entry height and the 5 px gap between them.
         for (a, b) in zip(ys, ys.dropFirst()) { #expect(abs(b - a - 35) < 1e-6) }
     }
+
+    @Test("the one legend of small multiples takes its entries' clipHeight")
+    func facetLegend() throws {
+        func spec(_ legend: String) -> String {
+            #"""
+            {"data": {"values": [{"x": 1, "y": 1, "c": "a", "g": "p"}, {"x": 2, "y": 2, "c": "b", "g": "q"}, {"x": 3, "y": 3, "c": "c", "g": "q"}]},
+             "facet": {"column": {"field": "g"}},
+             "spec": {"mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"},
+                                                    "color": {"field": "c", "type": "nominal", "legend": \#(legend)}}}}
+            """#
+        }
+        let ys = Self.labelCentres(try TestSupport.compile(spec(#"{"clipHeight": 30, "orient": "right"}"#), engine: engine).scene)
+        #expect(ys.count == 3)
+        for (a, b) in zip(ys, ys.dropFirst()) { #expect(abs(b - a - 35) < 1e-6) }
+        let plain = Self.labelCentres(try TestSupport.compile(spec(#"{"orient": "right"}"#), engine: engine).scene)
+        #expect(zip(plain, plain.dropFirst()).allSatisfy { abs($1 - $0 - 35) > 1 })
+    }
+
+    @Test("a heatmap's legend refuses clipHeight by its path")
+    func heatmapRefuses() {
+        let errors = TestSupport.resolveErrors(#"""
+            {"data": {"values": [{"x": "a", "y": "b", "c": "u"}]}, "mark": "rect",
+             "encoding": {"x": {"field": "x", "type": "nominal"}, "y": {"field": "y", "type": "nominal"},
+                          "color": {"field": "c", "type": "nominal", "legend": {"clipHeight": 30}}}}
+            """#)
+        #expect(errors.contains { $0.path == "encoding.color.legend.clipHeight" })
+    }
 }
