@@ -332,6 +332,7 @@ public enum SpecDecoder {
     static func decodeChannel(_ node: JSONNode, path: String, log: DiagnosticLog) -> ChannelSpec? {
         guard let r = ObjectReader(node, path: path, log: log, keys: channelKeys) else { return nil }
         var ch = ChannelSpec(location: node.location, path: path)
+        var empty = false
         if let other = ["datum", "value"].first(where: r.has), r.has("field") {
             log.error(r[other]!.location, r.childPath(other), "cannot stand beside \"field\": a channel takes a field, a datum or a value")
         } else if let f = r.string("field"), let n = r["field"] {
@@ -343,7 +344,10 @@ public enum SpecDecoder {
         } else if r.has("value") {
             log.error(node.location, path, "a constant {\"value\"} is not supported on this channel (positions in pixels are not); give a \"field\", or a \"datum\" in a rule or text layer")
         } else if !r.has("field") && !(r["aggregate"].map { if case .string("count") = $0.value { return true }; return false } ?? false) {
-            log.error(node.location, path, "needs a \"field\" naming a data column")
+            // Vega-Lite drops a channel with nothing to show (its emptyFieldDef warning): a
+            // layered chart's shared {"type", "axis"} reaches layers that give no field.
+            log.warning(node.location, path, "has no \"field\", \"datum\" or \"value\", so it is dropped, as Vega-Lite drops it")
+            empty = true
         }
         if let n = r["aggregate"], let members = n.members {
             // {"argmax": "field"} / {"argmin": "field"}: the channel's field at that field's extreme row.
@@ -430,7 +434,7 @@ public enum SpecDecoder {
         if let n = r["axis"] { ch.axis = AxisDecoder.decode(n, path: r.childPath("axis"), log: log) }
         if let n = r["legend"] { ch.legend = LegendDecoder.decode(n, path: r.childPath("legend"), log: log) }
         if ch.scale?.disabled == true { hideLegendOfDisabledScale(&ch, legend: r["legend"], path: r.childPath("legend"), log: log) }
-        return ch
+        return empty ? nil : ch
     }
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".

@@ -90,7 +90,21 @@ struct SpecDecoderTests {
     func manyErrors() {
         let errors = TestSupport.decodeErrors(#"{"titel": 1, "width": -5, "mark": "bra", "data": {"csv": 3}, "encoding": {"x": {"field": "a", "type": "nominl"}, "y": {}}}"#)
         let paths = Set(errors.map(\.path))
-        #expect(paths.isSuperset(of: ["titel", "width", "mark", "data.csv", "encoding.x.type", "encoding.y"]))
+        #expect(paths.isSuperset(of: ["titel", "width", "mark", "data.csv", "encoding.x.type"]))
+    }
+
+    @Test("a channel with no field, datum or value is dropped with a warning, as Vega-Lite drops it")
+    func emptyChannelDropped() throws {
+        // A layered chart's shared y gives the type and axis; a layer that names no y field
+        // gets the type alone, which Vega-Lite drops with its emptyFieldDef warning.
+        let spec = try SpecDecoder.decode(text: #"""
+        {"data": {"values": [{"a": 1, "b": 2}, {"a": 2, "b": 3}]},
+         "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"type": "quantitative", "axis": {"grid": false}}},
+         "layer": [{"mark": "line", "encoding": {"y": {"field": "b"}}}, {"mark": "point"}]}
+        """#)
+        #expect(spec.layers[0].encoding.y?.field?.value == "b")
+        #expect(spec.layers[1].encoding.y == nil)
+        #expect(spec.warnings.contains { $0.contains("encoding.y has no \"field\", \"datum\" or \"value\", so it is dropped") })
     }
 
     @Test("annotations need a value on one axis, and bands a far edge")
