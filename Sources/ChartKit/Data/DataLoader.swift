@@ -103,6 +103,8 @@ public enum DataLoader {
     /// A table from an array of records (objects): the columns in order of first appearance,
     /// a key a record lacks is a missing cell. `path` is the array's place in the spec
     /// ("data.values", "datasets.sales"); nil for a JSON data file, whose messages name rows.
+    /// A nested object's values become columns named by their path ("record.low"), which is
+    /// what a Vega-Lite field with a dot reads (`datum.record.low`).
     static func records(_ items: [JSONNode], location: SourceLocation, path: String?, name: String, label: String) throws(ChartError) -> DataTable {
         if items.count > Limits.rows {
             if let path { throw ChartError(Diagnostic(at: location, path: path, "has \(items.count) rows; the limit for one table is \(Limits.rows)")) }
@@ -115,7 +117,7 @@ public enum DataLoader {
         var locations: [SourceLocation] = []
         var problems: [Diagnostic] = []
         for (i, item) in items.enumerated() {
-            guard let members = item.members ?? wrapped(item) else {
+            guard let members = (item.members.map(nestedFlattened)) ?? wrapped(item) else {
                 guard problems.count < Limits.errorsPerColumn else { continue }
                 let example = "must be an object such as {\"region\": \"Hebei\", \"target\": 15} or a single value, found \(item.kindName)"
                 problems.append(path.map { Diagnostic(at: item.location, path: "\($0)[\(i)]", example) }
@@ -162,5 +164,24 @@ public enum DataLoader {
         // A key first seen in a later record is a missing cell in the records before it.
         let table = rows.map { $0.count == columns.count ? $0 : $0 + Array(repeating: .missing, count: columns.count - $0.count) }
         return DataTable(name: name, label: label, columns: columns, rows: table, rowLocations: locations)
+    }
+
+    /// A record's members with nested objects opened into dotted keys; the record itself when
+    /// it has none (most records, read without a copy).
+    static func nestedFlattened(_ members: [JSONMember]) -> [JSONMember] {
+        guard members.contains(where: { $0.value.members != nil }) else { return members }
+        var out: [JSONMember] = []
+        func open(_ prefix: String, _ members: [JSONMember], depth: Int) {
+            for m in members {
+                let key = prefix.isEmpty ? m.key : "\(prefix).\(m.key)"
+                if let inner = m.value.members, depth < 8 {
+                    open(key, inner, depth: depth + 1)
+                } else {
+                    out.append(JSONMember(key: key, keyLocation: m.keyLocation, value: m.value))
+                }
+            }
+        }
+        open("", members, depth: 0)
+        return out
     }
 }
