@@ -6,7 +6,7 @@ import Foundation
 
 enum RectCompiler {
     static func handles(_ chart: Chart) -> Bool {
-        chart.layers.contains { $0.mark.type == .rect }
+        chart.layers.contains { $0.mark.type == .rect && !RectSpans.applies($0) }
     }
 
     static func validate(_ chart: Chart) throws(ChartError) {

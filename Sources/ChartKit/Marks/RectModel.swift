@@ -26,7 +26,7 @@ struct RectModel {
     var opacity: Double
 
     static func build(_ chart: Chart, log: DiagnosticLog) -> RectModel? {
-        guard let layer = chart.layers.first(where: { $0.mark.type == .rect }) else { return nil }
+        guard let layer = chart.layers.first(where: { $0.mark.type == .rect && !RectSpans.applies($0) }) else { return nil }
         var ok = checkComposition(chart, layer: layer, log: log)
         guard let x = bandField(layer.x, channel: "x", layer: layer, log: log),
               let y = bandField(layer.y, channel: "y", layer: layer, log: log) else { return nil }
