@@ -82,6 +82,10 @@ struct RectModel {
     private static func checkComposition(_ chart: Chart, layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
         var ok = true
         for other in chart.layers where other.mark.type != .rect {
+            if CellText.applies(other, over: layer) {
+                if !CellText.check(other, log: log) { ok = false }
+                continue
+            }
             log.error(other.mark.location, other.mark.path, "a \(other.mark.type.rawValue) layer cannot be drawn over a rect (heatmap) layer yet; to write each cell's value, use \"mark\": {\"type\": \"rect\", \"labels\": true}")
             ok = false
         }
