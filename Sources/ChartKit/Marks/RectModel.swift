@@ -81,6 +81,12 @@ struct RectModel {
     /// A heatmap is one rect layer; what else the spec asks for is named.
     private static func checkComposition(_ chart: Chart, layer: ResolvedLayer, log: DiagnosticLog) -> Bool {
         var ok = true
+        // A second end is a span on a continuous axis (RectSpans draws one on both axes); a
+        // heatmap's cell fills its band, so an end here would be dropped.
+        for end in [layer.x2, layer.y2].compactMap({ $0 }) {
+            log.error(end.channel.location, end.channel.path, "a rect spanning to x2/y2 is drawn when both x and y are quantitative with their other ends (binned cells) so far; a band across the whole plot (a rect with no y or no x) is not drawn yet")
+            ok = false
+        }
         for other in chart.layers where other.mark.type != .rect {
             if CellText.applies(other, over: layer) {
                 if !CellText.check(other, log: log) { ok = false }

@@ -38,4 +38,13 @@ struct RectSpanSceneTests {
         let spec = Self.spec.replacingOccurrences(of: #", "bin": {"step": 2}"#, with: "")
         #expect(TestSupport.resolveErrors(spec).contains { $0.message.contains("y2") || $0.message.contains("binning") })
     }
+
+    @Test("a rect on bands given x2 is refused at x2, not drawn as a plain cell")
+    func bandEnd() {
+        let spec = #"""
+        {"data": {"values": [{"a": "p", "e": "q", "b": "u"}]}, "mark": "rect",
+         "encoding": {"x": {"field": "a", "type": "nominal"}, "x2": {"field": "e"}, "y": {"field": "b", "type": "nominal"}}}
+        """#
+        #expect(TestSupport.resolveErrors(spec).first?.path == "encoding.x2")
+    }
 }
