@@ -114,7 +114,7 @@ enum CartesianCompiler {
             for l in layers {
                 // Bars, areas and spans reach from their base; lines, points and words are only
                 // where their values are (so "zero": false can fit the axis to them).
-                let spans = [.bar, .area, .rule].contains(l.mark)
+                let spans = [.bar, .area, .rule, .rect].contains(l.mark)
                 for s in stacks[l.index] { for v in s { if let (a, b) = v { lo = min(lo, spans ? a : b, b); hi = max(hi, spans ? a : b, b) } } }
                 // Symbols on a binned y: the axis spans their bins (BinnedSymbols).
                 for s in l.series { for p in s.points { if let bin = p.yBin { lo = min(lo, bin.lowerBound); hi = max(hi, bin.upperBound) } } }
@@ -344,7 +344,7 @@ enum CartesianCompiler {
             func xAt(_ x: Double) -> Double { xPos(x) + (props.xOffset ?? 0) }
             var nodes: [SceneNode] = []
             switch l.mark {
-            case .bar:
+            case .bar, .rect where RectSpans.applies(l.layer):
                 if l.layer.mark.totalLabels { addTotalLabels(l, yScale: yScale) }
                 let grouped = l.grouped && l.series.count > 1
                 let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
@@ -355,7 +355,7 @@ enum CartesianCompiler {
                         if let x2 = p.x2 {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
                             let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
-                            let spacing = props.binSpacing ?? 1
+                            let spacing = props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
                             (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)

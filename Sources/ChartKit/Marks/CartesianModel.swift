@@ -105,7 +105,8 @@ struct CartesianModel: Sendable {
 
     /// Bars from x to x2 on a continuous axis (a histogram's bins), under a quantitative y.
     static func spansX(_ layer: ResolvedLayer) -> Bool {
-        layer.mark.type == .bar && layer.x2 != nil && layer.x?.type == .quantitative && layer.y?.type == .quantitative
+        (layer.mark.type == .bar && layer.x2 != nil && layer.x?.type == .quantitative && layer.y?.type == .quantitative)
+            || RectSpans.applies(layer)
     }
 
 

@@ -6,7 +6,7 @@ import Foundation
 
 enum RectCompiler {
     static func handles(_ chart: Chart) -> Bool {
-        chart.layers.contains { $0.mark.type == .rect }
+        chart.layers.contains { $0.mark.type == .rect && !RectSpans.applies($0) }
     }
 
     static func validate(_ chart: Chart) throws(ChartError) {
@@ -35,6 +35,10 @@ enum RectCompiler {
         drawCells(model, columns: columns, rows: rows, style: style, into: b)
         if chart.layers.first(where: { $0.mark.type == .rect })!.mark.labels {
             drawCellLabels(model, columns: columns, rows: rows, style: style, into: b, warnings: &warnings)
+        }
+        let rectLayer = chart.layers.first { $0.mark.type == .rect && !RectSpans.applies($0) }!
+        for layer in chart.layers where CellText.applies(layer, over: rectLayer) {
+            CellText.draw(layer, model: model, columns: columns, rows: rows, style: style, into: b)
         }
         drawAxes(model, plot: plot, region: region, columns: columns, rows: rows, style: style, into: b, warnings: &warnings)
         if let legend, let (arrangement, origin) = placement { legend.draw(arrangement, at: origin, into: b) }

@@ -12,7 +12,7 @@ struct ValueColors: Sendable {
 
     /// Symbols coloured by numbers; other marks split series by a colour field.
     static func applies(_ layer: ResolvedLayer) -> Bool {
-        layer.color?.type == .quantitative && [.point, .circle, .square].contains(layer.mark.type)
+        layer.color?.type == .quantitative && ([.point, .circle, .square].contains(layer.mark.type) || RectSpans.applies(layer))
     }
 
     static func build(_ layer: ResolvedLayer, style: Style, log: DiagnosticLog) -> ValueColors? {

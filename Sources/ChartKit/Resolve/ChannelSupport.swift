@@ -54,7 +54,8 @@ enum ChannelSupport {
                 let path = String(c.color.path.dropLast(".value".count))
                 if [.line, .area].contains(layer.mark.type) {
                     log.error(c.color.location, path, "colours each mark by its row; a \(layer.mark.type.rawValue) is one mark per series, so a condition is not drawn on it")
-                } else if !cartesian && !(HorizontalLayers.handles(chart) && HorizontalLayers.marks.contains(layer.mark.type)) {
+                } else if !cartesian && !(HorizontalLayers.handles(chart) && HorizontalLayers.marks.contains(layer.mark.type))
+                            && !overCells(layer, in: chart) {
                     log.error(c.color.location, path, "is drawn on charts with a shared x axis and a quantitative y, on rules, and on the marks beside horizontal bars, so far")
                 }
             }
@@ -64,6 +65,12 @@ enum ChannelSupport {
         AxisZindexCheck.check(chart, cartesian: cartesian, log: log)
         BandPosition.check(chart, log: log)
         try log.throwIfAny()
+    }
+
+    /// Text over a heatmap's cells takes colour conditions (CellText).
+    static func overCells(_ layer: ResolvedLayer, in chart: Chart) -> Bool {
+        guard RectCompiler.handles(chart), let rect = chart.layers.first(where: { $0.mark.type == .rect }) else { return false }
+        return CellText.applies(layer, over: rect)
     }
 
     /// Panels (small multiples, concatenations) share Vega-Lite's size, shape and dash scales

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ChartKit
+
+/// Rects on continuous axes: each binned cell of a two-dimensional histogram is the box from
+/// its bin's start to its end on x and on y, touching its neighbours, painted by its count.
+@Suite("Rects spanning numbers")
+struct RectSpanSceneTests {
+    let engine = ChartEngine()
+
+    static let spec = #"""
+    {"data": {"values": [{"a": 1, "b": 1}, {"a": 1.5, "b": 1.2}, {"a": 3, "b": 9}]},
+     "mark": "rect",
+     "encoding": {"x": {"field": "a", "type": "quantitative", "bin": {"step": 1}},
+                  "y": {"field": "b", "type": "quantitative", "bin": {"step": 2}},
+                  "color": {"aggregate": "count", "type": "quantitative", "scale": {"scheme": "viridis"}}}}
+    """#
+
+    @Test("each bin pair is a box from start to end on both axes, painted by its count")
+    func boxes() throws {
+        let scene = try TestSupport.compile(Self.spec, engine: engine).scene
+        let plot = try #require(scene.plotArea)
+        var boxes: [(Rect, Color)] = []
+        for case .rect(let r, let fill?, _, .bar) in scene.leaves { boxes.append((r, fill)) }
+        #expect(boxes.count == 2, "\(boxes)")
+        let sorted = boxes.sorted { $0.0.x < $1.0.x }
+        guard sorted.count == 2 else { return }
+        let (low, high) = (sorted[0].0, sorted[1].0)
+        // Bins of x are one wide and of y two high: the boxes are as wide as a bin, as high as one, and touch nothing between.
+        #expect(abs(low.width - high.width) < 0.01 && abs(low.height - high.height) < 0.01)
+        #expect(low.height > 0 && low.width > 0 && low.maxY <= plot.maxY + 0.01)
+        // The cell with two rows (count 2) takes the scale's top colour, the other its bottom.
+        #expect(sorted[0].1.description == "#fde725" && sorted[1].1.description == "#440154", "\(sorted.map(\.1.description))")
+    }
+
+    @Test("a rect on numbers without an other end is refused by name")
+    func noEnd() {
+        let spec = Self.spec.replacingOccurrences(of: #", "bin": {"step": 2}"#, with: "")
+        #expect(TestSupport.resolveErrors(spec).contains { $0.message.contains("y2") || $0.message.contains("binning") })
+    }
+
+    @Test("a rect on bands given x2 is refused at x2, not drawn as a plain cell")
+    func bandEnd() {
+        let spec = #"""
+        {"data": {"values": [{"a": "p", "e": "q", "b": "u"}]}, "mark": "rect",
+         "encoding": {"x": {"field": "a", "type": "nominal"}, "x2": {"field": "e"}, "y": {"field": "b", "type": "nominal"}}}
+        """#
+        #expect(TestSupport.resolveErrors(spec).first?.path == "encoding.x2")
+    }
+}
