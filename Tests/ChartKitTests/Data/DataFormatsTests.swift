@@ -108,7 +108,6 @@ struct DataFormatsTests {
         #expect(e.first?.message.contains("step \"x\" cannot be taken: \"data.rows\"") == true)
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json", "format": {"property": "data.rows"}}, "mark": "bar", "encoding": {}}"#, in: dir)
         #expect(e.map(\.description) == [
-            "\(dir)/data/nested.json:1:34: record 1, field \"b\": a cell must be a number, a string, true, false or null, found an object; flatten it first (one column per value)",
             "\(dir)/data/nested.json:1:45: record 2 must be an object such as {\"region\": \"Hebei\", \"target\": 15} or a single value, found an array",
             "\(dir)/data/nested.json:1:59: record 3, field \"a\": a cell must be a number, a string, true, false or null, found an array; flatten it first (one column per value)",
         ])
