@@ -16,7 +16,8 @@ enum ConcatCompiler {
         // of `columns` (one row without it, as in Vega-Lite).
         let n = figure.panels.count
         let columns = figure.concat == .vertical ? 1 : min(n, figure.concatColumns ?? n)
-        let rects = FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure.style))
+        let rects = ConcatPanelSizes.rects(figure, in: region, gap: gap(figure.style), panel: compilePanel)
+            ?? FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure.style))
         var warnings: [String] = []
         // Independent scales unless `resolve` shares them (Vega-Lite's default for concat).
         let shared = FacetCompiler.sharedExtents(figure, rects: rects, panel: compilePanel)

@@ -51,11 +51,13 @@ enum ConcatDecoder {
             let path = "\(key)[\(i)]"
             let allowed = panelKeys + figureOnly + SpecDecoder.concatKeys + MapSpecDecoder.topKeys
             guard let r = ObjectReader(node, path: path, log: log, keys: allowed) else { continue }
-            for k in figureOnly where r.has(k) {
+            // A panel's own width in a row of panels, its height in a column: ConcatPanelSizes.
+            let ownSize = key == "hconcat" ? "width" : (key == "vconcat" ? "height" : nil)
+            for k in figureOnly where r.has(k) && k != ownSize {
                 // In Vega-Lite a panel's width/height is its own plot's; here panels share the
                 // figure's room equally, so that size would not be honoured.
                 let message = k == "width" || k == "height"
-                    ? "is this panel's own plot size, which is not drawn yet: panels share the figure's room equally; give the figure's \(k) beside \"\(key)\""
+                    ? "is this panel's own plot size, drawn so far for a panel's width in \"hconcat\" and its height in \"vconcat\"; here panels share the figure's \(k) equally: give it beside \"\(key)\""
                     : "belongs to the whole figure: write it beside \"\(key)\""
                 log.error(r[k]!.location, r.childPath(k), message)
             }
@@ -69,6 +71,16 @@ enum ConcatDecoder {
             panel.markDefaults = figure.markDefaults
             panel.viewConfig = figure.viewConfig
             SpecDecoder.decodeView(r, into: &panel, log: log)
+            if let k = ownSize, let n = r[k] {
+                guard case .number = n.value else {
+                    log.error(n.location, r.childPath(k), "must be a number: the panel's plot size")
+                    continue
+                }
+                if let v = r.number(k, min: 10, max: SpecDecoder.maximumSide) {
+                    let located = Located(v, at: n.location, path: r.childPath(k))
+                    if k == "width" { panel.width = located } else { panel.height = located }
+                }
+            }
             if r.has("projection") { panel.map = MapSpecDecoder.decode(r, log: log) }
             if panel.data == nil {
                 panel.data = shared

@@ -38,13 +38,31 @@ struct ConcatSceneTests {
         #expect(points.allSatisfy { $0.y > bar.rect.maxY }, "the point panel is below the bar panel")
     }
 
+    @Test("a panel's own width in hconcat is its plot's; the other panels share the rest of the figure")
+    func ownWidth() throws {
+        let c = try TestSupport.compile(#"""
+        {"width": 900, "height": 300, "data": {"values": [{"r": "A", "v": 1, "p": 1}, {"r": "B", "v": 3, "p": 1}, {"r": "A", "v": 2, "p": 2}, {"r": "B", "v": 4, "p": 2}]},
+         "hconcat": [{"transform": [{"filter": "datum.p == 1"}], "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}},
+                     {"width": 120, "transform": [{"filter": "datum.p == 2"}], "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}]}
+        """#)
+        let bars = c.scene.bars
+        let first = bars.filter { [1.0, 3].contains($0.value) }, second = bars.filter { [2.0, 4].contains($0.value) }
+        #expect(first.count == 2 && second.count == 2)
+        // Two bands over the plot: the bars span the plot less the outer paddings of its bands.
+        let span = { (b: [(rect: Rect, category: String, series: String?, value: Double, fill: Color?)]) in b.map(\.rect.maxX).max()! - b.map(\.rect.minX).min()! }
+        #expect(span(second) > 0.6 * 120 && span(second) < 120, "\(span(second))")
+        #expect(span(first) > 0.6 * 600, "the first panel takes the rest: \(span(first))")
+        let e = TestSupport.decodeErrors(#"{"hconcat": [{"mark": "bar", "height": 50, "encoding": {}}]}"#)
+        #expect(e.contains { $0.path == "hconcat[0].height" && $0.message.contains("share the figure's height") })
+    }
+
     @Test("concat mistakes are named at their place")
     func mistakes() {
         var e = TestSupport.decodeErrors(#"{"hconcat": [{"mark": "bar", "notes": "x", "encoding": {}}], "mark": "bar"}"#)
         #expect(e.contains { $0.path == "mark" && $0.message.contains("belongs to a panel") })
         #expect(e.contains { $0.path == "hconcat[0].notes" && $0.message.contains("belongs to the whole figure") })
-        e = TestSupport.decodeErrors(#"{"data": {"values": [{"a": 1}]}, "vconcat": [{"mark": "bar", "height": 60, "encoding": {"x": {"field": "a"}}}]}"#)
-        #expect(e.contains { $0.path == "vconcat[0].height" && $0.message.contains("panel's own plot size, which is not drawn yet") })
+        e = TestSupport.decodeErrors(#"{"data": {"values": [{"a": 1}]}, "vconcat": [{"mark": "bar", "width": 60, "encoding": {"x": {"field": "a"}}}]}"#)
+        #expect(e.contains { $0.path == "vconcat[0].width" && $0.message.contains("panel's own plot size, drawn so far") })
         e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": []}]}"#)
         #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("not supported yet") })
         let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b"}}}]}"#)
