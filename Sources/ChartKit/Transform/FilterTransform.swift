@@ -67,6 +67,9 @@ enum FilterTransform {
     static func compare(_ a: DataValue, _ b: DataValue) -> Int? {
         if case .missing = a { return nil }
         if case .missing = b { return nil }
+        // Two numbers need no keys: a filter compares every row with its bound, and a key
+        // parses its cell's text as a date.
+        if let x = a.number, let y = b.number { return SortKey.order(x, y) }
         return SortKey.compare(SortKey(a), SortKey(b))
     }
 }
@@ -103,8 +106,10 @@ struct SortKey {
     /// FilterTransform.compare's order: numbers by value, dates by day, other text by its
     /// characters.
     static func compare(_ a: SortKey, _ b: SortKey) -> Int {
-        if let x = a.number, let y = b.number { return x < y ? -1 : (x > y ? 1 : 0) }
-        if let x = a.days, let y = b.days { return x < y ? -1 : (x > y ? 1 : 0) }
-        return a.text < b.text ? -1 : (a.text > b.text ? 1 : 0)
+        if let x = a.number, let y = b.number { return order(x, y) }
+        if let x = a.days, let y = b.days { return order(x, y) }
+        return order(a.text, b.text)
     }
+
+    static func order<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x > y ? 1 : 0) }
 }
