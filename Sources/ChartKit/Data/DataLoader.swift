@@ -44,7 +44,7 @@ public enum DataLoader {
                 case .tsv: table = try readDelimited(url, full: full, delimiter: "\t", paths: paths)
                 case .json: table = try JSONRecords.table(try read(url).bytes, name: full, property: format.property)
                 case .xlsx: table = try Workbook.table(try read(url).bytes, name: full, written: url.value, format: format)
-                case .topojson: table = try TopoJSONTable.table(try read(url).bytes, name: full, selection: format.topology!)
+                case .topojson: table = try TopoJSONTable.table(name: full, selection: format.topology!) { () throws(ChartError) in try read(url).bytes }
                 }
                 table.label = url.value  // what a parse rule's message names
                 try ParseRules.apply(format.parse, to: &table)

@@ -74,19 +74,23 @@ enum TopoJSONTable {
     /// The rows of a TopoJSON file as Vega reads them: a feature per row (columns "type", "id",
     /// "properties.<name>" and "geometry"), or the mesh as one row.
     static func table(_ bytes: [UInt8], name: String, selection: TopoJSONSelection) throws(ChartError) -> DataTable {
-        let topology: Topology
+        try table(name: name, selection: selection, bytes: { () throws(ChartError) in bytes })
+    }
+
+    /// The table of `selection`, reading the file's bytes only when its topology is not
+    /// already parsed (TopologyCache).
+    static func table(name: String, selection: TopoJSONSelection, bytes: () throws(ChartError) -> [UInt8]) throws(ChartError) -> DataTable {
+        let topology = try TopologyCache.topology(path: name, bytes: bytes) { (b) throws(ChartError) in
+            do throws(TopoJSONFailure) { return try Topology.parse(b, file: name) } catch { throw failure(error, name: name, selection: selection) }
+        }
         let rows: [(id: GeoProperty?, properties: [(key: String, value: GeoProperty)], shape: GeoShape)]
-        do {
-            topology = try Topology.parse(bytes)
+        do throws(TopoJSONFailure) {
             switch selection.kind {
             case .feature: rows = try topology.features(selection.object.value).map { ($0.id, $0.properties, $0.shape) }
             case .mesh: rows = [(nil, [], try topology.mesh(selection.object.value))]
             }
         } catch {
-            let place = error.path.isEmpty ? "" : "\(error.path) "
-            let at = error.path.hasPrefix("objects") && !error.path.contains(".") ? selection.object.location : nil
-            if let at { throw ChartError(Diagnostic(at: at, path: selection.object.path, "\(name): \(place)\(error.message)")) }
-            throw ChartError(file: name, "\(place)\(error.message)")
+            throw failure(error, name: name, selection: selection)
         }
         let geometry = GeoShapeCells.store(rows.map(\.shape), file: name, what: "\(selection.kind.rawValue):\(selection.object.value)")
         var columns = ["type"]
@@ -106,6 +110,17 @@ enum TopoJSONTable {
         let location = SourceLocation(file: name, line: 1, column: 1)
         return DataTable(name: name, columns: columns, storage: cells.map { DataColumn.cells($0) },
                          rowLocations: RowLocations(Array(repeating: location, count: rows.count)))
+    }
+
+    /// A failure at its place: the line in the file when it is about a value there, the spec's
+    /// format.feature when the object it names is missing, else the file.
+    static func failure(_ error: TopoJSONFailure, name: String, selection: TopoJSONSelection) -> ChartError {
+        let place = error.path.isEmpty ? "" : "\(error.path) "
+        if error.path == "objects" && error.location == nil {
+            return ChartError(Diagnostic(at: selection.object.location, path: selection.object.path, "\(name): \(place)\(error.message)"))
+        }
+        if let at = error.location { return ChartError(Diagnostic(at: at, "\(place)\(error.message)")) }
+        return ChartError(file: name, "\(place)\(error.message)")
     }
 
     static func cell(_ p: GeoProperty?) -> DataValue {

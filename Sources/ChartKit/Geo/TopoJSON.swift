@@ -41,72 +41,82 @@ public struct TopoFeature: Sendable {
 struct TopoJSONFailure: Error {
     var path: String
     var message: String
+    /// Where in the file, when the failure is about one of its values.
+    var location: SourceLocation? = nil
 }
 
-/// A parsed topology: its arcs decoded to degrees, and its objects as written.
-struct Topology {
+/// A parsed topology: its arcs decoded to degrees, and its objects as written. Parsed with the
+/// project's JSONParser (not Foundation's): it is faster on a file of numbers, keeps key order
+/// (object names and properties come out as written) and gives each failure its line.
+struct Topology: Sendable {
     var arcs: [[GeoPoint]]
-    var objects: [String: Any]
-    /// Object names (for messages).
-    var objectNames: [String]
+    var objects: [JSONMember]
     /// The quantization transform, for Point positions (arcs are decoded at parse time).
     var pointTransform: (sx: Double, sy: Double, tx: Double, ty: Double)?
 
     typealias Failure = TopoJSONFailure
 
-    static func parse(_ bytes: [UInt8]) throws(TopoJSONFailure) -> Topology {
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) } catch {
-            throw Failure(path: "", message: "is not valid JSON (\((error as NSError).localizedDescription))")
+    static func parse(_ bytes: [UInt8], file: String = "topology") throws(TopoJSONFailure) -> Topology {
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes: bytes, file: file) } catch {
+            throw Failure(path: "", message: "is not valid JSON (\(error.message))", location: error.location)
         }
-        guard let top = root as? [String: Any] else { throw Failure(path: "", message: "must be a TopoJSON object ({\"type\": \"Topology\", …})") }
-        guard top["type"] as? String == "Topology" else {
-            let found = (top["type"] as? String).map { "\"\($0)\"" } ?? "no \"type\""
-            throw Failure(path: "type", message: "must be \"Topology\" for a TopoJSON file, found \(found)")
+        guard root.members != nil else { throw Failure(path: "", message: "must be a TopoJSON object ({\"type\": \"Topology\", …})", location: root.location) }
+        guard case .string("Topology")? = root["type"]?.value else {
+            let found = root["type"].map { if case .string(let t) = $0.value { "\"\(Quote.short(t))\"" } else { $0.kindName } } ?? "no \"type\""
+            throw Failure(path: "type", message: "must be \"Topology\" for a TopoJSON file, found \(found)", location: root["type"]?.location ?? root.location)
         }
-        guard let objects = top["objects"] as? [String: Any] else { throw Failure(path: "objects", message: "is missing: a topology names its objects") }
+        guard let objects = root["objects"]?.members else { throw Failure(path: "objects", message: "is missing: a topology names its objects", location: root.location) }
         var transform: (sx: Double, sy: Double, tx: Double, ty: Double)?
-        if let t = top["transform"] {
-            guard let t = t as? [String: Any], let s = numbers(t["scale"]), let tr = numbers(t["translate"]), s.count == 2, tr.count == 2 else {
-                throw Failure(path: "transform", message: "must be {\"scale\": [sx, sy], \"translate\": [tx, ty]}")
+        if let t = root["transform"] {
+            guard let s = numbers(t["scale"]), let tr = numbers(t["translate"]), s.count == 2, tr.count == 2 else {
+                throw Failure(path: "transform", message: "must be {\"scale\": [sx, sy], \"translate\": [tx, ty]}", location: t.location)
             }
             transform = (s[0], s[1], tr[0], tr[1])
         }
-        guard let rawArcs = top["arcs"] as? [Any] else { throw Failure(path: "arcs", message: "is missing: a topology lists its arcs") }
+        guard let arcsNode = root["arcs"], case .array(let rawArcs) = arcsNode.value else {
+            throw Failure(path: "arcs", message: "is missing: a topology lists its arcs", location: root.location)
+        }
         var arcs: [[GeoPoint]] = []
         arcs.reserveCapacity(rawArcs.count)
         for (i, a) in rawArcs.enumerated() {
-            guard let positions = a as? [Any] else { throw Failure(path: "arcs[\(i)]", message: "must be an array of positions") }
+            guard case .array(let positions) = a.value else { throw Failure(path: "arcs[\(i)]", message: "must be an array of positions", location: a.location) }
             arcs.append(try decodeArc(positions, transform: transform, path: "arcs[\(i)]"))
         }
-        // JSONSerialization forgets key order: messages list the object names sorted.
-        return Topology(arcs: arcs, objects: objects, objectNames: objects.keys.sorted(), pointTransform: transform)
+        return Topology(arcs: arcs, objects: objects, pointTransform: transform)
     }
 
     /// An arc's positions; quantized ones are deltas from the previous position, in units the
     /// transform scales and shifts into degrees.
-    static func decodeArc(_ positions: [Any], transform: (sx: Double, sy: Double, tx: Double, ty: Double)?, path: String) throws(TopoJSONFailure) -> [GeoPoint] {
+    static func decodeArc(_ positions: [JSONNode], transform: (sx: Double, sy: Double, tx: Double, ty: Double)?, path: String) throws(TopoJSONFailure) -> [GeoPoint] {
         var out: [GeoPoint] = []
         out.reserveCapacity(positions.count)
         var x = 0.0, y = 0.0
         for (k, p) in positions.enumerated() {
-            guard let c = numbers(p), c.count >= 2 else { throw Failure(path: "\(path)[\(k)]", message: "must be a position [x, y]") }
+            guard let c = position(p) else { throw Failure(path: "\(path)[\(k)]", message: "must be a position [x, y]", location: p.location) }
             if let t = transform {
-                x += c[0]; y += c[1]
+                x += c.x; y += c.y
                 out.append(GeoPoint(lon: x * t.sx + t.tx, lat: y * t.sy + t.ty))
             } else {
-                out.append(GeoPoint(lon: c[0], lat: c[1]))
+                out.append(GeoPoint(lon: c.x, lat: c.y))
             }
         }
         return out
     }
 
-    static func numbers(_ v: Any?) -> [Double]? {
-        guard let a = v as? [Any] else { return nil }
+    /// The first two numbers of a position array (a third, elevation, is allowed and unused).
+    static func position(_ node: JSONNode) -> (x: Double, y: Double)? {
+        guard case .array(let a) = node.value, a.count >= 2, case .number(let x) = a[0].value, case .number(let y) = a[1].value else { return nil }
+        return (x, y)
+    }
+
+    static func numbers(_ node: JSONNode?) -> [Double]? {
+        guard let node, case .array(let a) = node.value else { return nil }
         var out: [Double] = []
+        out.reserveCapacity(a.count)
         for e in a {
-            guard let n = e as? NSNumber else { return nil }
-            out.append(n.doubleValue)
+            guard case .number(let n) = e.value else { return nil }
+            out.append(n)
         }
         return out
     }
@@ -117,30 +127,33 @@ struct Topology {
     func features(_ name: String) throws(TopoJSONFailure) -> [TopoFeature] {
         let o = try object(name)
         let path = "objects.\(name)"
-        if o["type"] as? String == "GeometryCollection" {
-            guard let members = o["geometries"] as? [Any] else { throw Failure(path: path, message: "is a GeometryCollection without \"geometries\"") }
+        if case .string("GeometryCollection")? = o["type"]?.value {
+            guard let g = o["geometries"], case .array(let members) = g.value else {
+                throw Failure(path: path, message: "is a GeometryCollection without \"geometries\"", location: o.location)
+            }
             var out: [TopoFeature] = []
+            out.reserveCapacity(members.count)
             for (k, m) in members.enumerated() {
-                guard let g = m as? [String: Any] else { throw Failure(path: "\(path).geometries[\(k)]", message: "must be a geometry object") }
-                out.append(try feature(g, path: "\(path).geometries[\(k)]"))
+                guard m.members != nil else { throw Failure(path: "\(path).geometries[\(k)]", message: "must be a geometry object", location: m.location) }
+                out.append(try feature(m, path: "\(path).geometries[\(k)]"))
             }
             return out
         }
         return [try feature(o, path: path)]
     }
 
-    func object(_ name: String) throws(TopoJSONFailure) -> [String: Any] {
-        guard let o = objects[name] as? [String: Any] else {
-            let known = objectNames
+    func object(_ name: String) throws(TopoJSONFailure) -> JSONNode {
+        guard let o = objects.first(where: { $0.key == name })?.value, o.members != nil else {
+            let known = objects.map(\.key)
             throw Failure(path: "objects", message: "has no object \"\(Quote.short(name))\" (objects: \(known.joined(separator: ", ")))\(Suggest.didYouMean(name, in: known))")
         }
         return o
     }
 
-    func feature(_ g: [String: Any], path: String) throws(TopoJSONFailure) -> TopoFeature {
+    func feature(_ g: JSONNode, path: String) throws(TopoJSONFailure) -> TopoFeature {
         var properties: [(key: String, value: GeoProperty)] = []
-        if let p = g["properties"] as? [String: Any] {
-            for key in p.keys.sorted() { properties.append((key, Self.property(p[key]!))) }
+        for m in g["properties"]?.members ?? [] where !properties.contains(where: { $0.key == m.key }) {
+            properties.append((m.key, Self.property(m.value)))
         }
         var id: GeoProperty?
         if let v = g["id"] {
@@ -150,91 +163,86 @@ struct Topology {
         return TopoFeature(id: id, properties: properties, shape: try shape(g, path: path))
     }
 
-    static func property(_ v: Any) -> GeoProperty {
-        if v is NSNull { return .null }
-        if let s = v as? String { return .string(s) }
-        if let n = v as? NSNumber {
-            if String(cString: n.objCType) == "c" { return .bool(n.boolValue) }
-            return .number(n.doubleValue)
+    static func property(_ v: JSONNode) -> GeoProperty {
+        switch v.value {
+        case .null: return .null
+        case .string(let s): return .string(s)
+        case .number(let n): return .number(n)
+        case .bool(let b): return .bool(b)
+        case .array, .object: return .other
         }
-        return .other
     }
 
     /// A geometry's shape: Polygon, MultiPolygon, LineString, MultiLineString, Point,
     /// MultiPoint, GeometryCollection, or null (nothing to draw).
-    func shape(_ g: [String: Any], path: String) throws(TopoJSONFailure) -> GeoShape {
-        let type = g["type"] as? String
-        func arcList(_ v: Any?, _ p: String) throws(TopoJSONFailure) -> [Int] {
-            guard let a = Self.numbers(v) else { throw Failure(path: p, message: "must be an array of arc indices") }
+    func shape(_ g: JSONNode, path: String) throws(TopoJSONFailure) -> GeoShape {
+        let arcsPath = "\(path).arcs"
+        func list(_ v: JSONNode?, _ p: String, _ what: String) throws(TopoJSONFailure) -> [JSONNode] {
+            guard let v, case .array(let items) = v.value else { throw Failure(path: p, message: "must be an array of \(what)", location: v?.location ?? g.location) }
+            return items
+        }
+        func arcList(_ v: JSONNode?, _ p: String) throws(TopoJSONFailure) -> [Int] {
             var out: [Int] = []
-            for (k, x) in a.enumerated() {
-                let i = Int(x)
-                guard Double(i) == x, (i >= 0 ? i : ~i) < arcs.count else {
-                    throw Failure(path: "\(p)[\(k)]", message: "\(Format.plain(x)) is not an arc of this topology (it has \(arcs.count))")
+            for (k, x) in try list(v, p, "arc indices").enumerated() {
+                guard case .number(let n) = x.value, let i = Int(exactly: n), (i >= 0 ? i : ~i) < arcs.count else {
+                    let shown = if case .number(let n) = x.value { Format.plain(n) } else { x.kindName }
+                    throw Failure(path: "\(p)[\(k)]", message: "\(shown) is not an arc of this topology (it has \(arcs.count))", location: x.location)
                 }
                 out.append(i)
             }
             return out
         }
-        func rings(_ v: Any?, _ p: String) throws(TopoJSONFailure) -> GeoPolygon? {
-            guard let list = v as? [Any] else { throw Failure(path: p, message: "must be an array of rings (arrays of arc indices)") }
+        func rings(_ v: JSONNode?, _ p: String) throws(TopoJSONFailure) -> GeoPolygon? {
             var out: [[GeoPoint]] = []
-            for (k, r) in list.enumerated() {
+            for (k, r) in try list(v, p, "rings (arrays of arc indices)").enumerated() {
                 let ring = self.ring(try arcList(r, "\(p)[\(k)]"))
                 if let oriented = Self.oriented(ring, hole: k > 0) { out.append(oriented) } else if k == 0 { return nil }
             }
             return out.isEmpty ? nil : GeoPolygon(rings: out)
         }
-        func positions(_ v: Any?, _ p: String) throws(TopoJSONFailure) -> [GeoPoint] {
-            guard let list = v as? [Any] else { throw Failure(path: p, message: "must be an array of positions") }
-            var out: [GeoPoint] = []
-            for (k, q) in list.enumerated() {
-                guard let c = Self.numbers(q), c.count >= 2 else { throw Failure(path: "\(p)[\(k)]", message: "must be a position [x, y]") }
-                out.append(point(c))
-            }
-            return out
+        func point(_ v: JSONNode?, _ p: String) throws(TopoJSONFailure) -> GeoPoint {
+            guard let v, let c = Self.position(v) else { throw Failure(path: p, message: "must be a position [x, y]", location: v?.location ?? g.location) }
+            return self.point(c)
         }
-        let arcsPath = "\(path).arcs"
+        let type: String? = if case .string(let t)? = g["type"]?.value { t } else { nil }
         switch type {
         case "Polygon":
             return GeoShape(polygons: try rings(g["arcs"], arcsPath).map { [$0] } ?? [])
         case "MultiPolygon":
-            guard let list = g["arcs"] as? [Any] else { throw Failure(path: arcsPath, message: "must be an array of polygons") }
             var polygons: [GeoPolygon] = []
-            for (k, pg) in list.enumerated() { if let p = try rings(pg, "\(arcsPath)[\(k)]") { polygons.append(p) } }
+            for (k, pg) in try list(g["arcs"], arcsPath, "polygons").enumerated() { if let p = try rings(pg, "\(arcsPath)[\(k)]") { polygons.append(p) } }
             return GeoShape(polygons: polygons)
         case "LineString":
             return GeoShape(lines: [line(try arcList(g["arcs"], arcsPath))])
         case "MultiLineString":
-            guard let list = g["arcs"] as? [Any] else { throw Failure(path: arcsPath, message: "must be an array of lines") }
             var lines: [[GeoPoint]] = []
-            for (k, l) in list.enumerated() { lines.append(line(try arcList(l, "\(arcsPath)[\(k)]"))) }
+            for (k, l) in try list(g["arcs"], arcsPath, "lines").enumerated() { lines.append(line(try arcList(l, "\(arcsPath)[\(k)]"))) }
             return GeoShape(lines: lines)
         case "Point":
-            guard let c = Self.numbers(g["coordinates"]), c.count >= 2 else { throw Failure(path: "\(path).coordinates", message: "must be a position [x, y]") }
-            return GeoShape(points: [point(c)])
+            return GeoShape(points: [try point(g["coordinates"], "\(path).coordinates")])
         case "MultiPoint":
-            return GeoShape(points: try positions(g["coordinates"], "\(path).coordinates"))
+            var points: [GeoPoint] = []
+            for (k, q) in try list(g["coordinates"], "\(path).coordinates", "positions").enumerated() { points.append(try point(q, "\(path).coordinates[\(k)]")) }
+            return GeoShape(points: points)
         case "GeometryCollection":
-            guard let members = g["geometries"] as? [Any] else { throw Failure(path: path, message: "is a GeometryCollection without \"geometries\"") }
             var out = GeoShape()
-            for (k, m) in members.enumerated() {
-                guard let mg = m as? [String: Any] else { throw Failure(path: "\(path).geometries[\(k)]", message: "must be a geometry object") }
-                out.append(try shape(mg, path: "\(path).geometries[\(k)]"))
+            for (k, m) in try list(g["geometries"], "\(path).geometries", "geometry objects").enumerated() {
+                guard m.members != nil else { throw Failure(path: "\(path).geometries[\(k)]", message: "must be a geometry object", location: m.location) }
+                out.append(try shape(m, path: "\(path).geometries[\(k)]"))
             }
             return out
-        case nil where g["type"] == nil || g["type"] is NSNull:
+        case nil where g["type"] == nil || g["type"]?.value == .null:
             return GeoShape()
         default:
             let allowed = ["Polygon", "MultiPolygon", "LineString", "MultiLineString", "Point", "MultiPoint", "GeometryCollection"]
-            let t = type ?? "\(g["type"]!)"
-            throw Failure(path: "\(path).type", message: "\"\(Quote.short(t))\" is not a TopoJSON geometry type\(Suggest.didYouMean(t, in: allowed))")
+            let t = type ?? g["type"]!.kindName
+            throw Failure(path: "\(path).type", message: "\"\(Quote.short(t))\" is not a TopoJSON geometry type\(Suggest.didYouMean(t, in: allowed))", location: g["type"]?.location)
         }
     }
 
     /// A Point's position: quantized positions are not delta-encoded, only transformed; the
     /// arcs are already in degrees, so the topology's transform is applied here alone.
-    func point(_ c: [Double]) -> GeoPoint { pointTransform.map { GeoPoint(lon: c[0] * $0.sx + $0.tx, lat: c[1] * $0.sy + $0.ty) } ?? GeoPoint(lon: c[0], lat: c[1]) }
+    func point(_ c: (x: Double, y: Double)) -> GeoPoint { pointTransform.map { GeoPoint(lon: c.x * $0.sx + $0.tx, lat: c.y * $0.sy + $0.ty) } ?? GeoPoint(lon: c.x, lat: c.y) }
 
 
     /// The positions along `indices`, each arc after the first starting where the last ended
@@ -275,17 +283,22 @@ struct Topology {
         let o = try object(name)
         var used = Set<Int>()
         var order: [Int] = []
-        func collect(_ v: Any?) {
-            if let n = v as? NSNumber {
-                let i = n.intValue, a = i >= 0 ? i : ~i
+        func collect(_ v: JSONNode?) {
+            guard let v else { return }
+            switch v.value {
+            case .number(let n):
+                guard let i = Int(exactly: n) else { return }
+                let a = i >= 0 ? i : ~i
                 if a < arcs.count, used.insert(a).inserted { order.append(a) }
-            } else if let list = v as? [Any] {
+            case .array(let list):
                 for e in list { collect(e) }
+            default: return
             }
         }
-        func walk(_ g: [String: Any]) {
+        func walk(_ g: JSONNode) {
             collect(g["arcs"])
-            for m in g["geometries"] as? [Any] ?? [] { if let mg = m as? [String: Any] { walk(mg) } }
+            guard case .array(let members)? = g["geometries"]?.value else { return }
+            for m in members where m.members != nil { walk(m) }
         }
         walk(o)
         return GeoShape(lines: order.map { arcs[$0] })

@@ -63,6 +63,44 @@ struct TopoJSONTests {
         do { _ = try t.features("shape") } catch { #expect(error.message.contains("did you mean \"shapes\"")) }
     }
 
+    @Test("a bad value is reported at its line in the file, with its path")
+    func failureLocation() throws {
+        let text = "{\"type\": \"Topology\",\n \"arcs\": [[[0, 0], [1, 1]]],\n \"objects\": {\"a\": {\"type\": \"LineString\",\n   \"arcs\": [0, 5]}}}"
+        let sel = TopoJSONSelection(kind: .feature, object: Located("a", at: SourceLocation(file: "spec.json", line: 9, column: 3), path: "data.format.feature"))
+        #expect(throws: ChartError.self) { try TopoJSONTable.table(Array(text.utf8), name: "/nonexistent/bad.json", selection: sel) }
+        do { _ = try TopoJSONTable.table(Array(text.utf8), name: "/nonexistent/bad.json", selection: sel) } catch {
+            #expect(error.description == "/nonexistent/bad.json:4:16: objects.a.arcs[1] 5 is not an arc of this topology (it has 1)")
+        }
+        // The object the spec names is missing: the error points at the spec's key.
+        let missing = TopoJSONSelection(kind: .feature, object: Located("b", at: sel.object.location, path: sel.object.path))
+        do { _ = try TopoJSONTable.table(Array(text.utf8), name: "/nonexistent/bad.json", selection: missing) } catch {
+            #expect(error.description.hasPrefix("spec.json:9:3: data.format.feature /nonexistent/bad.json: objects has no object \"b\" (objects: a)"))
+        }
+    }
+
+    @Test("a file read as several objects is parsed once while it is unchanged")
+    func topologyParsedOnce() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/shapes.json"
+        try Self.topology.write(toFile: path, atomically: false, encoding: .utf8)
+        var reads = 0
+        func table(_ kind: TopoJSONSelection.Kind) throws -> DataTable {
+            let sel = TopoJSONSelection(kind: kind, object: Located("shapes", at: SourceLocation(file: "t", line: 1, column: 1), path: "format.feature"))
+            return try TopoJSONTable.table(name: path, selection: sel) { () throws(ChartError) in
+                reads += 1
+                return try FileAccess.read(path, what: "data file")
+            }
+        }
+        #expect(try table(.feature).rowCount == 3)
+        #expect(try table(.mesh).rowCount == 1)
+        #expect(reads == 1)
+        // A changed file (another size) is read again.
+        try (Self.topology + " ").write(toFile: path, atomically: false, encoding: .utf8)
+        _ = try table(.mesh)
+        #expect(reads == 2)
+    }
+
     @Test("us-10m.json holds 3,641 county and 53 state geometries")
     func usAtlas() throws {
         let path = "\(TestSupport.root)/Tests/ChartKitTests/Gallery/specs/data/us-10m.json"
