@@ -32,47 +32,78 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
         return text.withUTF8(parse(bytes:))
     }
 
-    /// The other forms Vega-Lite's data reads as dates (JavaScript's `Date.parse`): an ISO
-    /// date with a time ("2000-01-01T08:00:00.000Z", "2000-01-01 08:00"; the day is kept, the
-    /// time of day is not drawn) and English month names ("Jan 1 2000", "January 1, 2000",
-    /// "1 Jan 2000", "Jan 2000").
-    static func parseOther(_ text: String) -> TemporalValue? {
-        // ISO with a time: the date before the "T" or the space.
-        if text.utf8.count >= 11, let cut = text.firstIndex(where: { $0 == "T" || $0 == " " }),
-           text.distance(from: text.startIndex, to: cut) == 10, let date = parse(String(text[..<cut])), date.precision == .day,
-           text[text.index(after: cut)...].allSatisfy({ $0.isNumber || ":.+-Z".contains($0) }) {
-            return date
+    /// The other form Vega-Lite's data reads as dates (JavaScript's `Date.parse`) besides ISO
+    /// dates (with a time, read by parse(bytes:)): English month names ("Jan 1 2000",
+    /// "January 1, 2000", "1 Jan 2000", "Jan 2000").
+    static func parseOther(_ bytes: UnsafeBufferPointer<UInt8>) -> TemporalValue? {
+        // Words between spaces and commas, read in place: a movie list has a date per row.
+        var words: [Range<Int>] = []
+        var start = -1
+        for i in 0...bytes.count {
+            let separator = i == bytes.count || bytes[i] == 0x20 || bytes[i] == UInt8(ascii: ",")
+            if separator, start >= 0 {
+                guard words.count < 3 else { return nil }
+                words.append(start..<i)
+                start = -1
+            } else if !separator, start < 0 {
+                start = i
+            }
         }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count == 2 || words.count == 3 else { return nil }
-        let monthAt = words.firstIndex { monthNumber($0) != nil }
-        guard let m = monthAt, let month = monthNumber(words[m]) else { return nil }
-        let numbers = words.enumerated().filter { $0.offset != m }.map(\.element)
-        guard numbers.allSatisfy({ $0.allSatisfy(\.isNumber) && !$0.isEmpty && $0.count <= 4 }) else { return nil }
-        guard let yearText = numbers.last, yearText.count == 4, let year = Int(yearText) else { return nil }
-        var v = TemporalValue(year: year, month: month, day: 1, precision: .month)
-        if numbers.count == 2, let day = Int(numbers[0]) {
-            guard numbers[0].count <= 2, day >= 1, day <= daysInMonth(year, month) else { return nil }
-            v.day = day
+        var month: Int?, numbers: [(value: Int, digits: Int)] = []
+        for w in words {
+            if let n = number(bytes[w]) { numbers.append(n); continue }
+            guard month == nil, let m = monthNumber(bytes: UnsafeBufferPointer(rebasing: bytes[w])) else { return nil }
+            month = m
+        }
+        guard let month, let yearPart = numbers.last, yearPart.digits == 4 else { return nil }
+        var v = TemporalValue(year: yearPart.value, month: month, day: 1, precision: .month)
+        if numbers.count == 2 {
+            let day = numbers[0]
+            guard day.digits <= 2, day.value >= 1, day.value <= daysInMonth(v.year, month) else { return nil }
+            v.day = day.value
             v.precision = .day
         }
         return v
     }
 
+    /// A run of one to four ASCII digits, or nil.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> (value: Int, digits: Int)? {
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        var value = 0
+        for b in digits {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return (value, digits.count)
+    }
+
     static let fullMonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    private static let monthNameBytes = fullMonthNames.map { Array($0.utf8) }
 
     /// 1-12 for an English month name or its three-letter abbreviation ("Sep" and "Sept").
     static func monthNumber(_ word: String) -> Int? {
-        // Words that are not names (numbers, most of every date column) leave at the first
-        // letter, before any lowercasing: this runs for each word of each cell.
-        var w = Substring(word)
-        while w.first == "." { w.removeFirst() }
-        while w.last == "." { w.removeLast() }
-        guard w.utf8.count >= 3, let first = w.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return nil }
-        let names = fullMonthNames, lowered = w.lowercased()
-        if let i = names.firstIndex(of: lowered) { return i + 1 }
-        if lowered == "sept" { return 9 }
-        return names.firstIndex { $0.hasPrefix(lowered) && lowered.count == 3 }.map { $0 + 1 }
+        var word = word
+        return word.withUTF8 { monthNumber(bytes: $0) }
+    }
+
+    /// monthNumber on UTF-8 bytes, compared case-insensitively in ASCII without building strings.
+    static func monthNumber(bytes word: UnsafeBufferPointer<UInt8>) -> Int? {
+        var lo = 0, hi = word.count
+        while lo < hi, word[lo] == UInt8(ascii: ".") { lo += 1 }
+        while hi > lo, word[hi - 1] == UInt8(ascii: ".") { hi -= 1 }
+        let n = hi - lo
+        // Words that are not names (numbers, most of every date column) leave at the first letter.
+        guard n >= 3, (0x41...0x5A).contains(word[lo]) || (0x61...0x7A).contains(word[lo]) else { return nil }
+        func matches(_ name: [UInt8]) -> Bool {
+            for k in 0..<n where word[lo + k] | 0x20 != name[k] { return false }
+            return true
+        }
+        for (i, name) in monthNameBytes.enumerated() where n == name.count || n == 3 {
+            if matches(name) { return i + 1 }
+        }
+        if n == 4 && matches(Array("sept".utf8)) { return 9 }
+        return nil
     }
 
     /// What may follow an ISO date's "T": digits and `:.+-Z`, at least one.
@@ -107,7 +138,7 @@ public struct TemporalValue: Sendable, Equatable, Comparable {
                 hi = i
                 break
             } else {
-                return parseOther(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
+                return parseOther(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
             }
         }
         guard digits > 0 else { return nil }
