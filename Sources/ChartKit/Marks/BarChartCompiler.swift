@@ -7,7 +7,7 @@ import Foundation
 enum BarChartCompiler {
     static func validate(_ layer: ResolvedLayer, chart: Chart, log: DiagnosticLog) {
         let annotations = chart.spec.annotations
-        guard let model = BarModel.build(layer, style: nil, log: log) else { return }
+        guard let model = BarModel.build(layer, style: chart.style, log: log) else { return }
         let length = (model.orientation == .vertical ? chart.width : chart.height) - 2 * chart.style.padding
         checkBandCount(model.categories.count, length: length, field: model.category, log: log)
         for a in annotations {
@@ -106,7 +106,10 @@ enum BarChartCompiler {
             legend = LegendBlock(title: title, items: items, orient: orient, offset: series.channel.legend?.offset,
                                  clipHeight: series.channel.legend?.clipHeight)
         }
-        let region = ChartFrame.layout(chart, legend: legend, into: b)
+        var region = ChartFrame.layout(chart, legend: legend, into: b)
+        // A quantitative colour's gradient legend, where the legend's orient puts it.
+        let valueLegend = model.valueColors?.mapLegend(style: style)
+        let valueLegendPlace = valueLegend.flatMap { $0.0.reserve($0.1, in: &region, measurer: measurer) }
 
         // Value extent: stacks sum per category; normalised stacks are shares of 1.
         var stackedTop: [String: Double] = [:], stackedBottom: [String: Double] = [:]
@@ -341,7 +344,7 @@ enum BarChartCompiler {
             let rect = props.hasOffsets ? props.barRect(value: p1, base: p0, start: start, end: start + width, vertical: vertical)
                 : (vertical ? Rect(x: start, y: min(p0, p1), width: width, height: abs(p1 - p0))
                             : Rect(x: min(p0, p1), y: start, width: abs(p1 - p0), height: width))
-            var fill = d.series.flatMap { model.seriesColors[$0] } ?? baseColor
+            var fill = model.valueColors.map { $0.rowColors[d.row] ?? baseColor } ?? d.series.flatMap { model.seriesColors[$0] } ?? baseColor
             if let o = layer.mark.opacity { fill = fill.withAlpha(fill.a * o) }
             var stroke: Stroke?
             if model.stack != nil && style.bar.segmentGap > 0 {
@@ -506,6 +509,7 @@ enum BarChartCompiler {
         }
         for run in valueLabels { b.add(run, .valueLabel) }
         for (run, role) in annotationLabels { b.add(run, role) }
+        if let (legend, _) = valueLegend, let (arrangement, origin) = valueLegendPlace { legend.draw(arrangement, at: origin, into: b) }
         ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
 
         var scene = Scene(width: chart.width, height: chart.height, background: style.background, nodes: b.nodes, title: chart.spec.title)

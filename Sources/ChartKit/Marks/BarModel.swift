@@ -27,6 +27,9 @@ struct BarModel: Sendable {
     /// Series side by side in each band (an offset channel); else stacked or overlaid.
     var grouped: Bool
     var seriesColors: [String: Color]
+    /// A quantitative colour field: each bar takes its value's colour, and the chart draws the
+    /// scale's gradient legend (ValueColors). Such a field splits nothing: no stacks or groups.
+    var valueColors: ValueColors? = nil
 
     /// The channel name ("x" or "y") that carries values.
     var valueChannel: String { orientation == .vertical ? "y" : "x" }
@@ -59,11 +62,16 @@ struct BarModel: Sendable {
         }
         let (cat, val) = orientation == .vertical ? (x, y) : (y, x)
         var ok = true
+        var valueColors: ValueColors?
         if let color = layer.color, color.type == .quantitative {
-            log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
-                      layer.mark.type == .bar ? "a bar's color field must be a category (nominal or ordinal) to group or stack bars"
-                                     : "a colour field must name categories (nominal or ordinal) to split series")
-            ok = false
+            if layer.mark.type == .bar, let style {
+                valueColors = ValueColors.build(layer, style: style, log: log)
+                ok = ok && valueColors != nil
+            } else if layer.mark.type != .bar {
+                log.error(color.channel.type?.location ?? color.channel.location, color.channel.path,
+                          "a colour field must name categories (nominal or ordinal) to split series")
+                ok = false
+            }
         }
         if cat.channel.stack != nil {
             log.error(cat.channel.location, "\(cat.channel.path).stack", "belongs on the value channel \"\(orientation == .vertical ? "y" : "x")\"")
@@ -109,6 +117,8 @@ struct BarModel: Sendable {
             bases = b
         }
         var data: [BarDatum] = []
+        // The colour field that splits bars into series: a categorical one.
+        let seriesField = layer.color?.type == .quantitative ? nil : layer.color
         var categoryOrder: [String] = []
         var seenCategory = Set<String>()
         var seriesOrder: [String] = []
@@ -120,7 +130,7 @@ struct BarModel: Sendable {
             if written == nil { nullCategory = true }
             let c = written ?? MissingCategory.name
             var s: String?
-            if let color = layer.color {
+            if let color = seriesField {
                 guard let sv = row[color.column].categoryText else {
                     log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(color.name)\" (the colour group)")
                     ok = false
@@ -156,7 +166,7 @@ struct BarModel: Sendable {
             : BarGrouping(stack: nil, grouped: false)
         guard let grouping else { return nil }
         // Bars that span value2 to value do not stack (Vega-Lite's rule).
-        let stack = layer.color == nil || value2 != nil ? nil : grouping.stack
+        let stack = seriesField == nil || value2 != nil ? nil : grouping.stack
         if stack == .normalize, let neg = data.first(where: { $0.value < 0 }) {
             log.rowError(table.rowLocations[neg.row], "\"stack\": \"normalize\" shows shares of a total, but row \(neg.row + 1) is negative (\(Format.plain(neg.value)))")
             return nil
@@ -165,7 +175,7 @@ struct BarModel: Sendable {
         var categories = order(categoryOrder, by: cat.channel.sort, field: cat, data: data, valueChannel: orientation == .vertical ? "y" : "x")
         if nullCategory { categories = MissingCategory.placed(categories, by: cat.channel.sort) }
         var seriesNames = seriesOrder
-        if let color = layer.color {
+        if let color = seriesField {
             if let domain = color.channel.scale?.domain {
                 seriesNames = orderedByDomain(seriesOrder, domain: domain)
             } else {
@@ -173,9 +183,9 @@ struct BarModel: Sendable {
             }
         }
         var colors: [String: Color] = [:]
-        if let color = layer.color, color.channel.scale?.disabled == true {
+        if let color = seriesField, color.channel.scale?.disabled == true {
             colors = valuesAsColors(seriesNames, field: color, log: log)
-        } else if let color = layer.color {
+        } else if let color = seriesField {
             let palette: [Color]
             if let range = color.channel.scale?.range, !range.isEmpty {
                 palette = range.compactMap { c in
@@ -194,8 +204,9 @@ struct BarModel: Sendable {
                 colors[s] = palette[slots[s]! % palette.count]
             }
         }
-        return BarModel(orientation: orientation, category: cat, value: val, series: layer.color, categories: categories,
-                        seriesNames: seriesNames, data: data, stack: stack, grouped: grouping.grouped, seriesColors: colors)
+        return BarModel(orientation: orientation, category: cat, value: val, series: seriesField, categories: categories,
+                        seriesNames: seriesNames, data: data, stack: stack, grouped: grouping.grouped, seriesColors: colors,
+                        valueColors: valueColors)
     }
 
     /// Series in the order a colour scale's `domain` lists them, the unlisted ones after, in

@@ -33,3 +33,44 @@ struct ValueColorSceneTests {
         #expect(TestSupport.resolveErrors(corner).contains { $0.path == "encoding.color.legend.orient" })
     }
 }
+
+/// A quantitative colour field on bars (Vega-Lite's layer_bar_fruit): each bar takes its value's
+/// colour, nothing is stacked or grouped, and the chart draws the gradient legend.
+@Suite("Quantitative colour on bars")
+struct BarValueColorSceneTests {
+    let engine = ChartEngine()
+
+    static func spec(x: String, y: String) -> String {
+        #"""
+        {"data": {"values": [{"k": "a", "v": 0}, {"k": "b", "v": 10}, {"k": "c", "v": 5}]},
+         "mark": "bar", "encoding": {"x": \#(x), "y": \#(y),
+                    "color": {"field": "v", "type": "quantitative", "scale": {"scheme": "viridis", "nice": false}}}}
+        """#
+    }
+    static let category = #"{"field": "k", "type": "nominal"}"#
+    static let value = #"{"field": "v", "type": "quantitative"}"#
+
+    func barFills(_ scene: Scene) -> [String: String] {
+        var fills: [String: String] = [:]
+        for case .rect(_, let fill?, _, .bar(let category, _, _)) in scene.leaves { fills[category] = fill.description }
+        return fills
+    }
+
+    @Test("vertical and horizontal bars are painted by their values, with a gradient legend")
+    func painted() throws {
+        for spec in [Self.spec(x: Self.category, y: Self.value), Self.spec(x: Self.value, y: Self.category)] {
+            let scene = try TestSupport.compile(spec, engine: engine).scene
+            let fills = barFills(scene)
+            #expect(fills["a"] == "#440154" && fills["b"] == "#fde725" && fills.count == 3, "\(fills)")
+            #expect(scene.leaves.contains { if case .gradient(_, _, .legendGradient) = $0 { return true } else { return false } })
+        }
+    }
+
+    @Test("a hidden legend is not drawn; text layers beside the bars keep their colours")
+    func hiddenLegend() throws {
+        let spec = Self.spec(x: Self.value, y: Self.category).replacingOccurrences(of: #""nice": false}"#, with: #""nice": false}, "legend": null"#)
+        let scene = try TestSupport.compile(spec, engine: engine).scene
+        #expect(barFills(scene).count == 3)
+        #expect(!scene.leaves.contains { if case .gradient(_, _, .legendGradient) = $0 { return true } else { return false } })
+    }
+}
