@@ -74,10 +74,13 @@ enum ChannelSupport {
     }
 
     /// Panels (small multiples, concatenations) share Vega-Lite's size, shape and dash scales
-    /// and one legend of each; a panel here draws its own, so these channels are refused there.
-    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, log: DiagnosticLog) {
+    /// and one legend of each; a panel here draws its own, so these channels are refused there,
+    /// except those in `own`: channels no other panel of the figure uses, whose shared scale
+    /// is made of this panel's data alone (Vega-Lite's figure legend of vconcat_weather's
+    /// sizes is the panel's own; here it is drawn with its panel).
+    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, own: Set<String> = [], log: DiagnosticLog) {
         for layer in layers {
-            for m in marks where m.key != "order" {  // an order is the panel's own
+            for m in marks where m.key != "order" && !own.contains(m.key) {  // an order is the panel's own
                 // A geoshape's geometry field has no scale or legend to share.
                 guard let f = layer[keyPath: m.path], f.channel.geojson == nil else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
@@ -93,6 +96,14 @@ enum ChannelSupport {
             if let legend = layer.color?.channel.legend, legend.offset != nil {
                 log.error(legend.location, "\(legend.path).offset", "is not applied to the legend of small multiples or concatenated panels yet")
             }
+        }
+    }
+
+    /// For each panel, the channels (of `marks`) that it alone of the figure's panels uses.
+    static func soleUsers(_ panels: [[ResolvedLayer]]) -> [Set<String>] {
+        let used = panels.map { layers in Set(marks.filter { m in layers.contains { $0[keyPath: m.path] != nil } }.map(\.key)) }
+        return used.enumerated().map { k, mine in
+            mine.filter { key in !used.enumerated().contains { $0.offset != k && $0.element.contains(key) } }
         }
     }
 

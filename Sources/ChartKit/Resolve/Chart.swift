@@ -215,12 +215,15 @@ public enum ChartResolver {
             panel.paths = spec.paths
             if panel.datasets.isEmpty { panel.datasets = spec.datasets }
             do throws(ChartError) {
-                let resolved = try resolve(panel, styleOverride: styleOverride)
-                ChannelSupport.checkPanel(resolved.layers, independentColor: spec.figureResolve.independentColor, log: log)
-                panels.append(resolved)
+                panels.append(try resolve(panel, styleOverride: styleOverride))
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
+        }
+        // A channel only one panel uses has a scale of that panel's data alone: its own.
+        let sole = ChannelSupport.soleUsers(panels.map(\.layers))
+        for (k, panel) in panels.enumerated() {
+            ChannelSupport.checkPanel(panel.layers, independentColor: spec.figureResolve.independentColor, own: sole[k], log: log)
         }
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }

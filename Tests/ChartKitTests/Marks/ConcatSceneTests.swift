@@ -24,6 +24,26 @@ struct ConcatSceneTests {
         }
     }
 
+    static func sizedPanels(_ second: String) -> String {
+        #"""
+        {"data": {"values": [{"r": 1, "v": 1, "n": 10}, {"r": 2, "v": 3, "n": 40}]},
+         "vconcat": [{"mark": "point", "encoding": {"x": {"field": "r", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"},
+                                                    "size": {"field": "n", "type": "quantitative"}}},
+                     {"mark": "point", "encoding": {"x": {"field": "r", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}\#(second)}}]}
+        """#
+    }
+
+    @Test("a size only one panel uses is that panel's own scale and legend; used by two it is refused (one shared scale)")
+    func sizeInOnePanel() throws {
+        let c = try TestSupport.compile(Self.sizedPanels(""))
+        var radii: [Double] = []
+        for n in c.scene.leaves { if case .circle(_, let r, _, _, .point) = n { radii.append(r) } }
+        #expect(radii.count == 4 && Set(radii).count == 3, "two sized points and two of the default size: \(radii)")
+        #expect(c.scene.texts.contains { $0.role == .legendTitle && $0.run.text == "n" })
+        let shared = Self.sizedPanels(#", "size": {"field": "n", "type": "quantitative"}"#)
+        #expect(TestSupport.resolveErrors(shared).contains { $0.path == "vconcat[1].encoding.size" && $0.message.contains("shares one size scale") })
+    }
+
     @Test("vconcat stacks panels; a panel draws the figure's data when it has none")
     func stacked() throws {
         let c = try TestSupport.compile(#"""
