@@ -9,7 +9,7 @@ enum PlotSize {
     /// The plot size the spec asks for, per side; nil when its sizes are the figure's.
     static func target(_ chart: Chart) -> (width: Double?, height: Double?)? {
         guard !chart.spec.autosizeFit else { return nil }
-        let width = chart.spec.width?.value ?? BandStep.side(chart, horizontal: true)
+        let width = chart.spec.width?.value ?? BandStep.side(chart, horizontal: true) ?? StripPlot.defaultWidth(chart)
         let height = chart.spec.height?.value ?? BandStep.side(chart, horizontal: false) ?? StripPlot.defaultHeight(chart)
         guard width != nil || height != nil else { return nil }
         return (width, height)
@@ -37,8 +37,11 @@ enum PlotSize {
         var sized = chart
         for _ in 0..<3 {
             guard let plot = compiled.scene.plotArea else { return compiled }
-            let dw = target.width.map { $0 - plot.width } ?? 0
-            let dh = target.height.map { $0 - plot.height } ?? 0
+            // A plot at its floor (10 units) hides how much room the axes take around it: a
+            // figure first sized at a narrow plot's width. Overshoot; the next round corrects.
+            let floor = 10.5, overshoot = 200.0
+            let dw = target.width.map { $0 - plot.width + (plot.width < floor && $0 > plot.width ? overshoot : 0) } ?? 0
+            let dh = target.height.map { $0 - plot.height + (plot.height < floor && $0 > plot.height ? overshoot : 0) } ?? 0
             if abs(dw) < 0.5 && abs(dh) < 0.5 { break }
             // Whole units keep a PNG's pixel size exact at any scale.
             sized.width = min(SpecDecoder.maximumSide, max(10, (sized.width + dw * Double(grid.columns)).rounded()))

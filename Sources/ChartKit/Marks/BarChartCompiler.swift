@@ -219,8 +219,9 @@ enum BarChartCompiler {
             if let t = valueTitle { bottom += measurer.measure(t, font: axisStyle.title.font, wrapWidth: region.width).height + axisStyle.titlePadding }
             let top = outsideLabelWidth > 0 ? measurer.measure("Ag", font: style.rule.label.font).height + 4 : 0
             plot = Rect(x: region.x + left, y: region.y + top, width: max(10, region.width - left), height: max(10, region.height - bottom - top))
-            // Room on the right for the last tick label to overhang.
-            plot.width -= 8
+            // Room on the right for the last tick label to overhang (none without labels).
+            let overhang = valueSpec.axis.showsLabels ? 8.0 : 0
+            plot.width = max(10, plot.width - overhang)
             axis = ValueAxis.make(extent: (lo, hi), spec: valueSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             // Fewer ticks when their labels would touch.
             var count = Int(plot.width / 80)
@@ -236,7 +237,7 @@ enum BarChartCompiler {
             // The last tick label is centred on the plot's right edge: a long one ("25,000,000")
             // needs more than the 8 units kept above, or the page edge cuts it.
             let lastHalf = axis.ticks.last.map { measurer.measure(axis.label($0), font: font).width / 2 } ?? 0
-            if lastHalf > 8 {
+            if overhang > 0 && lastHalf > overhang {
                 plot.width = max(10, plot.width - (lastHalf - 8))
                 axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             }
@@ -295,8 +296,8 @@ enum BarChartCompiler {
         }
 
         let valueScale = vertical
-            ? axis.scale.onto((plot.maxY, plot.y))
-            : axis.scale.onto((plot.x, plot.maxX))
+            ? axis.scale.onto(ScaleReverse.range((plot.maxY, plot.y), for: model.value))
+            : axis.scale.onto(ScaleReverse.range((plot.x, plot.maxX), for: model.value))
 
         // Gridlines and bands under the bars.
         var under: [SceneNode] = []
@@ -359,7 +360,8 @@ enum BarChartCompiler {
         b.add(.group(barNodes, clip: layer.mark.props.clip == true ? plot : nil))
 
         // Zero baseline (also the category axis line).
-        let zero = valueScale(max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))
+        // (A strip's hidden x has its zero mid-plot: its category axis line stays at the edge.)
+        let zero = valueScale(model.value.name == StripPlot.xName ? axis.scale.domain.0 : max(axis.scale.domain.0, min(axis.scale.domain.1, 0)))
         let baseline: [PathCommand] = vertical ? [.move(Point(plot.x, zero)), .line(Point(plot.maxX, zero))] : [.move(Point(zero, plot.y)), .line(Point(zero, plot.maxY))]
         if catLook.drawsDomain { b.add(.path(baseline, fill: nil, stroke: catLook.domainStroke, role: .axisDomain)) }
 

@@ -77,7 +77,8 @@ struct BarModel: Sendable {
             log.error(cat.channel.location, "\(cat.channel.path).stack", "belongs on the value channel \"\(orientation == .vertical ? "y" : "x")\"")
             ok = false
         }
-        if let s = val.channel.sort, s != .dataOrder {
+        // A value's "ascending" or "descending" is the direction of its axis (ScaleReverse).
+        if let s = val.channel.sort, ![.dataOrder, .ascending, .descending].contains(s) {
             log.error(val.channel.sortLocation ?? val.channel.location, "\(val.channel.path).sort",
                       "belongs on the category channel; to order bars by value write \"sort\": \"-\(orientation == .vertical ? "y" : "x")\" on \(cat.channel.path)")
             ok = false

@@ -243,10 +243,12 @@ enum CartesianCompiler {
                 return i >= 0 && i < model.categories.count ? band.center(model.categories[i])! : plot.x
             case .time, .linear:
                 let scale = model.xKind == .linear ? xAxis.scale : LinearScale(domain: (xlo, xhi), range: (0, 1))
-                return scale.onto((plot.x, plot.maxX))(x)
+                return scale.onto(ScaleReverse.range((plot.x, plot.maxX), for: xField))(x)
             }
         }
-        let yScales = axes.map { $0.axis.scale.onto((plot.maxY, plot.y)) }
+        /// Two positions left to right, whichever way the x scale runs.
+        func ordered(_ a: Double, _ b: Double) -> (Double, Double) { (min(a, b), max(a, b)) }
+        let yScales = axes.map { a in a.axis.scale.onto(ScaleReverse.range((plot.maxY, plot.y), for: a.layers[0].y)) }
         let y0 = yScales[0]
 
         // Gridlines, then bands, under everything; a y axis with a zindex above 0 draws its
@@ -271,7 +273,7 @@ enum CartesianCompiler {
                 let p0 = y0(v1), p1 = y0(v2)
                 under.append(.rect(Rect(x: plot.x, y: min(p0, p1), width: plot.width, height: abs(p1 - p0)), fill: fill, stroke: nil, role: .band(from: min(v1, v2), to: max(v1, v2))))
             } else if let x1 = resolveX(a.value, model: model), let x2 = a.value2.flatMap({ resolveX($0, model: model) }) {
-                var p0 = xPos(min(x1, x2)), p1 = xPos(max(x1, x2))
+                var (p0, p1) = ordered(xPos(x1), xPos(x2))
                 if model.xKind == .band { p0 -= band.step / 2; p1 += band.step / 2 }
                 under.append(.rect(Rect(x: p0, y: plot.y, width: p1 - p0, height: plot.height), fill: fill, stroke: nil, role: .band(from: min(x1, x2), to: max(x1, x2))))
             }
@@ -354,7 +356,7 @@ enum CartesianCompiler {
                         var x: Double, w: Double
                         if let x2 = p.x2 {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
-                            let a = xPos(min(p.x, x2)), c = xPos(max(p.x, x2))
+                            let (a, c) = ordered(xPos(p.x), xPos(x2))
                             let spacing = props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
                             (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
@@ -505,7 +507,7 @@ enum CartesianCompiler {
                     labels.append((run, .bandLabel)); obstacles.insert(run.bounds)
                 } else if let x1 = resolveX(a.value, model: model), let x2 = a.value2.flatMap({ resolveX($0, model: model) }) {
                     // A period's name at the top of its shading, inside it.
-                    var p0 = xPos(min(x1, x2)), p1 = xPos(max(x1, x2))
+                    var (p0, p1) = ordered(xPos(x1), xPos(x2))
                     if model.xKind == .band { p0 -= band.step / 2; p1 += band.step / 2 }
                     let run = b.text(label, ls, at: Point((p0 + p1) / 2, plot.y + 3), h: .middle, v: .top, wrap: max(20, p1 - p0 - 4), align: .middle)
                     labels.append((run, .bandLabel)); obstacles.insert(run.bounds)

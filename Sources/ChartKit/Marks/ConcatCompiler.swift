@@ -16,8 +16,9 @@ enum ConcatCompiler {
         // of `columns` (one row without it, as in Vega-Lite).
         let n = figure.panels.count
         let columns = figure.concat == .vertical ? 1 : min(n, figure.concatColumns ?? n)
-        let rects = ConcatPanelSizes.rects(figure, in: region, gap: gap(figure.style), panel: compilePanel)
+        let laid = ConcatPanelSizes.rects(figure, in: region, gap: gap(figure.style), panel: compilePanel)
             ?? FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure.style))
+        let rects = ConcatPlotAlignment.levelled(laid, figure: figure, panel: compilePanel)
         var warnings: [String] = []
         // Independent scales unless `resolve` shares them (Vega-Lite's default for concat).
         let shared = FacetCompiler.sharedExtents(figure, rects: rects, panel: compilePanel)

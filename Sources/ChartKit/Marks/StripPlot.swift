@@ -27,12 +27,39 @@ enum StripPlot {
     static func centred(_ chart: Chart) -> Chart {
         guard isStrip(chart) else { return chart }
         var chart = chart
-        var layer = chart.layers[0]
-        let name = yName
+        chart.layers[0] = centredField(chart.layers[0], channel: "y")
+        return chart
+    }
+
+    // The same across: a lone text or symbol layer with y and no x (the middle column of a
+    // population pyramid, ages written between its halves) stands at the middle of the plot's
+    // width, Vega-Lite's x for such a mark; its plot is 20 px wide unless sized
+    // (config.view.discreteWidth). Given a hidden x at resolve time, so any compiler draws it.
+
+    static let acrossMarks: Set<MarkType> = [.text, .point, .circle, .square]
+    static let xName = "__strip_x"
+
+    /// Gives a lone layer with y and without x (or a pixel mark.x) its centred, hidden x.
+    static func centreAcross(_ layers: inout [ResolvedLayer]) {
+        guard layers.count == 1, let layer = layers.first, acrossMarks.contains(layer.mark.type),
+              layer.x == nil, layer.y != nil, layer.mark.props.x == nil else { return }
+        layers[0] = centredField(layer, channel: "x")
+    }
+
+    /// Vega-Lite's plot width without an x channel (config.view.discreteWidth, 20 px).
+    static func defaultWidth(_ chart: Chart) -> Double? {
+        chart.panels.isEmpty && chart.layers.count == 1 && chart.layers[0].x?.name == xName ? 20 : nil
+    }
+
+    /// `layer` with a hidden quantitative `channel` ("x" or "y") of zeros on a domain from -1
+    /// to 1, without labels, title or grid: its marks sit at the plot's middle.
+    private static func centredField(_ layer: ResolvedLayer, channel key: String) -> ResolvedLayer {
+        var layer = layer
+        let name = key == "x" ? xName : yName
         layer.table = layer.table.setting(name, Array(repeating: DataValue.number(0), count: layer.table.rowCount))
-        guard let column = layer.table.columnIndex(name) else { return chart }
+        guard let column = layer.table.columnIndex(name) else { return layer }
         let at = layer.mark.location
-        var channel = ChannelSpec(location: at, path: "\(layer.mark.path.dropLast("mark".count))encoding.y")
+        var channel = ChannelSpec(location: at, path: "\(layer.mark.path.dropLast("mark".count))encoding.\(key)")
         var axis = AxisSpec()
         axis.hidden = true
         axis.grid = false
@@ -40,8 +67,8 @@ enum StripPlot {
         var scale = ScaleSpec()
         scale.domain = [JSONNode(.number(-1), at: at), JSONNode(.number(1), at: at)]
         channel.scale = scale
-        layer.y = Field(name: name, column: column, type: .quantitative, channel: channel)
-        chart.layers[0] = layer
-        return chart
+        let field = Field(name: name, column: column, type: .quantitative, channel: channel)
+        if key == "x" { layer.x = field } else { layer.y = field }
+        return layer
     }
 }

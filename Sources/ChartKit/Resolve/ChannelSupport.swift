@@ -63,6 +63,7 @@ enum ChannelSupport {
         LegendChecks.check(chart, log: log)
         AxisOrientCheck.check(chart, cartesian: cartesian, log: log)
         AxisZindexCheck.check(chart, cartesian: cartesian, log: log)
+        ScaleReverse.check(chart, cartesian: cartesian, log: log)
         BandPosition.check(chart, log: log)
         try log.throwIfAny()
     }

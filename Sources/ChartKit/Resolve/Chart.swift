@@ -176,6 +176,7 @@ public enum ChartResolver {
         var spec = spec
         spec.warnings += log.warnings.map(SpecDecoder.warningText)
         rulesAlongOneAxis(&layers, annotations: &spec.annotations, log: log)
+        StripPlot.centreAcross(&layers)
         let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }

@@ -7,10 +7,14 @@ enum ConcatColours {
     static func share(_ panels: inout [Chart]) {
         var names: [String] = [], seen = Set<String>()
         var first: Field?
+        // One scale, one range: the first panel's colours serve them all (Vega-Lite merges the
+        // panels' scales, a range written once included).
+        var range: [Located<String>]?
         for panel in panels {
             for layer in panel.layers {
                 guard let color = sharable(layer) else { continue }
                 first = first ?? color
+                range = range ?? color.channel.scale?.range
                 color.collectValues(in: layer.table, into: &names, seen: &seen)
             }
         }
@@ -18,16 +22,22 @@ enum ConcatColours {
         let domain = BarModel.order(names, by: first.channel.sort, field: first, data: [], valueChannel: "")
         for p in panels.indices {
             for l in panels[p].layers.indices {
-                guard let color = sharable(panels[p].layers[l]) else { continue }
+                guard var color = sharable(panels[p].layers[l]) else { continue }
+                if let range, color.channel.scale?.range == nil {
+                    var scale = color.channel.scale ?? ScaleSpec()
+                    scale.range = range
+                    color.channel.scale = scale
+                }
                 panels[p].layers[l].color = color.sharingColours(domain: domain)
             }
         }
     }
 
-    /// A colour field of categories with no domain of its own.
+    /// A colour field of categories with no domain of its own (a hidden legend shares its
+    /// scale too: `"legend": null` hides the legend, not the scale).
     private static func sharable(_ layer: ResolvedLayer) -> Field? {
         guard let color = layer.color, color.type != .quantitative, color.channel.scale?.domain == nil,
-              color.channel.legend?.hidden != true else { return nil }
+              color.channel.scale?.disabled != true else { return nil }
         return color
     }
 }

@@ -403,6 +403,8 @@ public struct ScaleSpec: Sendable {
     /// Vega's `padding` of a continuous position scale: pixels kept beyond the data at each
     /// end of the range (ScalePadding).
     public var padding: Located<Double>?
+    /// Vega-Lite's `reverse`: a position scale's range runs the other way (ScaleReverse).
+    public var reverse: Located<Bool>?
     public var location: SourceLocation?
 }
 

@@ -18,7 +18,7 @@ public enum SpecDecoder {
     static let channelKeys = ["field", "type", "sort", "title", "format", "stack", "scale", "axis", "legend", "datum", "value",
                               "aggregate", "timeUnit", "bin", "bandPosition"]
     static let scaleKeys = ["domain", "zero", "nice", "range", "type", "scheme", "domainMid", "rangeMin", "rangeMax", "base", "exponent", "constant",
-                            "padding", "paddingInner", "paddingOuter"]
+                            "padding", "paddingInner", "paddingOuter", "reverse"]
     static let annotationKeys = ["type", "x", "y", "x2", "y2", "label", "color", "text", "dx", "dy", "arrow"]
 
     /// Largest chart side in CSS pixels; with --scale this bounds the bitmap's memory.
@@ -412,6 +412,7 @@ public enum SpecDecoder {
             decodePositionScale(s, into: &scale, channelPath: path, log: log)
             scale.zero = s.bool("zero")
             scale.nice = s.bool("nice")
+            if let v = s.bool("reverse"), let n = s["reverse"] { scale.reverse = Located(v, at: n.location, path: s.childPath("reverse")) }
             scale.rangeMin = s.number("rangeMin", min: 0, max: 100_000)
             scale.rangeMax = s.number("rangeMax", min: 0, max: 100_000)
             if let items = s.array("range"), let numbers = SizeRange.numbers(items) {

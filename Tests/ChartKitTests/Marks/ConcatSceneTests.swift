@@ -44,6 +44,34 @@ struct ConcatSceneTests {
         #expect(TestSupport.resolveErrors(shared).contains { $0.path == "vconcat[1].encoding.size" && $0.message.contains("shares one size scale") })
     }
 
+    @Test("side by side, plots stand level whatever their axes take; a range written once colours every panel")
+    func pyramid() throws {
+        let c = try TestSupport.compile(#"""
+        {"data": {"values": [{"age": 0, "sex": "F", "n": 3}, {"age": 5, "sex": "F", "n": 2}, {"age": 0, "sex": "M", "n": 4}, {"age": 5, "sex": "M", "n": 1}]},
+         "hconcat": [
+           {"transform": [{"filter": "datum.sex == 'F'"}], "mark": "bar",
+            "encoding": {"y": {"field": "age", "type": "ordinal", "axis": null}, "x": {"field": "n", "type": "quantitative", "sort": "descending"},
+                         "color": {"field": "sex", "type": "nominal", "scale": {"range": ["#675193", "#ca8861"]}, "legend": null}}},
+           {"width": 20, "mark": "text", "encoding": {"y": {"field": "age", "type": "ordinal", "axis": null}, "text": {"field": "age"}}},
+           {"transform": [{"filter": "datum.sex == 'M'"}], "mark": "bar",
+            "encoding": {"y": {"field": "age", "type": "ordinal", "axis": null}, "x": {"field": "n", "type": "quantitative"},
+                         "color": {"field": "sex", "type": "nominal", "legend": null}}}]}
+        """#)
+        let bars = c.scene.bars
+        #expect(Set(bars.compactMap { $0.fill?.description }) == ["#675193", "#ca8861"], "\(bars.map(\.fill))")
+        let ages = c.scene.texts.filter { if case .textMark = $0.role { return true } else { return false } }
+        // Each age is level with its bars (the text panel has no x axis below its plot).
+        for age in ["0", "5"] {
+            let word = try #require(ages.first { $0.run.text == age })
+            let level = bars.filter { $0.category == age }
+            #expect(level.count == 2 && level.allSatisfy { abs($0.rect.midY - word.run.bounds.midY) < 1.5 }, "age \(age)")
+        }
+        // The left half grows leftwards: its bars end at its plot's right edge, beside the ages.
+        let female = bars.filter { $0.fill?.description == "#675193" }
+        #expect(abs(female[0].rect.maxX - female[1].rect.maxX) < 0.5)
+        #expect(female.allSatisfy { $0.rect.maxX < ages[0].run.bounds.minX })
+    }
+
     @Test("vconcat stacks panels; a panel draws the figure's data when it has none")
     func stacked() throws {
         let c = try TestSupport.compile(#"""
