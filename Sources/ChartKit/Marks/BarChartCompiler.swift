@@ -72,7 +72,7 @@ enum BarChartCompiler {
         let vertical = model.orientation == .vertical
         // Other layers of a horizontal chart, drawn on the same bands; without a bar layer the
         // model keeps only the bands (categories in order) of the first layer.
-        let others = HorizontalLayers.handles(chart) ? HorizontalLayers.build(chart, style: style, log: log) ?? [] : []
+        var others = HorizontalLayers.handles(chart) ? HorizontalLayers.build(chart, style: style, log: log) ?? [] : []
         if layer.mark.type != .bar {
             model.data = []
             model.series = nil
@@ -146,6 +146,7 @@ enum BarChartCompiler {
         // Without bars, the other layers alone set the extent (a dot plot need not reach zero).
         var lo = shown.values.map { min($0.0, $0.1) }.min() ?? (others.isEmpty ? 0 : .infinity)
         var hi = shown.values.map { max($0.0, $0.1) }.max() ?? (others.isEmpty ? 1 : -.infinity)
+        HorizontalStacks.place(&others, bars: model, shown: shown)
         if let e = HorizontalLayers.extent(others) { lo = min(lo, e.0); hi = max(hi, e.1) }
         if lo > hi { (lo, hi) = (0, 1) }
         for a in chart.spec.annotations {

@@ -15,6 +15,8 @@ struct HorizontalMark: Sendable {
     var bandPosition: Double? = nil
     /// The colour of the first colour condition whose test the row passes (ValueConditions).
     var conditionColor: Color? = nil
+    /// The series the mark piles in when its x is stacked: its colour's or detail's value.
+    var stackKey: String? = nil
 }
 
 struct HorizontalLayer: Sendable {
@@ -22,6 +24,8 @@ struct HorizontalLayer: Sendable {
     var marks: [HorizontalMark]
     var colors: [String: Color]
     var color: Color
+    /// The x's `stack`: marks stand in their piles' segments (HorizontalStacks).
+    var stack: StackMode? = nil
 
     var label: String { layer.x?.title ?? layer.x?.name ?? layer.mark.type.rawValue }
 }
@@ -82,6 +86,10 @@ enum HorizontalLayers {
             return nil
         }
         guard CartesianModel.checkWords(layer, log: log) else { return nil }
+        if let x = layer.x, x.channel.stack == .center {
+            log.error(x.channel.location, "\(x.channel.path).stack", "\"center\" piles streamgraphs; a \(layer.mark.type.rawValue) layer of a horizontal chart stacks \"zero\" or \"normalize\"")
+            return nil
+        }
         if let x2 = layer.x2, layer.mark.type != .rule {
             log.error(x2.channel.location, x2.channel.path, "spans bars and rules; a \(layer.mark.type.rawValue) mark has none")
             return nil
@@ -112,11 +120,13 @@ enum HorizontalLayers {
             if !values2.isEmpty && values2[i] == nil { continue }
             if let positions, positions[i] == nil { continue }
             let series = layer.color.flatMap { row[$0.column].categoryText }
+            let stackKey = series ?? layer.detail.flatMap { row[$0.column].categoryText }
             if let s = series, !seriesOrder.contains(s) { seriesOrder.append(s) }
             marks.append(HorizontalMark(category: category, value: v, value2: values2.isEmpty ? nil : values2[i],
                                         text: words.map { $0[i] } ?? layer.mark.textValue, series: series,
                                         bandPosition: positions.flatMap { $0[i] },
-                                        conditionColor: won.isEmpty ? nil : won[i].flatMap { Color(parsing: layer.mark.colorConditions[$0].color.value) }))
+                                        conditionColor: won.isEmpty ? nil : won[i].flatMap { Color(parsing: layer.mark.colorConditions[$0].color.value) },
+                                        stackKey: stackKey))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
         let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
@@ -131,7 +141,8 @@ enum HorizontalLayers {
             base = colors.isEmpty ? style.bar.color : colors[used % colors.count]
         }
         used += max(1, seriesOrder.count)
-        return HorizontalLayer(layer: layer, marks: marks, colors: seriesColors, color: base)
+        let stack = layer.mark.type == .rule ? nil : layer.x?.channel.stack
+        return HorizontalLayer(layer: layer, marks: marks, colors: seriesColors, color: base, stack: stack)
     }
 
     /// Each row's place in its band from a quantitative offset field: its value on a linear

@@ -25,6 +25,9 @@ enum BandPosition {
         guard position else { return "is a position in a band: it applies to x and y only" }
         let centred: Set<MarkType> = [.point, .circle, .square, .line, .text, .tick, .rule]
         if f.type.isDiscrete && centred.contains(layer.mark.type) && value == 0.5 { return nil }
+        // Along a stacked segment of a horizontal chart (HorizontalStacks).
+        if f.channel.path == layer.x?.channel.path, f.channel.stack != nil, layer.mark.type != .rule, layer.mark.type != .bar,
+           HorizontalLayers.handles(chart) { return nil }
         let barModel = !RegionChartCompiler.handles(chart) && !RectCompiler.handles(chart) && !CartesianModel.handles(chart)
             && !HorizontalLayers.handles(chart)
         let singleBars = barModel && layer.mark.type == .bar

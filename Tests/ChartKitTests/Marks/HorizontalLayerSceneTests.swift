@@ -94,3 +94,51 @@ struct HorizontalLayerSceneTests {
         #expect(e.contains { $0.path == "layer[1].mark.x" && $0.message.contains("not drawn") })
     }
 }
+
+/// Labels stacked over stacked bars (Vega-Lite's stacked_bar_h_normalized_labeled): each text
+/// stands in its segment, at the segment's middle with bandPosition 0.5, at its end without.
+@Suite("Stacked text over horizontal bars")
+struct HorizontalStackSceneTests {
+    static func spec(stack: String, bandPosition: String) -> String {
+        #"""
+        {"data": {"values": [{"r": "A", "s": "f", "v": 30}, {"r": "A", "s": "m", "v": 10}, {"r": "B", "s": "f", "v": 5}, {"r": "B", "s": "m", "v": 15}]},
+         "encoding": {"y": {"field": "r", "type": "nominal"}},
+         "layer": [{"mark": "bar", "encoding": {"x": {"field": "v", "type": "quantitative", "stack": "\#(stack)"}, "color": {"field": "s", "type": "nominal"}}},
+                   {"mark": {"type": "text", "color": "white"},
+                    "encoding": {"x": {"field": "v", "type": "quantitative", "stack": "\#(stack)"\#(bandPosition)}, "text": {"field": "v"}, "detail": {"field": "s"}}}]}
+        """#
+    }
+
+    func labels(_ scene: Scene) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for t in scene.texts { if case .textMark = t.role { out[t.run.text] = t.run.bounds.midX } }
+        return out
+    }
+
+    @Test("normalized: every label in the middle of its bar segment")
+    func middles() throws {
+        let scene = try TestSupport.compile(Self.spec(stack: "normalize", bandPosition: #", "bandPosition": 0.5"#)).scene
+        let texts = labels(scene)
+        #expect(texts.count == 4)
+        for bar in scene.bars {
+            let label = try #require(texts[Format.plain(bar.value)])
+            #expect(abs(label - bar.rect.midX) < 1.5, "\(bar.value): label at \(label), segment \(bar.rect.minX)…\(bar.rect.maxX)")
+        }
+    }
+
+    @Test("without bandPosition a stacked text stands at its segment's end")
+    func ends() throws {
+        let scene = try TestSupport.compile(Self.spec(stack: "zero", bandPosition: "")).scene
+        let texts = labels(scene)
+        for bar in scene.bars {
+            let label = try #require(texts[Format.plain(bar.value)])
+            #expect(abs(label - bar.rect.maxX) < 1.5, "\(bar.value): label at \(label), segment end \(bar.rect.maxX)")
+        }
+    }
+
+    @Test("a centred stack is not drawn on text: an error names it")
+    func center() {
+        let errors = TestSupport.resolveErrors(Self.spec(stack: "zero", bandPosition: "").replacingOccurrences(of: #""stack": "zero"}, "text""#, with: #""stack": "center"}, "text""#))
+        #expect(errors.contains { $0.path == "layer[1].encoding.x.stack" && $0.message.contains("center") }, "\(errors)")
+    }
+}
