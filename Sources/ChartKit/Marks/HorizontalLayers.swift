@@ -17,6 +17,8 @@ struct HorizontalMark: Sendable {
     var conditionColor: Color? = nil
     /// The series the mark piles in when its x is stacked: its colour's or detail's value.
     var stackKey: String? = nil
+    /// Its row in the layer's table (for mark properties evaluated per row).
+    var row: Int = 0
 }
 
 struct HorizontalLayer: Sendable {
@@ -126,7 +128,7 @@ enum HorizontalLayers {
                                         text: words.map { $0[i] } ?? layer.mark.textValue, series: series,
                                         bandPosition: positions.flatMap { $0[i] },
                                         conditionColor: won.isEmpty ? nil : won[i].flatMap { Color(parsing: layer.mark.colorConditions[$0].color.value) },
-                                        stackKey: stackKey))
+                                        stackKey: stackKey, row: i))
         }
         if let domain = layer.color?.channel.scale?.domain { seriesOrder = BarModel.orderedByDomain(seriesOrder, domain: domain) }
         let slots = BarModel.paletteSlots(seriesOrder, domain: layer.color?.channel.scale?.domain)
@@ -211,7 +213,7 @@ enum HorizontalLayers {
                 case .text:
                     var ts = mark.textStyle(style.bar.label)
                     ts.color = c
-                    let run = mark.textRun(m.text ?? "", ts, at: p, builder: b)
+                    let run = mark.atRow(m.row, in: l.layer.table).textRun(m.text ?? "", ts, at: p, builder: b)
                     nodes.append(.text(run, role: .textMark(series: m.series)))
                     obstacles.insert(run.bounds)
                 case .tick:

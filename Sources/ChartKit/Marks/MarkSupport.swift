@@ -38,8 +38,9 @@ enum MarkSupport {
                 && !(key == "orient" && mark.type == .bar) {
                 log.error(mark.location, "\(mark.path).\(key)", "is not drawn on a \(mark.type.rawValue) mark in this kind of chart yet")
             }
-            // Expressions per row are drawn on the text of layered charts (TextAndRuleMarks).
-            if !(layered && mark.type == .text) {
+            // Expressions per row are drawn on the text of layered charts (TextAndRuleMarks)
+            // and of horizontal ones (HorizontalLayers).
+            if !((layered || HorizontalLayers.handles(chart)) && mark.type == .text) {
                 for e in mark.props.rowExpressions {
                     log.error(e.source.location, "\(mark.path).\(e.key)", "is an expression, which a \(mark.type.rawValue) mark in this kind of chart does not evaluate yet; give a constant")
                 }

@@ -142,3 +142,25 @@ struct HorizontalStackSceneTests {
         #expect(errors.contains { $0.path == "layer[1].encoding.x.stack" && $0.message.contains("center") }, "\(errors)")
     }
 }
+
+/// Text properties given as expressions, evaluated per row beside horizontal bars
+/// (Vega-Lite's bar_negative_horizontal_label): labels outside each bar's end, either side.
+@Suite("Row expressions on horizontal text")
+struct HorizontalRowExpressionTests {
+    @Test("align and dx per row put each label beyond its bar's end, on the bar's side")
+    func outsideEitherEnd() throws {
+        let scene = try TestSupport.compile(#"""
+        {"data": {"values": [{"a": "A", "b": -28}, {"a": "B", "b": 55}]},
+         "encoding": {"y": {"field": "a", "type": "nominal"}, "x": {"field": "b", "type": "quantitative"}},
+         "layer": [{"mark": "bar"},
+                   {"mark": {"type": "text", "align": {"expr": "datum.b < 0 ? 'right' : 'left'"}, "dx": {"expr": "datum.b < 0 ? -2 : 2"}},
+                    "encoding": {"text": {"field": "b", "type": "quantitative"}}}]}
+        """#).scene
+        let bars = Dictionary(uniqueKeysWithValues: scene.bars.map { ($0.category, $0.rect) })
+        var labels: [String: Rect] = [:]
+        for t in scene.texts { if case .textMark = t.role { labels[t.run.text] = t.run.bounds } }
+        let negative = try #require(labels["-28"]), positive = try #require(labels["55"])
+        #expect(negative.maxX <= bars["A"]!.minX && negative.maxX > bars["A"]!.minX - 4, "right-aligned, 2 px left of the bar")
+        #expect(positive.minX >= bars["B"]!.maxX && positive.minX < bars["B"]!.maxX + 4, "left-aligned, 2 px right of the bar")
+    }
+}
