@@ -212,8 +212,7 @@ public enum StyleLoader {
         while let file = current, !out.contains(file), FileManager.default.fileExists(atPath: file) {
             if isPath(name), (try? FileAccess.confine(file, policy: paths, what: "style file", location: nil, fieldPath: "")) == nil { break }
             out.append(file)
-            guard let bytes = try? FileAccess.read(file, what: "style file"),
-                  let tree = try? JSONParser.parse(bytes: bytes, file: file),
+            guard let tree = try? parsedFile(file, requestedAt: nil, path: ""),
                   case .string(let parent)? = tree["extends"]?.value else { break }
             current = locate(parent, base: (file as NSString).deletingLastPathComponent)
             name = parent
@@ -227,8 +226,8 @@ public enum StyleLoader {
     nonisolated(unsafe) private static var cache: [String: (stamp: [String], tree: JSONNode)] = [:]
 
     static func parsedFile(_ file: String, requestedAt: SourceLocation?, path: String) throws(ChartError) -> JSONNode {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-        let stamp = [attributes?[.size], attributes?[.modificationDate]].map { "\($0 ?? "")" }
+        // Size, modification time (ns) and inode, as data files are checked (one stat call).
+        let stamp = [DataFileCache.fileIdentity(file) ?? ""]
         cacheLock.lock()
         let cached = cache[file]
         cacheLock.unlock()
@@ -262,11 +261,33 @@ public enum StyleLoader {
     public static func load(_ nameOrPath: String, base: String = ".", requestedAt: SourceLocation? = nil, path: String = "style",
                             config: JSONNode? = nil, paths: PathPolicy = .unrestricted) throws(ChartError) -> Style {
         var tree = try loadTree(nameOrPath, base: base, requestedAt: requestedAt, path: path, paths: paths)
+        // Without config a style decodes the same while its files are unchanged: decoded once
+        // per process (a batch's charts mostly share one), keyed by its files' identities.
+        let key = config == nil ? nameOrPath + "\u{1F}" + files(nameOrPath, base: base, paths: paths)
+            .map { $0 + "|" + (DataFileCache.fileIdentity($0) ?? "") }.joined(separator: "\u{1F}") : nil
+        if let key, let style = decoded(key) { return style }
         if let config { tree = merge(tree, config) }
         let log = DiagnosticLog()
         let style = StyleDecoder(log: log, name: nameOrPath).decode(tree)
         try log.throwIfAny()
+        if let key { remember(style!, key: key) }
         return style!
+    }
+
+    nonisolated(unsafe) private static var decodedStyles: [String: Style] = [:]
+
+    private static func decoded(_ key: String) -> Style? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        return decodedStyles[key]
+    }
+
+    private static func remember(_ style: Style, key: String) {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        // A long-running process (a preview server) meeting ever new styles keeps a few.
+        if decodedStyles.count >= 16 { decodedStyles = [:] }
+        decodedStyles[key] = style
     }
 }
 
