@@ -109,6 +109,8 @@ public struct JSONParser {
     /// linear in the file's size (recounting from the line start made minified files quadratic).
     private var columnIndex = 0
     private var column = 1
+    /// The keys of the last object parsed at each depth (ObjectShapes).
+    private var shapes = ObjectShapes()
 
     private var location: SourceLocation {
         mutating get {
@@ -217,6 +219,7 @@ public struct JSONParser {
         index += 1
         var members: [JSONMember] = []
         var seen: [String: SourceLocation] = [:]
+        var sameShape = true
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -231,8 +234,18 @@ public struct JSONParser {
                 }
                 throw fail("unexpected \(describeByte()); expected a key in double quotes")
             }
-            let key = try parseString()
-            if let first = Self.earlier(key, at: keyLocation, in: members, index: &seen) {
+            // Records repeat their keys in the same order: a key written as the last object's
+            // at this depth and place is that String again, and distinct from the keys before it
+            // while every one so far matched (the last object's keys were distinct).
+            let key: String
+            if let again = shapes.repeatedKey(at: members.count, depth: depth, in: bytes, from: index) {
+                key = again.key
+                index = again.end
+            } else {
+                key = try parseString()
+                sameShape = false
+            }
+            if !sameShape, let first = Self.earlier(key, at: keyLocation, in: members, index: &seen) {
                 throw fail("duplicate key \"\(key)\" (first at line \(first.line))", at: keyLocation)
             }
             skipWhitespace()
@@ -249,6 +262,7 @@ public struct JSONParser {
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
             throw fail("unexpected \(describeByte()); expected ',' or '}'")
         }
+        if !sameShape || shapes.count(depth) != members.count { shapes.remember(members, depth: depth) }
         return JSONNode(.object(members), at: start)
     }
 
@@ -426,5 +440,36 @@ public struct JSONParser {
             throw fail("number \(text) is too large")
         }
         return value
+    }
+}
+
+/// The keys of the last object parsed at each depth, as Strings and as their plain bytes: a
+/// data file's records write the same keys in the same order, so each key is matched against
+/// the bytes in place instead of being decoded, and shares the String already made.
+struct ObjectShapes {
+    private var keys: [[String]] = []
+    /// A key's UTF-8 bytes when it is plain (printable ASCII, no quote or backslash: written
+    /// as itself between quotes), else nil.
+    private var plain: [[[UInt8]?]] = []
+
+    func count(_ depth: Int) -> Int { depth < keys.count ? keys[depth].count : -1 }
+
+    /// The last object's key at `position` when `bytes` from `start` (an opening quote) write
+    /// exactly it, with the index after its closing quote.
+    func repeatedKey(at position: Int, depth: Int, in bytes: [UInt8], from start: Int) -> (key: String, end: Int)? {
+        guard depth < plain.count, position < plain[depth].count, let k = plain[depth][position] else { return nil }
+        let end = start + k.count + 2
+        guard end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
+        for i in 0..<k.count where bytes[start + 1 + i] != k[i] { return nil }
+        return (keys[depth][position], end)
+    }
+
+    mutating func remember(_ members: [JSONMember], depth: Int) {
+        while keys.count <= depth { keys.append([]); plain.append([]) }
+        keys[depth] = members.map(\.key)
+        plain[depth] = members.map { m in
+            let b = Array(m.key.utf8)
+            return b.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } ? b : nil
+        }
     }
 }

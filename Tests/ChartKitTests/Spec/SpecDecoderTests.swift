@@ -128,6 +128,23 @@ struct SpecDecoderTests {
         #expect(TestSupport.decodeErrors("{\"title\": \"a\nb\"}")[0].message.contains("line break"))
     }
 
+    @Test("records repeating their keys parse as written; a duplicate in a later record is still found")
+    func repeatedRecordKeys() throws {
+        // Keys matched against the previous record's: same order, a prefix, another order, escapes.
+        let records = #"[{"a": 1, "b": {"c": 2}}, {"a": 3, "b": {"c": 4}}, {"a": 5}, {"b": 6, "a": 7}, {"a": 8, "b\u0041": 9}]"#
+        let node = try JSONParser.parse(records, file: "f")
+        guard case .array(let rows) = node.value else { Issue.record("not an array"); return }
+        #expect(rows.map { $0.members!.map(\.key) } == [["a", "b"], ["a", "b"], ["a"], ["b", "a"], ["a", "bA"]])
+        #expect(rows[1]["b"]?["c"]?.value == .number(4) && rows[3]["a"]?.value == .number(7))
+        // The duplicate sits after keys that repeat the last record's, and past the 12 keys
+        // where the check turns to an index.
+        let keys = (0..<14).map { "\"k\($0)\": \($0)" }.joined(separator: ", ")
+        for dup in [#"[{"a": 1, "b": 2}, {"a": 1, "b": 2, "a": 3}]"#, "[{\(keys)}, {\(keys), \"k3\": 0}]"] {
+            #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(dup, file: "f") }
+            do { _ = try JSONParser.parse(dup, file: "f") } catch { #expect(error.message.contains("duplicate key")) }
+        }
+    }
+
     @Test("columns count characters, not bytes, after Chinese text")
     func unicodeColumns() {
         let errors = TestSupport.decodeErrors("{\"title\": \"内蒙古\", \"widht\": 5}")
