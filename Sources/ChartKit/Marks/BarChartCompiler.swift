@@ -11,6 +11,10 @@ enum BarChartCompiler {
         let length = (model.orientation == .vertical ? chart.width : chart.height) - 2 * chart.style.padding
         checkBandCount(model.categories.count, length: length, field: model.category, log: log)
         for a in annotations {
+            if a.pixelX != nil {
+                log.error(a.location, "\(a.path).mark.x", "words at a pixel x and a y datum are drawn on layered charts so far; give the layer an x datum")
+                continue
+            }
             if a.isPositioned && model.orientation == .horizontal {
                 log.error(a.location, a.path, "a \(a.kind == .text ? "callout" : "point annotation") on horizontal bars is not supported yet: its x must be a category of a vertical bar chart")
             } else if a.isPositioned || a.channel == model.categoryChannel {

@@ -11,6 +11,7 @@ enum CartesianCompiler {
             BarChartCompiler.checkBandCount(model.categories.count, length: chart.width - 2 * chart.style.padding, field: model.layers[0].x, log: log)
         }
         for a in chart.spec.annotations {
+            if a.pixelX != nil { continue }  // placed in pixels along x, at a y datum
             if a.isPositioned || a.channel == "x" {
                 if resolveX(a.value, model: model) == nil {
                     log.error(a.location, "\(a.path).x", xProblem(a.value, model: model))
@@ -164,7 +165,7 @@ enum CartesianCompiler {
                     }
                 }
             }
-            for a in chart.spec.annotations where a.channel == "x" || a.isPositioned {
+            for a in chart.spec.annotations where (a.channel == "x" || a.isPositioned) && a.pixelX == nil {
                 for v in [a.value, a.value2].compactMap({ $0 }) { if let x = resolveX(v, model: model) { xlo = min(xlo, x); xhi = max(xhi, x) } }
             }
             if !(xlo <= xhi) { xlo = 0; xhi = 1 }
@@ -513,8 +514,13 @@ enum CartesianCompiler {
                     labels.append((run, .bandLabel)); obstacles.insert(run.bounds)
                 }
             case .text:
-                guard let x = resolveX(a.value, model: model), let y = a.pointY, let callout = a.callout else { continue }
-                let run = Callout.draw(callout, at: Point(xPos(x), y0(y)), color: color, style: style, plot: plot, obstacles: &obstacles,
+                guard let y = a.pointY, let callout = a.callout else { continue }
+                let px: Double
+                if let pixel = a.pixelX { px = pixel.resolve(start: plot.x, length: plot.width) } else {
+                    guard let x = resolveX(a.value, model: model) else { continue }
+                    px = xPos(x)
+                }
+                let run = Callout.draw(callout, at: Point(px, y0(y)), color: color, style: style, plot: plot, obstacles: &obstacles,
                                        builder: b, path: a.path, warnings: &warnings)
                 labels.append((run, .callout))
             case .point:

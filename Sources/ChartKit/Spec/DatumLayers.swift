@@ -33,6 +33,7 @@ enum DatumLayers {
         var color: Located<String>?
         var dx = 0.0, dy = 0.0
         var align: HorizontalAnchor?, baseline: VerticalAnchor?, markWords: String?
+        var pixelX: PixelPosition?
         let textKeys = ["type", "color", "dx", "dy", "align", "baseline", "text", "x", "y"]
         if markNode.members != nil, let m = ObjectReader(markNode, path: markPath, log: log, keys: kind == "text" ? textKeys : ["type", "color"]) {
             if let c = m.string("color"), let n = m["color"] { color = Located(c, at: n.location, path: m.childPath("color")) }
@@ -41,8 +42,9 @@ enum DatumLayers {
             align = m.choice("align", TextAlign.allCases.map(\.rawValue)).flatMap(TextAlign.init).map(\.anchor)
             baseline = m.choice("baseline", TextBaseline.allCases.map(\.rawValue)).flatMap(TextBaseline.init).map(\.anchor)
             if let n = m["text"] { markWords = MarkProperties.words(n, path: m.childPath("text"), log: log) }
-            for key in ["x", "y"] where m.has(key) {
-                log.error(m[key]!.location, m.childPath(key), "a pixel position on a text layer drawn at datums is not drawn yet; give the layer's \(key) a \"datum\"")
+            pixelX = PixelPosition.decode(m, "x", extentName: "width", log: log)
+            if let n = m["y"] {
+                log.error(n.location, m.childPath("y"), "a pixel position for y on a text layer drawn at datums is not drawn yet; give the layer's y a \"datum\"")
             }
         }
         let own = layer.object("encoding", keys: ["x", "y", "text", "color"])
@@ -80,13 +82,19 @@ enum DatumLayers {
             a.color = color
             return (true, a)
         }
+        // The mark's pixel x stands for an x datum the layer does not give (a datum wins).
+        if positions["x"] == nil, pixelX != nil { positions["x"] = .number(.nan) } else { pixelX = nil }
         guard let x = positions["x"], case .number(let y)? = positions["y"] else {
             log.error(here, path, "a text layer here needs \"x\" and \"y\" datums (y a number)")
             return (true, nil)
         }
         guard let (textNode, textPath) = channel("text") else {
             // Vega-Lite: the mark's own "text" when no channel gives the words.
-            if let markWords { return (true, textAnnotation(x: x, y: y, words: markWords, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path)) }
+            if let markWords {
+                var a = textAnnotation(x: x, y: y, words: markWords, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path)
+                a.pixelX = pixelX
+                return (true, a)
+            }
             log.error(here, path, "a text layer needs its words: \"text\": {\"value\": \"…\"}")
             return (true, nil)
         }
@@ -96,7 +104,9 @@ enum DatumLayers {
                       : "needs the words as {\"value\": \"…\"}")
             return (true, nil)
         }
-        return (true, textAnnotation(x: x, y: y, words: words, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path))
+        var a = textAnnotation(x: x, y: y, words: words, dx: dx, dy: dy, align: align, baseline: baseline, color: color, at: here, path: path)
+        a.pixelX = pixelX
+        return (true, a)
     }
 
     /// Words at (x, y), offset and anchored as the text mark says.

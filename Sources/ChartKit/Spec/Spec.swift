@@ -603,6 +603,9 @@ public struct AnnotationSpec: Sendable {
     public var value2: AnnotationValue?
     /// A point's (or callout's) y value.
     public var pointY: Double?
+    /// A text layer's `mark.x` in pixels in place of an x datum (Vega-Lite's `"x": "width"`:
+    /// words at the plot's right edge, at their y datum); `value` is then unused.
+    public var pixelX: PixelPosition? = nil
     /// Callouts (`"type": "text"`).
     public var callout: CalloutSpec?
     public var label: String?

@@ -73,3 +73,41 @@ struct TextAndRuleSceneTests {
         #expect(compiled.warnings.contains { $0.contains("layer[1].mark: 1 of 1 texts reach outside the plot") })
     }
 }
+
+/// Words at a y datum placed along x in pixels (Vega-Lite's `"x": "width"` on a text mark):
+/// a threshold's name at the plot's right edge (layer_bar_annotations).
+@Suite("Text at a pixel x and a y datum")
+struct PixelXDatumTextTests {
+    static func spec(_ x: String) -> String {
+        #"""
+        {"layer": [{"data": {"values": [{"d": "1", "v": 120}, {"d": "2", "v": 340}]}, "layer": [
+                      {"mark": "bar", "encoding": {"x": {"field": "d", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}}},
+                      {"mark": "point", "encoding": {"x": {"field": "d", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}}}]},
+                   {"data": {"values": [{}]}, "encoding": {"y": {"datum": 300}}, "layer": [
+                      {"mark": "rule"},
+                      {"mark": {"type": "text", "align": "right", "baseline": "bottom", "dx": -2, "dy": -2, "x": \#(x), "text": "hazardous"}}]}]}
+        """#
+    }
+
+    @Test("\"width\" puts the words' right end at the plot's right edge, just above the rule; a number counts from the left")
+    func placed() throws {
+        for (x, expected) in [(#""width""#, { (p: Rect) in p.maxX - 2 }), ("40", { (p: Rect) in p.x + 40 - 2 })] {
+            let scene = try TestSupport.compile(Self.spec(x)).scene
+            let plot = try #require(scene.plotArea)
+            let words = try #require(scene.texts.first { $0.run.text == "hazardous" })
+            let ruleYs = scene.leaves.compactMap { n -> Double? in
+                if case .path(let cmds, _, _, .rule) = n, case .move(let p)? = cmds.first { return p.y }
+                return nil
+            }
+            let rule = try #require(ruleYs.first)
+            #expect(abs(words.run.bounds.maxX - expected(plot)) < 1, "\(x): ends at \(words.run.bounds.maxX)")
+            #expect(words.run.bounds.maxY <= rule && words.run.bounds.maxY > rule - 6, "just above the rule")
+        }
+    }
+
+    @Test("a pixel y on such a layer is an error naming it")
+    func pixelY() {
+        let errors = TestSupport.resolveErrors(Self.spec(#""width", "y": 5"#))
+        #expect(errors.contains { $0.path.hasSuffix("mark.y") && $0.message.contains("pixel position") }, "\(errors)")
+    }
+}
