@@ -8,7 +8,10 @@ enum FacetCompiler {
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
         let legend = sharedLegend(figure, panel: compilePanel)
-        let framed = ChartFrame.layout(figure, legend: legend, into: b)
+        var framed = ChartFrame.layout(figure, legend: legend, into: b)
+        // A shared quantitative colour's one gradient (or classes) for the figure.
+        let valueLegend = FacetValueColors.legend(figure)
+        let valuePlace = valueLegend.flatMap { $0.0.reserve($0.1, in: &framed, measurer: measurer) }
         // A grid's headers take room left of and above the panels; one field's, its title's.
         let headed = figure.facetGrid.map { FacetGridLayout.reserve($0, in: framed, style: figure.style, into: b) }
         let region = headed?.panels ?? FacetHeaderLayout.place(figure.facetHeader, in: framed, style: figure.style, into: b)
@@ -34,6 +37,7 @@ enum FacetCompiler {
         if let grid = figure.facetGrid, let headed {
             FacetGridLayout.labels(grid, rects: rects, plots: plots, left: headed.left, top: headed.top, style: figure.style, into: b)
         }
+        if let (l, _) = valueLegend, let (arrangement, origin) = valuePlace { _ = l.draw(arrangement, at: origin, into: b) }
         var scene = Scene(width: figure.width, height: figure.height, background: figure.style.background, nodes: b.nodes, title: figure.spec.title)
         // The first panel's plot: the size a Vega-Lite width/height asks of each (PlotSize).
         scene.plotArea = plots.lazy.compactMap { $0 }.first
@@ -110,7 +114,9 @@ enum FacetCompiler {
         var shown = false
         for i in p.layers.indices {
             // `"legend": null` in the spec: no legend anywhere.
-            guard var color = p.layers[i].color, var legend = color.channel.legend, !legend.hidden || legend.drawnByFigure else { continue }
+            // (A quantitative colour's gradient is the figure's own: FacetValueColors.)
+            guard var color = p.layers[i].color, color.type != .quantitative, var legend = color.channel.legend,
+                  !legend.hidden || legend.drawnByFigure else { continue }
             orient = legend.orient
             legend.hidden = false
             legend.orient = .top

@@ -79,14 +79,16 @@ enum ChannelSupport {
     /// except those in `own`: channels no other panel of the figure uses, whose shared scale
     /// is made of this panel's data alone (Vega-Lite's figure legend of vconcat_weather's
     /// sizes is the panel's own; here it is drawn with its panel).
-    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, own: Set<String> = [], log: DiagnosticLog) {
+    /// `valueColorsShared`: a facet's panels, whose quantitative colour is shared (FacetValueColors).
+    static func checkPanel(_ layers: [ResolvedLayer], independentColor: Bool = false, own: Set<String> = [],
+                           valueColorsShared: Bool = false, log: DiagnosticLog) {
         for layer in layers {
             for m in marks where m.key != "order" && !own.contains(m.key) {  // an order is the panel's own
                 // A geoshape's geometry field has no scale or legend to share.
                 guard let f = layer[keyPath: m.path], f.channel.geojson == nil else { continue }
                 log.error(f.channel.location, f.channel.path, "in small multiples or concatenated panels is not drawn yet (Vega-Lite shares one \(m.key) scale and legend across the panels)")
             }
-            if layer.mark.type == .geoshape, let c = layer.color, !independentColor {
+            if layer.mark.type == .geoshape, let c = layer.color, !independentColor, !valueColorsShared {
                 // Each panel would scale its own rows' values and a gradient has no swatches
                 // for the figure's one legend: refused rather than drawn with unequal colours.
                 log.error(c.channel.location, c.channel.path, "colours maps in small multiples or concatenated panels, which is not drawn yet (Vega-Lite shares one colour scale and its gradient legend across the panels)")

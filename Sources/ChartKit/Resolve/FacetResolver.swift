@@ -30,7 +30,7 @@ extension ChartResolver {
                                         "makes \(cells.count) panels; a small multiple draws at most \(maximumFacetPanels)"))
         }
         let log = DiagnosticLog()
-        ChannelSupport.checkPanel(base.layers, log: log)
+        ChannelSupport.checkPanel(base.layers, valueColorsShared: true, log: log)
         try log.throwIfAny()
         var panels: [Chart] = []
         for cell in cells {
@@ -52,6 +52,7 @@ extension ChartResolver {
                 log.append(contentsOf: error.diagnostics.map { d in var d = d; d.message = "panel \"\(Quote.short(name))\": " + d.message; return d })
             }
         }
+        FacetValueColors.share(&panels, log: log)
         try log.throwIfAny()
         // A size beside a facet channel or in the facet's view is each panel's plot (PlotSize);
         // one beside the facet operator stays the figure's, as before.

@@ -89,3 +89,41 @@ struct FigureResolveSceneTests {
         #expect(e.contains { $0.path == "resolve.legend" && $0.message.contains("not supported yet") })
     }
 }
+
+/// Small multiples coloured by a number share one colour scale and one legend (Vega-Lite's
+/// facets): a value has the same colour in every panel.
+@Suite("Small multiples of maps")
+struct FacetValueColorSceneTests {
+    static func spec(_ extra: String = "") -> String {
+        #"""
+        {"data": {"values": [{"region": "Hebei", "y": "2020", "v": 3}, {"region": "Hebei", "y": "2025", "v": 9},
+                             {"region": "Qinghai", "y": "2020", "v": 1}, {"region": "Qinghai", "y": "2025", "v": 3}]},
+         "facet": {"field": "y", "type": "nominal"},
+         "spec": {"mark": "region", "encoding": {"region": {"field": "region"}, "color": {"field": "v", "type": "quantitative"\#(extra)}}}}
+        """#
+    }
+
+    func fills(_ scene: Scene) -> [Double: Set<String>] {
+        var out: [Double: Set<String>] = [:]
+        for case .path(_, let fill?, _, .region(let r)) in scene.leaves {
+            if let v = r.value { out[v, default: []].insert(fill.description) }
+        }
+        return out
+    }
+
+    @Test("the value 3 is one colour in both panels, 9 the darkest, 1 the lightest; one gradient legend")
+    func shared() throws {
+        let scene = try TestSupport.compile(Self.spec()).scene
+        let f = fills(scene)
+        #expect(f[3]?.count == 1, "Hebei 2020 and Qinghai 2025 (both 3) in one colour: \(f)")
+        #expect(Set([f[1], f[3], f[9]].compactMap { $0?.first }).count == 3)
+        let gradients = scene.leaves.filter { if case .gradient(_, _, .legendGradient) = $0 { return true } else { return false } }
+        #expect(gradients.count == 1)
+    }
+
+    @Test("a quantile scale, which depends on each panel's rows, is refused by name")
+    func quantile() {
+        let errors = TestSupport.resolveErrors(Self.spec(#", "scale": {"type": "quantile"}"#))
+        #expect(errors.contains { $0.path == "spec.encoding.color.scale.type" && $0.message.contains("quantile") }, "\(errors)")
+    }
+}
