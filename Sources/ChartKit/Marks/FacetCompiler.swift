@@ -31,7 +31,7 @@ enum FacetCompiler {
             let nodes = stripAxisText(compiled.scene.nodes, left: resolve.sharedY && i % columns != 0,
                                       bottom: resolve.sharedX && i + columns < n)
             b.add(.group(nodes.map { $0.translated(dx: rect.x, dy: rect.y) }, clip: nil))
-            warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.spec.title ?? ""))\": \($0)" }
+            warnings += compiled.warnings.map { "panel \"\(Quote.short(panel.panelName ?? panel.spec.title ?? ""))\": \($0)" }
             plots.append(compiled.scene.plotArea.map { Rect(x: $0.x + rect.x, y: $0.y + rect.y, width: $0.width, height: $0.height) })
         }
         if let grid = figure.facetGrid, let headed {

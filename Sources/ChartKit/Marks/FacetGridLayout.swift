@@ -22,7 +22,8 @@ enum FacetGridLayout {
         r = FacetHeaderLayout.place(grid.rowHeader, in: r, style: style, into: b)
         let font = style.axis.label.font
         let lineHeight = b.measurer.measure("Ag", font: font, wrapWidth: nil).height
-        let top = lineHeight + gap
+        // A row facet alone has no column labels: no row of them above the panels.
+        let top = grid.columns.allSatisfy(\.isEmpty) ? 0 : lineHeight + gap
         let left = (grid.rowHeader.labelAngle == 0 ? grid.rows.map { b.measurer.measure($0, font: font, wrapWidth: nil).width }.max() ?? 0 : lineHeight) + gap
         let panels = Rect(x: r.x + left, y: r.y + top, width: max(10, r.width - left), height: max(10, r.height - top))
         return (panels, left, top)
@@ -40,7 +41,7 @@ enum FacetGridLayout {
                 : b.text(value, ls, at: Point(cell.x - left, plot.midY), h: .middle, v: .top, angle: -90)
             b.add(run, .axisLabel)
         }
-        for (j, value) in grid.columns.enumerated() where j < rects.count {
+        for (j, value) in grid.columns.enumerated() where j < rects.count && !value.isEmpty {
             let plot = plots[j] ?? rects[j]
             b.add(b.text(value, ls, at: Point(plot.midX, rects[j].y - top), h: .middle, v: .top), .axisLabel)
         }

@@ -64,6 +64,8 @@ public struct Chart: Sendable {
     public var facetColumns: Int? = nil
     /// Small multiples: the title over the panels.
     public var facetHeader: FacetHeader? = nil
+    /// A small multiple's panel: its facet value(s) ("Adelie", "a1 / b2"), named in warnings.
+    var panelName: String? = nil
     /// Small multiples by row and column: the values and headers of the grid.
     public var facetGrid: FacetGrid? = nil
     /// Small multiples: `width`/`height` are each panel's plot, not the figure's (PlotSize).

@@ -37,7 +37,8 @@ extension ChartResolver {
             var panel = base
             let name = cell.map(\.value).joined(separator: " / ")
             // A grid's cells are named by its headers (FacetGridLayout), a panel's by its title.
-            panel.spec.title = facet.column == nil ? name : nil
+            panel.spec.title = facet.column == nil && facet.header.kind != .row ? name : nil
+            panel.panelName = name
             panel.spec.subtitle = nil
             panel.spec.annotations = base.spec.annotations
             panel.layers = base.layers.map { sharingCategories(shared($0, keeping: cell), whole: $0, resolve: spec.figureResolve) }
@@ -65,6 +66,11 @@ extension ChartResolver {
         chart.facetColumns = columnValues?.count ?? facet.columns
         if let column = facet.column, let columnValues {
             chart.facetGrid = FacetGrid(rows: values, columns: columnValues, rowHeader: facet.header, columnHeader: column.header)
+        } else if facet.header.kind == .row {
+            // A row facet alone: a grid of one column, each row's label at its left, as
+            // Vega-Lite writes it (turned upwards unless labelAngle is 0).
+            chart.facetGrid = FacetGrid(rows: values, columns: [""], rowHeader: facet.header, columnHeader: FacetHeader(title: nil, kind: .column))
+            chart.facetColumns = 1
         } else {
             chart.facetHeader = facet.header
         }

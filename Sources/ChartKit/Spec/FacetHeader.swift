@@ -15,8 +15,6 @@ public struct FacetHeader: Sendable {
     public var kind: FacetKind
     /// A grid's row labels: 0 writes them level, -90 (Vega-Lite's default) reads upwards.
     public var labelAngle: Double = -90
-    /// Where `labelAngle` was written: it takes effect in a grid only (FacetDecoder says so).
-    var labelAngleWritten: Located<Double>? = nil
 }
 
 /// The columns of a grid of panels (`row` and `column` together).
@@ -31,21 +29,19 @@ enum FacetHeaderDecoder {
     static func decode(_ f: ObjectReader, kind: FacetKind, field: String, log: DiagnosticLog) -> FacetHeader {
         var title: String? = field
         var angle = -90.0
-        var written: Located<Double>?
         if let t = f.title("title") { title = t }
         if let h = f["header"], let r = ObjectReader(h, path: f.childPath("header"), log: log, keys: known + notDrawn) {
             if let t = r.title("title") { title = t }
             if let a = r.number("labelAngle"), let n = r["labelAngle"] {
-                written = Located(a, at: n.location, path: r.childPath("labelAngle"))
                 if kind == .row && [0, -90, 270].contains(a) { angle = a == 270 ? -90 : a } else if !(kind != .row && a == 0) {
                     log.error(n.location, r.childPath("labelAngle"), kind == .row ? "draws 0 (level) or -90 (upwards) yet" : "draws 0 (level) yet")
                 }
             }
             for key in notDrawn where r.has(key) {
-                log.error(r[key]!.location, r.childPath(key), "is not drawn yet: the header title goes \(kind == .row ? "left of" : "above") the panels, their labels \(kind == .row ? "left of each row (above each panel without columns)" : "above them")")
+                log.error(r[key]!.location, r.childPath(key), "is not drawn yet: the header title goes \(kind == .row ? "left of" : "above") the panels, their labels \(kind == .row ? "left of each row" : "above them")")
             }
         }
-        return FacetHeader(title: title?.isEmpty == true ? nil : title, kind: kind, labelAngle: angle, labelAngleWritten: written)
+        return FacetHeader(title: title?.isEmpty == true ? nil : title, kind: kind, labelAngle: angle)
     }
 
     static let known = ["title", "labelAngle"]
@@ -55,12 +51,4 @@ enum FacetHeaderDecoder {
                            "labelLineHeight", "labelPadding", "labels", "orient", "titleAlign", "titleAnchor", "titleAngle",
                            "titleBaseline", "titleColor", "titleFont", "titleFontSize", "titleFontStyle", "titleFontWeight",
                            "titleLimit", "titleLineHeight", "titlePadding", "format", "formatType"]
-}
-
-extension FacetHeader {
-    /// A row's label angle outside a grid: each panel's label is written above it there.
-    func checkAngleOutsideGrid(log: DiagnosticLog) {
-        guard kind == .row, let a = labelAngleWritten, a.value != 0 else { return }
-        log.error(a.location, a.path, "turns the row labels of a grid (row and column together); a row facet alone writes each panel's label level above it")
-    }
 }

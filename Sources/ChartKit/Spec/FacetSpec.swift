@@ -80,7 +80,6 @@ enum FacetDecoder {
         (facet.panelWidth, facet.panelHeight) = (panelWidth, panelHeight)
         facet.header = FacetHeaderDecoder.decode(f, kind: FacetKind(rawValue: key)!, field: field.value, log: log)
         facet.column = column
-        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
         return facet
     }
 
@@ -152,7 +151,6 @@ enum FacetDecoder {
         (facet.panelWidth, facet.panelHeight) = (view.width, view.height)
         facet.header = grid?.header ?? FacetHeaderDecoder.decode(f, kind: .facet, field: field.value, log: log)
         facet.column = column
-        if column == nil { facet.header.checkAngleOutsideGrid(log: log) }
         return facet
     }
 }

@@ -98,13 +98,17 @@ struct FacetHeaderSceneTests {
         }
     }
 
-    @Test("a grid's row labels level with labelAngle 0; elsewhere the angle is named")
+    @Test("a grid's row labels level with labelAngle 0; a row facet alone writes its labels left of its rows too")
     func rowLabelAngle() throws {
         let c = try gridChart(#", "header": {"labelAngle": 0}"#)
         let a1 = try #require(c.scene.texts.first { $0.role == .axisLabel && $0.run.text == "a1" })
         #expect(a1.run.angle == 0)
-        let e = TestSupport.decodeErrors(#"{\#(Self.grid), "mark": "bar", "encoding": {"x": {"field": "p"}, "row": {"field": "a", "header": {"labelAngle": -90}}}}"#)
-        #expect(e.contains { $0.path == "encoding.row.header.labelAngle" && $0.message.contains("grid") })
+        let rows = try TestSupport.compile(#"{\#(Self.grid), "mark": "bar", "encoding": {"x": {"field": "p", "type": "quantitative"}, "y": {"field": "b"}, "row": {"field": "a", "header": {"labelAngle": -90}}}}"#)
+        let labels = rows.scene.texts.filter { $0.role == .axisLabel && ["a1", "a2"].contains($0.run.text) }.map(\.run)
+        let plot = try #require(rows.scene.plotArea)
+        #expect(labels.count == 2 && labels.allSatisfy { $0.angle == -90 && $0.bounds.maxX < plot.minX }, "\(labels)")
+        #expect(labels[0].position.y < labels[1].position.y)
+        #expect(rows.scene.texts.filter { $0.role == .title }.isEmpty, "no panel titles above the rows")
         let odd = TestSupport.decodeErrors(#"{\#(Self.grid), "mark": "bar", "encoding": {"x": {"field": "p"}, "row": {"field": "a", "header": {"labelAngle": 45}}, "column": {"field": "b"}}}"#)
         #expect(odd.contains { $0.path == "encoding.row.header.labelAngle" })
     }
