@@ -153,7 +153,7 @@ public enum DataLoader {
                     if let path {
                         problems.append(Diagnostic(at: m.value.location, path: "\(path)[\(i)].\(Quote.short(m.key))", "must be a number, a string or null, found \(m.value.kindName)"))
                     } else {
-                        problems.append(Diagnostic(at: m.value.location, "record \(i + 1), field \"\(Quote.short(m.key))\": a cell must be a number, a string, true, false or null, found \(m.value.kindName); flatten it first (one column per value)"))
+                        problems.append(Diagnostic(at: m.value.location, "record \(i + 1), field \"\(Quote.short(m.key))\": a cell must be a number, a string, true, false or null, found \(m.value.kindName); flatten it first (one column per value; arrays of up to \(maximumArrayColumns) values are read as columns \"\(Quote.short(m.key))[0]\", …)"))
                     }
                 }
             }
@@ -166,22 +166,33 @@ public enum DataLoader {
         return DataTable(name: name, label: label, columns: columns, rows: table, rowLocations: locations)
     }
 
-    /// A record's members with nested objects opened into dotted keys; the record itself when
-    /// it has none (most records, read without a copy).
+    /// A record's members with nested objects opened into dotted keys and short arrays into
+    /// indexed ones (`"record.low"`, `"ranges[2]"`: Vega-Lite's nested field access); the
+    /// record itself when it has neither (most records, read without a copy).
     static func nestedFlattened(_ members: [JSONMember]) -> [JSONMember] {
-        guard members.contains(where: { $0.value.members != nil }) else { return members }
+        guard members.contains(where: { nests($0.value) }) else { return members }
         var out: [JSONMember] = []
-        func open(_ prefix: String, _ members: [JSONMember], depth: Int) {
-            for m in members {
-                let key = prefix.isEmpty ? m.key : "\(prefix).\(m.key)"
-                if let inner = m.value.members, depth < 8 {
-                    open(key, inner, depth: depth + 1)
-                } else {
-                    out.append(JSONMember(key: key, keyLocation: m.keyLocation, value: m.value))
-                }
+        func open(_ key: String, _ value: JSONNode, at location: SourceLocation, depth: Int) {
+            if depth < 8, let inner = value.members {
+                for m in inner { open(key.isEmpty ? m.key : "\(key).\(m.key)", m.value, at: m.keyLocation, depth: depth + 1) }
+            } else if depth < 8, case .array(let items) = value.value, items.count <= maximumArrayColumns {
+                // Vega-Lite's "ranges[2]": the array's items as columns of their own.
+                for (j, item) in items.enumerated() { open("\(key)[\(j)]", item, at: item.location, depth: depth + 1) }
+            } else {
+                out.append(JSONMember(key: key, keyLocation: location, value: value))
             }
         }
-        open("", members, depth: 0)
+        for m in members { open(m.key, m.value, at: m.keyLocation, depth: 0) }
         return out
+    }
+
+    /// Arrays up to this long in a record are read as columns (`"ranges[0]"`, …); a longer
+    /// one is an error naming it.
+    static let maximumArrayColumns = 64
+
+    private static func nests(_ v: JSONNode) -> Bool {
+        if v.members != nil { return true }
+        if case .array = v.value { return true }
+        return false
     }
 }

@@ -107,9 +107,9 @@ struct DataFormatsTests {
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json", "format": {"property": "data.rows.x"}}, "mark": "bar", "encoding": {}}"#, in: dir)
         #expect(e.first?.message.contains("step \"x\" cannot be taken: \"data.rows\"") == true)
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json", "format": {"property": "data.rows"}}, "mark": "bar", "encoding": {}}"#, in: dir)
+        // (Record 3's short array is read as columns "a[0]", …: NestedRecordTests.)
         #expect(e.map(\.description) == [
             "\(dir)/data/nested.json:1:45: record 2 must be an object such as {\"region\": \"Hebei\", \"target\": 15} or a single value, found an array",
-            "\(dir)/data/nested.json:1:59: record 3, field \"a\": a cell must be a number, a string, true, false or null, found an array; flatten it first (one column per value)",
         ])
         e = Self.loadErrors(#"{"data": {"url": "data/nested.json"}, "mark": "bar", "encoding": {}}"#, in: dir)
         #expect(e.first?.description == "\(dir)/data/nested.json:1:1: holds an object, not an array of records (keys: data)")

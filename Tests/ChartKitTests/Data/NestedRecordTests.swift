@@ -18,9 +18,16 @@ struct NestedRecordTests {
         #expect((0..<table.rowCount).map { table[$0, y.column].number } == [1, 2])
     }
 
-    @Test("an array in a record is still named as the error it is")
-    func arraysRefused() {
-        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"a": [1, 2]}]}, "mark": "bar", "encoding": {"x": {"field": "a"}}}"#)
+    @Test("a short array's items are columns \"a[0]\", \"a[1]\" (Vega-Lite's field \"a[1]\"); a long one is named as an error")
+    func arrays() throws {
+        let spec = #"{"data": {"values": [{"k": "p", "a": [1, 2, {"x": 5}]}, {"k": "q", "a": [3, 4]}]}, "mark": "bar", "encoding": {"x": {"field": "k"}, "y": {"field": "a[1]", "type": "quantitative"}}}"#
+        let chart = try ChartResolver.resolve(try SpecDecoder.decode(text: spec, file: "t.json", baseDirectory: "."))
+        let table = chart.layers[0].table
+        #expect(table.columns == ["k", "a[0]", "a[1]", "a[2].x"])
+        let y = try #require(chart.layers[0].y)
+        #expect((0..<table.rowCount).map { table[$0, y.column].number } == [2, 4])
+        let long = "[" + Array(repeating: "1", count: 65).joined(separator: ", ") + "]"
+        let errors = TestSupport.resolveErrors(#"{"data": {"values": [{"a": \#(long)}]}, "mark": "bar", "encoding": {"x": {"field": "a"}}}"#)
         #expect(errors.contains { $0.message.contains("found an array") })
     }
 }
