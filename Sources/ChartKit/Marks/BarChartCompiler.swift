@@ -246,6 +246,15 @@ enum BarChartCompiler {
                 plot.width = max(10, plot.width - (lastHalf - 8))
                 axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             }
+            // The first tick label is centred on the plot's left edge: without category labels
+            // beside it, room for its left half (a panel's neighbour, or the page, starts there).
+            let firstHalf = overhang > 0 ? axis.ticks.first.map { measurer.measure(axis.label($0), font: font).width / 2 } ?? 0 : 0
+            if firstHalf > left {
+                let shift = firstHalf - left
+                plot.x += shift
+                plot.width = max(10, plot.width - shift)
+                axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
+            }
             band = BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
             let lineHeight = measurer.measure("Ag", font: font).height

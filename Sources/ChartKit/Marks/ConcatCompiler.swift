@@ -4,8 +4,10 @@
 // place.
 
 enum ConcatCompiler {
-    /// Room between panels.
-    static func gap(_ style: Style) -> Double { max(ConcatSizes.gap, style.padding) }
+    /// Room between panels: the spec's `spacing` in that direction, else the style's.
+    static func gap(_ figure: Chart, vertical: Bool) -> Double {
+        (vertical ? figure.spec.spacing?.row : figure.spec.spacing?.column) ?? max(ConcatSizes.gap, figure.style.padding)
+    }
 
     static func compile(_ figure: Chart, measurer: TextMeasurer, panel compilePanel: (Chart) -> CompiledChart) -> CompiledChart {
         let b = SceneBuilder(measurer: measurer)
@@ -16,8 +18,8 @@ enum ConcatCompiler {
         // of `columns` (one row without it, as in Vega-Lite).
         let n = figure.panels.count
         let columns = figure.concat == .vertical ? 1 : min(n, figure.concatColumns ?? n)
-        let laid = ConcatPanelSizes.rects(figure, in: region, gap: gap(figure.style), panel: compilePanel)
-            ?? FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure.style))
+        let laid = ConcatPanelSizes.rects(figure, in: region, gap: gap(figure, vertical: figure.concat == .vertical), panel: compilePanel)
+            ?? FacetCompiler.gridRects(count: n, columns: columns, in: region, gap: gap(figure, vertical: false), rowGap: gap(figure, vertical: true))
         let rects = ConcatPlotAlignment.levelled(laid, figure: figure, panel: compilePanel)
         var warnings: [String] = []
         // Independent scales unless `resolve` shares them (Vega-Lite's default for concat).

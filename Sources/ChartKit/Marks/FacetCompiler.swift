@@ -17,7 +17,8 @@ enum FacetCompiler {
         let region = headed?.panels ?? FacetHeaderLayout.place(figure.facetHeader, in: framed, style: figure.style, into: b)
         let n = figure.panels.count
         let columns = grid(figure).columns
-        let rects = gridRects(count: n, columns: columns, in: region, gap: 14)
+        let spacing = figure.spec.spacing
+        let rects = gridRects(count: n, columns: columns, in: region, gap: spacing?.column ?? 14, rowGap: spacing?.row ?? 14)
         var plots: [Rect?] = []
 
         let resolve = figure.spec.figureResolve
@@ -66,13 +67,15 @@ enum FacetCompiler {
         return shared
     }
 
-    /// `count` equal cells in rows of `columns`, `gap` apart.
-    static func gridRects(count: Int, columns: Int, in region: Rect, gap: Double) -> [Rect] {
+    /// `count` equal cells in rows of `columns`, `gap` apart side by side and `rowGap` (the
+    /// same by default) one above another.
+    static func gridRects(count: Int, columns: Int, in region: Rect, gap: Double, rowGap: Double? = nil) -> [Rect] {
         let rows = (count + columns - 1) / columns
+        let rowGap = rowGap ?? gap
         let w = max(10, (region.width - gap * Double(columns - 1)) / Double(columns))
-        let h = max(10, (region.height - gap * Double(rows - 1)) / Double(rows))
+        let h = max(10, (region.height - rowGap * Double(rows - 1)) / Double(rows))
         return (0..<count).map { i in
-            Rect(x: region.x + Double(i % columns) * (w + gap), y: region.y + Double(i / columns) * (h + gap), width: w, height: h)
+            Rect(x: region.x + Double(i % columns) * (w + gap), y: region.y + Double(i / columns) * (h + rowGap), width: w, height: h)
         }
     }
 

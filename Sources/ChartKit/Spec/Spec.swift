@@ -65,6 +65,8 @@ public struct ChartSpec: Sendable {
     public var concat: ConcatSpec? = nil
     /// A figure of panels: which scales its panels share (`resolve` beside `facet` or `hconcat`).
     public var figureResolve = FigureResolve(sharedX: true, sharedY: true)
+    /// `spacing`: the gaps between the figure's panels (PanelSpacing).
+    public var spacing: PanelSpacing? = nil
     /// Small multiples (`facet`, `columns`, `spec`).
     public var facet: FacetSpec? = nil
     /// Vega-Lite's top-level `datasets`: arrays of records that data specs name with

@@ -87,6 +87,9 @@ public enum SpecDecoder {
             spec.warnings = log.warnings.map(warningText)
             return spec
         }
+        if let n = top["spacing"] {
+            log.warning(n.location, "spacing", "is not applied: it is the gap between the panels of a facet, concatenation or repeat, and this chart has one view")
+        }
         decodeView(top, into: &spec, log: log)
         spec.map = MapSpecDecoder.decode(top, log: log)
         DataSpecDecoder.checkNames(spec, log: log)

@@ -58,8 +58,9 @@ enum ViewProperties {
             log.warning(a.location, "autosize", "is not applied: charts always fit their width and height, chrome included (Vega-Lite's \"fit\")")
         }
         interactive(top, log: log)
-        for key in ["spacing", "bounds"] where top.has(key) {
-            log.warning(top[key]!.location, key, "is not applied: the style sets the gap between panels")
+        if let n = top["spacing"] { spec.spacing = PanelSpacing.decode(n, path: "spacing", log: log) }
+        if let n = top["bounds"] {
+            log.warning(n.location, "bounds", "is not applied: a panel's room always holds its axes and titles (Vega-Lite's \"full\")")
         }
         if let v = top["view"] { view(v, root: "", log: log) }
     }

@@ -72,6 +72,24 @@ struct ConcatSceneTests {
         #expect(female.allSatisfy { $0.rect.maxX < ages[0].run.bounds.minX })
     }
 
+    @Test("spacing is the gap between panels: 0 puts them edge to edge, a larger one parts them; one view warns")
+    func spacing() throws {
+        func plots(_ spacing: String) throws -> [Rect] {
+            let c = try TestSupport.compile(#"""
+            {"data": {"values": [{"r": "A", "v": 1}, {"r": "B", "v": 3}]}\#(spacing),
+             "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "axis": null}}},
+                         {"mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative", "axis": null}}}]}
+            """#)
+            return c.scene.bars.map(\.rect).sorted { $0.minX < $1.minX }
+        }
+        let tight = try plots(#", "spacing": 0"#), wide = try plots(#", "spacing": 120"#), plain = try plots("")
+        // The gap between the first panel's last bar and the second's first grows with spacing.
+        let gaps = [tight, plain, wide].map { $0[2].minX - $0[1].maxX }
+        #expect(gaps[0] < gaps[1] && gaps[1] < gaps[2], "\(gaps)")
+        let one = try TestSupport.compile(#"{"spacing": 10, "data": {"values": [{"r": "A", "v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "r"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        #expect(one.warnings.contains { $0.hasPrefix("spacing") && $0.contains("one view") }, "\(one.warnings)")
+    }
+
     @Test("vconcat stacks panels; a panel draws the figure's data when it has none")
     func stacked() throws {
         let c = try TestSupport.compile(#"""
