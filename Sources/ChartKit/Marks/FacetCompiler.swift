@@ -57,7 +57,9 @@ enum FacetCompiler {
     static func sharedExtents(_ figure: Chart, rects: [Rect], panel compilePanel: (Chart) -> CompiledChart) -> [String: (Double, Double)] {
         let resolve = figure.spec.figureResolve
         let keys = Set((resolve.sharedY ? ["value"] : []) + (resolve.sharedX ? ["x"] : []))
-        guard !keys.isEmpty else { return [:] }
+        // Panels without x or y (maps) have no extents to share: no first pass.
+        let positioned = figure.panels.contains { $0.layers.contains { $0.x != nil || $0.y != nil } }
+        guard !keys.isEmpty, positioned else { return [:] }
         var shared: [String: (Double, Double)] = [:]
         for (panel, rect) in zip(figure.panels, rects) {
             for (key, e) in compilePanel(ConcatCompiler.fitted(panel, into: rect, figure: figure)).dataExtents where keys.contains(key) {
