@@ -9,7 +9,7 @@ enum Resources {
 
     /// The folder `name` inside the resource bundle, or nil when it cannot be found.
     static func directory(named name: String) -> String? {
-        for root in candidateRoots() {
+        for root in roots {
             let dir = (root as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -18,6 +18,10 @@ enum Resources {
         }
         return nil
     }
+
+    /// Where the executable and the bundle are does not change while the process runs: looked
+    /// up once (a batch asked for every chart, reading /proc/self/exe and the bundle each time).
+    private static let roots = candidateRoots()
 
     private static func candidateRoots() -> [String] {
         var roots: [String] = []
