@@ -168,8 +168,9 @@ public enum StyleLoader {
     }
 
     /// Loads a style and everything it extends as one merged JSON tree.
+    /// `files` collects each file read, with its identity (what a decoded style is cached by).
     static func loadTree(_ nameOrPath: String, base: String, requestedAt: SourceLocation?, path: String, paths: PathPolicy,
-                         seen: [String] = []) throws(ChartError) -> JSONNode {
+                         seen: [String] = [], files: inout [String]) throws(ChartError) -> JSONNode {
         guard let file = locate(nameOrPath, base: base) else {
             throw ChartError(Diagnostic(at: requestedAt, path: path, "cannot find the bundled styles (set CCNT_CHART_STYLES to the styles folder)", file: requestedAt == nil ? nameOrPath : nil))
         }
@@ -188,6 +189,7 @@ public enum StyleLoader {
             throw ChartError(Diagnostic(at: requestedAt, path: path, "styles extend each other in a loop: \((seen + [file]).joined(separator: " → "))"))
         }
         let tree = try parsedFile(file, requestedAt: requestedAt, path: path)
+        files.append(file + "|" + (DataFileCache.fileIdentity(file) ?? ""))
         guard let members = tree.members else {
             throw ChartError(Diagnostic(at: tree.location, "a style must be a JSON object, found \(tree.kindName)"))
         }
@@ -196,7 +198,7 @@ public enum StyleLoader {
                 throw ChartError(Diagnostic(at: ext.location, path: "extends", "must be a style name or path, found \(ext.kindName)"))
             }
             let parentTree = try loadTree(parent, base: (file as NSString).deletingLastPathComponent, requestedAt: ext.location,
-                                          path: "extends", paths: paths, seen: seen + [file])
+                                          path: "extends", paths: paths, seen: seen + [file], files: &files)
             let own = JSONNode(.object(members.filter { $0.key != "extends" }), at: tree.location)
             return merge(parentTree, own)
         }
@@ -260,11 +262,11 @@ public enum StyleLoader {
     /// `paths` bounds what a style file named by path, and what it extends, may be.
     public static func load(_ nameOrPath: String, base: String = ".", requestedAt: SourceLocation? = nil, path: String = "style",
                             config: JSONNode? = nil, paths: PathPolicy = .unrestricted) throws(ChartError) -> Style {
-        var tree = try loadTree(nameOrPath, base: base, requestedAt: requestedAt, path: path, paths: paths)
+        var read: [String] = []
+        var tree = try loadTree(nameOrPath, base: base, requestedAt: requestedAt, path: path, paths: paths, files: &read)
         // Without config a style decodes the same while its files are unchanged: decoded once
         // per process (a batch's charts mostly share one), keyed by its files' identities.
-        let key = config == nil ? nameOrPath + "\u{1F}" + files(nameOrPath, base: base, paths: paths)
-            .map { $0 + "|" + (DataFileCache.fileIdentity($0) ?? "") }.joined(separator: "\u{1F}") : nil
+        let key = config == nil ? nameOrPath + "\u{1F}" + read.joined(separator: "\u{1F}") : nil
         if let key, let style = decoded(key) { return style }
         if let config { tree = merge(tree, config) }
         let log = DiagnosticLog()
