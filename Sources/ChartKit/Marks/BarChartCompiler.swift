@@ -469,7 +469,8 @@ enum BarChartCompiler {
                     }
                     continue
                 }
-                let negative = p.datum.value < 0
+                // Beyond the bar's end: on a reversed axis a positive bar ends left of (below) its base.
+                let negative = (p.datum.value < 0) != model.value.reversed
                 var run: TextRun
                 if vertical {
                     let y = negative ? p.rect.maxY + pad : p.rect.minY - pad

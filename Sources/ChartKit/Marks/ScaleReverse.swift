@@ -34,6 +34,11 @@ enum ScaleReverse {
                           ? "reverses a scale of categories, which is not drawn yet; order them with \"sort\""
                           : "reverses the axis, which is drawn on bar charts' value axes and on layered charts' continuous x and y so far")
             }
+            // Value labels of a layered chart stand above their values; on a y that runs
+            // downwards they would sit at the bars' bases.
+            if cartesian, let y = layer.y, y.reversed, layer.mark.labels || layer.mark.totalLabels {
+                log.error(layer.mark.location, "\(layer.mark.path).labels", "value labels on a reversed y axis are placed on bar charts only so far; write them with a text layer")
+            }
             for field in [layer.color, layer.size, layer.opacity, layer.shape, layer.strokeDash].compactMap({ $0 }) {
                 guard let r = field.channel.scale?.reverse, r.value else { continue }
                 log.error(r.location, r.path, "is applied to x and y scales so far")

@@ -27,6 +27,20 @@ struct ScaleReverseSceneTests {
         #expect(plain.bars.allSatisfy { abs($0.rect.minX - plain.plotArea!.x) < 0.5 })
     }
 
+    @Test("value labels stand beyond each bar's end on a reversed axis, not at its base")
+    func labels() throws {
+        for (x, y) in [(#"{"field": "v", "type": "quantitative", "sort": "descending"}"#, #"{"field": "k", "type": "nominal"}"#),
+                       (#"{"field": "k", "type": "nominal"}"#, #"{"field": "v", "type": "quantitative", "scale": {"reverse": true}}"#)] {
+            let scene = try TestSupport.compile(#"{"data": \#(Self.rows), "mark": {"type": "bar", "labels": true}, "encoding": {"x": \#(x), "y": \#(y)}}"#).scene
+            let horizontal = x.contains("quantitative")
+            for bar in scene.bars {
+                let label = try #require(scene.texts.first { $0.role == .valueLabel && $0.run.text == Format.plain(bar.value) })
+                if horizontal { #expect(label.run.bounds.maxX <= bar.rect.minX + 0.5, "left of the bar growing leftwards") }
+                else { #expect(label.run.bounds.minY >= bar.rect.maxY - 0.5, "below the bar hanging down") }
+            }
+        }
+    }
+
     @Test("vertical bars with scale.reverse hang from the top")
     func verticalBars() throws {
         let spec = #"{"data": \#(Self.rows), "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative", "scale": {"reverse": true}}}}"#
@@ -55,6 +69,8 @@ struct ScaleReverseSceneTests {
         #expect(TestSupport.resolveErrors(band).contains { $0.path == "encoding.x.scale.reverse" && $0.message.contains("categories") })
         let color = #"{"data": \#(Self.rows), "mark": "point", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "v", "type": "quantitative", "scale": {"reverse": true}}}}"#
         #expect(TestSupport.resolveErrors(color).contains { $0.path == "encoding.color.scale.reverse" })
+        let labelled = #"{"data": \#(Self.rows), "layer": [{"mark": {"type": "bar", "labels": true}}, {"mark": "point"}], "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative", "scale": {"reverse": true}}}}"#
+        #expect(TestSupport.resolveErrors(labelled).contains { $0.path == "layer[0].mark.labels" && $0.message.contains("reversed") })
     }
 }
 
