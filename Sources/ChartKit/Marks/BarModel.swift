@@ -246,10 +246,7 @@ struct BarModel: Sendable {
     /// Without one, every band field goes ascending, names included, as in Vega-Lite;
     /// `"sort": null` keeps the data's order.
     static func order(_ values: [String], by sort: SortSpec?, field: Field, data: [BarDatum], valueChannel: String) -> [String] {
-        func compare(_ a: String, _ b: String) -> Bool {
-            if let x = Double(a), let y = Double(b) { return x < y }
-            return a.localizedStandardCompare(b) == .orderedAscending
-        }
+        let compare = CategoryOrder.ascending
         switch sort ?? .ascending {
         // A sort by a field is settled into an explicit order when the chart is resolved.
         case .dataOrder, .byField: return values

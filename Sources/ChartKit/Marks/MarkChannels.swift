@@ -55,7 +55,7 @@ struct MarkChannels {
             keys = table.rows.map { TemporalValue(cell: $0[f.column])?.days }
         case .nominal, .ordinal:
             let texts = table.rows.map { $0[f.column].categoryText }
-            let sorted = Set(texts.compactMap { $0 }).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+            let sorted = Set(texts.compactMap { $0 }).sorted(by: CategoryOrder.ascending)
             let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Double($0)) })
             keys = texts.map { $0.flatMap { index[$0] } }
         }

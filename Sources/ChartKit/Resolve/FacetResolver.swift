@@ -112,10 +112,7 @@ extension ChartResolver {
 
     /// Ascending by default (Vega-Lite's order for a facet's values), numbers as numbers.
     static func orderedPanels(_ values: [String], sort: SortSpec?) -> [String] {
-        func ascending(_ a: String, _ b: String) -> Bool {
-            if let x = Double(a), let y = Double(b) { return x < y }
-            return a.localizedStandardCompare(b) == .orderedAscending
-        }
+        let ascending = CategoryOrder.ascending
         switch sort {
         case .dataOrder?: return values
         case .descending?: return values.sorted { ascending($1, $0) }
