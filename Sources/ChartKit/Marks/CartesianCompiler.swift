@@ -173,7 +173,8 @@ enum CartesianCompiler {
             if let shared = chart.sharedExtents["x"] { xlo = min(xlo, shared.0); xhi = max(xhi, shared.1) }
             if xhi == xlo { xlo -= model.xKind == .time ? 183 : 0.5; xhi += model.xKind == .time ? 183 : 0.5 }
         }
-        let xField = model.layers[0].x
+        // Bands have no title of their own to give the axis when other layers have one.
+        let xField = (model.layers.first { !PlotBands.applies($0.layer) } ?? model.layers[0]).x
         let xTitle = xField.channel.axis?.hidden == true ? nil : xField.title
         let lineHeight = measurer.measure("0", font: axisStyle.label.font).height
         // The x axis with its own properties on top of the style (each y axis has its own too).
@@ -393,6 +394,8 @@ enum CartesianCompiler {
                         }
                     }
                 }
+            case .rect where PlotBands.applies(l.layer):
+                nodes += PlotBands.draw(l, xPos: xPos, plot: plot, obstacles: &obstacles)
             case .area:
                 nodes += areaMarks(l, intervals: intervals, xPos: xAt, yScale: yAt, style: style, obstacles: &obstacles, markers: &markers)
                 if l.layer.mark.labels { for si in l.series.indices { addPointLabels(l, series: si, yScale: yAt) } }

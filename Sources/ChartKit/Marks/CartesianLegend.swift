@@ -7,9 +7,10 @@ enum CartesianLegend {
         var items: [LegendItem] = []
         var legendSpec: LegendSpec?
         var listed = model.layers.filter { l in !((l.mark == .text || l.mark == .rule) && l.layer.color == nil) }
-        // Beside layers coloured by a datum (Vega-Lite's colour scale of constants), a layer
-        // without a colour is not in the scale, so not in the legend.
-        if model.layers.contains(where: { $0.layer.color?.channel.colorDatum != nil }) { listed.removeAll { $0.layer.color == nil } }
+        // Beside layers coloured by a field or a datum (Vega-Lite's colour scale), a layer
+        // without a colour is not in the scale, so not in the legend; layers are named in it
+        // only when none has a colour scale (this project's legend of layers).
+        if model.layers.contains(where: { $0.layer.color != nil }) { listed.removeAll { $0.layer.color == nil } }
         for l in listed where !(l.mark == .line && l.layer.mark.endLabels) {
             let swatch = self.swatch(l)
             if l.layer.color != nil {

@@ -106,7 +106,7 @@ struct CartesianModel: Sendable {
     /// Bars from x to x2 on a continuous axis (a histogram's bins), under a quantitative y.
     static func spansX(_ layer: ResolvedLayer) -> Bool {
         (layer.mark.type == .bar && layer.x2 != nil && layer.x?.type == .quantitative && layer.y?.type == .quantitative)
-            || RectSpans.applies(layer)
+            || RectSpans.applies(layer) || PlotBands.applies(layer)
     }
 
 
@@ -117,9 +117,15 @@ struct CartesianModel: Sendable {
         // The x axis kind is shared: bars put every layer on bands.
         let hasBars = chart.layers.contains { $0.mark.type == .bar && !spansX($0) }
         var kinds: [XKind] = []
+        let sharedY = PlotBands.sharedY(chart)
         for layer in chart.layers {
-            guard let x = layer.x, let y = layer.y else {
+            guard let x = layer.x, let y = layer.y ?? (PlotBands.applies(layer) ? sharedY : nil) else {
                 let missing = layer.x == nil ? "x" : "y"
+                if layer.x != nil && PlotBands.applies(layer) {
+                    log.error(layer.mark.location, layer.mark.path, "a band from x to x2 spans the height of a plot that other layers draw: add a layer with a y (a line, bars or points)")
+                    ok = false
+                    continue
+                }
                 log.error(layer.mark.location, layer.mark.path, "a \(layer.mark.type.rawValue) layer needs x and y in \"encoding\" (missing: \(missing))")
                 ok = false
                 continue
@@ -167,7 +173,8 @@ struct CartesianModel: Sendable {
         var valueColors: ValueColors?
         for (li, written) in chart.layers.enumerated() {
             var layer = written
-            let x = layer.x!, y = layer.y!
+            let band = PlotBands.applies(layer)
+            let x = layer.x!, y = layer.y ?? sharedY!
             let table = layer.table
             // Numbers on colour paint each symbol; they split no series.
             var paint: [Color?] = []
@@ -179,7 +186,7 @@ struct CartesianModel: Sendable {
             }
             let shows = InvalidData.shows(layer)
             let ys: [Double?]
-            if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
+            if band { ys = Array(repeating: nil, count: table.rowCount) } else if let yCategories { ys = CategoryY.values(y, in: table, categories: yCategories) } else {
                 guard case .success(let v) = table.numbers(column: y.column) else { ok = false; continue }
                 // "invalid": "show" (or null): a missing value sits at zero, joined into lines.
                 ys = shows ? v.map { $0 ?? InvalidData.shownAt(y) } : v
@@ -188,7 +195,9 @@ struct CartesianModel: Sendable {
             var x2s: [Double?] = []
             let xEnds = BinnedSymbols.centresX(layer) ? BinnedSymbols.ends(layer.x2, in: table) : nil
             let yEnds = BinnedSymbols.centresY(layer) ? BinnedSymbols.ends(layer.y2, in: table) : nil
-            if spansX(layer), let x2 = layer.x2 {
+            if band, let x2 = layer.x2 {
+                x2s = PlotBands.ends(x2, type: x.type, in: table)
+            } else if spansX(layer), let x2 = layer.x2 {
                 guard case .success(let v) = table.numbers(column: x2.column) else { ok = false; continue }
                 x2s = v
             }
@@ -227,7 +236,8 @@ struct CartesianModel: Sendable {
                     guard let k = row[x2.column].categoryText else { continue }
                     x2Key = k
                 }
-                if symbols && ys[i] == nil { leftOut += 1; continue }
+                if symbols && !band && ys[i] == nil { leftOut += 1; continue }
+                if band && (x2s.isEmpty || x2s[i] == nil) { leftOut += 1; continue }
                 if channels.isMissing(i) { lacking += 1; continue }
                 // A span with one end missing is not drawn, as a missing y is not.
                 let y2 = y2s.isEmpty ? nil : y2s[i]
@@ -296,15 +306,19 @@ struct CartesianModel: Sendable {
                 log.warning(layer.mark.location, layer.mark.path, "\(lacking) of \(table.rowCount) rows have no value in \(names.joined(separator: " or ")) and are left out, as Vega-Lite leaves them out")
             }
             if leftOut > 0 {
-                log.warning(layer.mark.location, layer.mark.path, "\(leftOut) of \(table.rowCount) rows have no value in \"\(x.name)\" (x) or \"\(y.name)\" (y) and are left out, as Vega-Lite leaves them out")
+                let other = band ? "\"\(layer.x2!.name)\" (x2)" : "\"\(y.name)\" (y)"
+                log.warning(layer.mark.location, layer.mark.path, "\(leftOut) of \(table.rowCount) rows have no value in \"\(x.name)\" (x) or \(other) and are left out, as Vega-Lite leaves them out")
             }
             // Series order: the colour scale's domain, else the colour field's sort (ascending
             // by default, as in Vega-Lite; `"sort": null` keeps the data's order).
             var keys = seriesOrder
+            // Layers share one colour scale (Vega-Lite's default): a domain or range written
+            // in one layer places the values of every layer.
+            let colorScale = layer.color.flatMap { c in c.channel.scale ?? chart.layers.lazy.compactMap { $0.color?.channel.scale }.first }
             if let color = layer.color {
                 var present: [String] = []
                 for k in seriesOrder { if let n = k.name, !present.contains(n) { present.append(n) } }
-                let names = color.channel.scale?.domain.map { BarModel.orderedByDomain(present, domain: $0) }
+                let names = colorScale?.domain.map { BarModel.orderedByDomain(present, domain: $0) }
                     ?? BarModel.order(present, by: color.channel.sort, field: color, data: [], valueChannel: "")
                 let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
                 keys = seriesOrder.enumerated().sorted { a, b in
@@ -314,8 +328,8 @@ struct CartesianModel: Sendable {
             }
             var distinctNames: [String] = []
             for k in keys { if let n = k.name, !distinctNames.contains(n) { distinctNames.append(n) } }
-            let slots = BarModel.paletteSlots(distinctNames, domain: layer.color?.channel.scale?.domain)
-            let listed = (layer.color?.channel.scale?.range ?? []).compactMap { Color(parsing: $0.value) }
+            let slots = BarModel.paletteSlots(distinctNames, domain: colorScale?.domain)
+            let listed = (colorScale?.range ?? []).compactMap { Color(parsing: $0.value) }
             let palette = listed.isEmpty ? SchemePalette.colors(layer.color, count: slots.count) ?? [] : listed
             let fixed = layer.mark.fixedFill
             var series: [Series] = []
@@ -328,7 +342,7 @@ struct CartesianModel: Sendable {
                     let colors = palette.isEmpty ? chart.style.category : palette
                     // Later layers continue the palette so a line never takes a bar's colour;
                     // a scale domain places each value itself (one scale across layers).
-                    let offset = palette.isEmpty && layer.color?.channel.scale?.domain == nil ? seriesBefore : 0
+                    let offset = palette.isEmpty && colorScale?.domain == nil ? seriesBefore : 0
                     color = colors.isEmpty ? chart.style.bar.color : colors[((name.flatMap { slots[$0] } ?? si) + offset) % colors.count]
                 } else {
                     let colors = chart.style.category
@@ -349,7 +363,9 @@ struct CartesianModel: Sendable {
             var stack: StackMode?
             var grouped = false
             // A y2 makes each mark a span of its own: nothing stacks (Vega-Lite's rule).
-            if layer.y2 != nil {
+            if band {
+                // A band spans the plot's height: there is nothing to pile.
+            } else if layer.y2 != nil {
                 if let offset = layer.xOffset { log.error(offset.channel.location, offset.channel.path, "cannot group bars that span y2 to y yet"); ok = false }
             } else if layer.mark.type == .bar {
                 guard let g = BarGrouping.of(layer, value: y, vertical: true, log: log) else { ok = false; continue }

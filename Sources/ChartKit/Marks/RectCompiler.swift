@@ -6,7 +6,7 @@ import Foundation
 
 enum RectCompiler {
     static func handles(_ chart: Chart) -> Bool {
-        chart.layers.contains { $0.mark.type == .rect && !RectSpans.applies($0) }
+        chart.layers.contains { $0.mark.type == .rect && !RectSpans.applies($0) && !PlotBands.applies($0) }
     }
 
     static func validate(_ chart: Chart) throws(ChartError) {
@@ -36,7 +36,7 @@ enum RectCompiler {
         if chart.layers.first(where: { $0.mark.type == .rect })!.mark.labels {
             drawCellLabels(model, columns: columns, rows: rows, style: style, into: b, warnings: &warnings)
         }
-        let rectLayer = chart.layers.first { $0.mark.type == .rect && !RectSpans.applies($0) }!
+        let rectLayer = chart.layers.first { $0.mark.type == .rect && !RectSpans.applies($0) && !PlotBands.applies($0) }!
         for layer in chart.layers where CellText.applies(layer, over: rectLayer) {
             CellText.draw(layer, model: model, columns: columns, rows: rows, style: style, into: b)
         }

@@ -26,7 +26,7 @@ struct RectModel {
     var opacity: Double
 
     static func build(_ chart: Chart, log: DiagnosticLog) -> RectModel? {
-        guard let layer = chart.layers.first(where: { $0.mark.type == .rect && !RectSpans.applies($0) }) else { return nil }
+        guard let layer = chart.layers.first(where: { $0.mark.type == .rect && !RectSpans.applies($0) && !PlotBands.applies($0) }) else { return nil }
         var ok = checkComposition(chart, layer: layer, log: log)
         guard let x = bandField(layer.x, channel: "x", layer: layer, log: log),
               let y = bandField(layer.y, channel: "y", layer: layer, log: log) else { return nil }
@@ -84,7 +84,7 @@ struct RectModel {
         // A second end is a span on a continuous axis (RectSpans draws one on both axes); a
         // heatmap's cell fills its band, so an end here would be dropped.
         for end in [layer.x2, layer.y2].compactMap({ $0 }) {
-            log.error(end.channel.location, end.channel.path, "a rect spanning to x2/y2 is drawn when both x and y are quantitative with their other ends (binned cells) so far; a band across the whole plot (a rect with no y or no x) is not drawn yet")
+            log.error(end.channel.location, end.channel.path, "a rect spanning to x2/y2 is drawn when both x and y are quantitative with their other ends (binned cells), or as a band the plot's height (x to x2 on numbers or dates, no y); a band across its width (y to y2, no x) is not drawn yet")
             ok = false
         }
         for other in chart.layers where other.mark.type != .rect {

@@ -35,14 +35,20 @@ enum ColorDatum {
         return out
     }
 
+    /// A colour scale written on another layer's field: layers share one colour scale, so a
+    /// datum listed in its domain takes the colour its range gives that place.
+    static func writtenScale(_ layers: [LayerSpec]) -> ScaleSpec? {
+        layers.lazy.compactMap { l in l.encoding.color.flatMap { $0.colorDatum == nil ? $0.scale : nil } }.first { $0.domain != nil }
+    }
+
     /// Rewrites a layer whose colour is a datum to read it from a constant column.
-    static func column(_ layer: inout LayerSpec, table t: inout DataTable, domain: [Located<String>]) {
+    static func column(_ layer: inout LayerSpec, table t: inout DataTable, domain: [Located<String>], shared: ScaleSpec? = nil) {
         guard var ch = layer.encoding.color, let datum = ch.colorDatum else { return }
         t = t.setting(columnName, [DataValue](repeating: .text(datum.value), count: t.rowCount))
         ch.field = Located(columnName, at: datum.location, path: datum.path)
         if ch.type == nil { ch.type = Located(.nominal, at: datum.location, path: datum.path) }
         if ch.title == nil { ch.title = .some(nil) }
-        var scale = ch.scale ?? ScaleSpec()
+        var scale = ch.scale ?? shared ?? ScaleSpec()
         if scale.domain == nil { scale.domain = domain.map { JSONNode(.string($0.value), at: $0.location) } }
         ch.scale = scale
         layer.encoding.color = ch

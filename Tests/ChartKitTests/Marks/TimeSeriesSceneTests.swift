@@ -44,9 +44,9 @@ struct TimeSeriesSceneTests {
         for n in scene.leaves { if case .path(let cmds, _, _, .line) = n, case .line(let p)? = cmds.last { last = p } }
         let p = try #require(last)
         #expect(abs(p.y - (rightZero - 0.762 * (rightZero - rightHundred))) < 0.01)
-        // Legend: the five types, then the line.
+        // Legend: the five types, then the line (a colour datum in the bars' written scale).
         let legend = scene.texts.compactMap { if case .legendLabel(let l) = $0.role { return l } else { return nil } }
-        #expect(legend == ["Wind", "Solar", "Hydro", "Pumped storage", "Thermal and other", "Renewables' share of new capacity (%)"])
+        #expect(legend == ["Wind", "Solar", "Hydro", "Pumped storage", "Thermal and other", "Renewables' share (right)"])
     }
 
     @Test("figure19: a missing value leaves a gap, never a drop to zero")
