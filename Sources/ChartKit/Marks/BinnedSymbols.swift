@@ -1,10 +1,10 @@
 // Symbols on a binned axis. Vega-Lite draws a point, circle, square, tick or text whose x (or
-// y) is binned at the centre of its bin (`0.5 * bin_start + 0.5 * bin_end`), and the axis spans
+// y) is binned, and the vertices of a line or area, at the centre of its bin (`0.5 * bin_start + 0.5 * bin_end`), and the axis spans
 // the bins themselves: a circle per bin of a two-dimensional histogram sits in the middle of
 // its cell, not on the cell's corner.
 
 enum BinnedSymbols {
-    static let marks: Set<MarkType> = [.point, .circle, .square, .tick, .text]
+    static let marks: Set<MarkType> = [.point, .circle, .square, .tick, .text, .line, .area]
 
     /// The layer draws symbols on a binned x whose bin ends are in x2.
     static func centresX(_ layer: ResolvedLayer) -> Bool {
