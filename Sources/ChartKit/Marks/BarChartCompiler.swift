@@ -90,7 +90,10 @@ enum BarChartCompiler {
         // series after the bars'.
         var legend: LegendBlock?
         // A single layer without a colour field has nothing for a legend to tell apart.
+        // Layers are named in a legend of their own only outside small multiples (Vega-Lite
+        // has no such legend; a panel's would repeat in every panel).
         var otherItems = chart.layers.count == 1 && layer.color == nil ? [] : HorizontalLayers.legendItems(others)
+        if chart.panelName != nil { otherItems.removeAll { item in others.contains { $0.layer.color == nil && $0.label == item.label } } }
         if layer.mark.type == .bar && model.series == nil && !otherItems.isEmpty {
             otherItems.insert(LegendItem(label: model.value.title ?? model.value.name, color: baseColor), at: 0)
         }
@@ -159,9 +162,11 @@ enum BarChartCompiler {
             for v in values { lo = min(lo, v); hi = max(hi, v) }
         }
         if model.stack == .normalize { lo = min(lo, 0); hi = max(hi, 1) }
-        extents["value"] = (lo, hi)
-        // Small multiples: every panel's value axis spans what all of them need.
-        if let shared = chart.sharedExtents["value"] { lo = min(lo, shared.0); hi = max(hi, shared.1) }
+        // Small multiples: every panel's value axis spans what all of them need. Horizontal
+        // bars' value axis is x, so `resolve.scale.x` decides whether it is shared.
+        let extentKey = vertical ? "value" : "x"
+        extents[extentKey] = (lo, hi)
+        if let shared = chart.sharedExtents[extentKey] { lo = min(lo, shared.0); hi = max(hi, shared.1) }
 
         let valueSpec = model.value.channel
         let tickFormat: NumberFormat? = (valueSpec.axis?.format ?? valueSpec.format).flatMap(NumberFormat.init)
@@ -255,7 +260,9 @@ enum BarChartCompiler {
                 plot.width = max(10, plot.width - shift)
                 axis = ValueAxis.make(extent: (lo, hi), spec: tickSpec, length: plot.width, pixelsPerTick: 80, defaultFormat: tickFormat)
             }
-            band = BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
+            band = StripPlot.isBandAcross(layer.y)
+                ? BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: 0, paddingOuter: 0)
+                : BandScale(domain: model.categories, range: (plot.y, plot.maxY), paddingInner: style.bar.bandPadding)
             catLabels = CategoryLabels(mode: wrap.map { .wrapped(width: $0) } ?? .straight, every: 1, depth: labelWidth)
             let lineHeight = measurer.measure("Ag", font: font).height
             if band.step < lineHeight { catLabels.every = Int((lineHeight / band.step).rounded(.up)) }

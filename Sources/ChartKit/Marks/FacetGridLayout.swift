@@ -23,8 +23,10 @@ enum FacetGridLayout {
         let font = style.axis.label.font
         let lineHeight = b.measurer.measure("Ag", font: font, wrapWidth: nil).height
         // A row facet alone has no column labels: no row of them above the panels.
-        let top = grid.columns.allSatisfy(\.isEmpty) ? 0 : lineHeight + gap
-        let left = (grid.rowHeader.labelAngle == 0 ? grid.rows.map { b.measurer.measure($0, font: font, wrapWidth: nil).width }.max() ?? 0 : lineHeight) + gap
+        let top = grid.columns.allSatisfy(\.isEmpty) ? 0 : lineHeight + (grid.columnHeader.labelPadding ?? gap)
+        let level = grid.rowHeader.labelAngle == 0
+        let labelWidth = level ? grid.rows.map { b.measurer.measure(grid.rowHeader.label($0), font: font, wrapWidth: nil).width }.max() ?? 0 : lineHeight
+        let left = max(0, labelWidth + (grid.rowHeader.labelPadding ?? gap))
         let panels = Rect(x: r.x + left, y: r.y + top, width: max(10, r.width - left), height: max(10, r.height - top))
         return (panels, left, top)
     }
@@ -34,16 +36,28 @@ enum FacetGridLayout {
     static func labels(_ grid: FacetGrid, rects: [Rect], plots: [Rect?], left: Double, top: Double, style: Style, into b: SceneBuilder) {
         let columns = grid.columns.count
         let ls = style.axis.label
+        let row = grid.rowHeader, column = grid.columnHeader
+        let rowGap = row.labelPadding ?? gap
         for (i, value) in grid.rows.enumerated() where i * columns < rects.count {
             let cell = rects[i * columns], plot = plots[i * columns] ?? cell
-            let run = grid.rowHeader.labelAngle == 0
-                ? b.text(value, ls, at: Point(cell.x - gap, plot.midY), h: .end, v: .middle)
-                : b.text(value, ls, at: Point(cell.x - left, plot.midY), h: .middle, v: .top, angle: -90)
+            let text = row.label(value)
+            let run: TextRun
+            if row.labelAngle == 0 {
+                // Level labels stand in a column left of the panels: right-aligned against
+                // them by default, or from the column's left edge, or centred in it.
+                let align = row.labelAlign ?? .end
+                let x = align == .end ? cell.x - rowGap : align == .start ? cell.x - left : cell.x - left + (left - rowGap) / 2
+                run = b.text(text, ls, at: Point(x, plot.midY), h: align, v: .middle)
+            } else {
+                run = b.text(text, ls, at: Point(cell.x - left, plot.midY), h: .middle, v: .top, angle: -90)
+            }
             b.add(run, .axisLabel)
         }
         for (j, value) in grid.columns.enumerated() where j < rects.count && !value.isEmpty {
             let plot = plots[j] ?? rects[j]
-            b.add(b.text(value, ls, at: Point(plot.midX, rects[j].y - top), h: .middle, v: .top), .axisLabel)
+            let align = column.labelAlign ?? .middle
+            let x = align == .start ? plot.x : align == .end ? plot.maxX : plot.midX
+            b.add(b.text(column.label(value), ls, at: Point(x, rects[j].y - top), h: align, v: .top), .axisLabel)
         }
     }
 }

@@ -10,6 +10,7 @@ enum FacetHeaderLayout {
     static func place(_ header: FacetHeader?, in region: Rect, style: Style, into b: SceneBuilder) -> Rect {
         guard let header, let title = header.title else { return region }
         let ts = style.axis.title
+        let gap = header.titlePadding ?? Self.gap
         if header.kind == .row {
             let run = b.text(title, ts, at: Point(region.x, region.midY), h: .middle, v: .top, angle: -90)
             b.add(run, .axisTitle)

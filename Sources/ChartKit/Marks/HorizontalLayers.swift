@@ -1,7 +1,9 @@
 // Layered horizontal charts: categories down the y axis, values along x, as Vega-Lite draws a
 // layer whose x is quantitative and y a category. The bar compiler lays out the axes (it owns
 // horizontal bands); the layers other than the bars are drawn here on those bands: points,
-// circles, squares, ticks, text, and rules spanning x to x2 (the bar of a dumbbell chart).
+// circles, squares, ticks, text, rules spanning x to x2 (the bar of a dumbbell chart), and
+// further bar layers, each drawn over the ones before it from zero to its value as Vega-Lite
+// overlays layers (the ranges and measures of a bullet chart).
 
 struct HorizontalMark: Sendable {
     var category: String
@@ -59,12 +61,15 @@ enum HorizontalLayers {
         var ok = true
         // A lone layer takes the first colour, as a lone bar layer does (a strip plot).
         var paletteUsed = chart.layers.count > 1 && chart.layers.first { $0.mark.type == .bar }?.color == nil ? 1 : 0
-        if chart.layers.filter({ $0.mark.type == .bar }).count > 1 {
-            let second = chart.layers.filter { $0.mark.type == .bar }[1]
-            log.error(second.mark.location, second.mark.path, "a horizontal chart takes one bar layer; give the bars a colour field to stack or group them")
-            ok = false
+        let bars = chart.layers.filter { $0.mark.type == .bar }
+        // The first bar layer is the bar compiler's; later ones overlay it, one bar per row.
+        for extra in bars.dropFirst() {
+            if let bad = extra.color ?? extra.detail ?? extra.xOffset ?? extra.yOffset ?? extra.x2 {
+                log.error(bad.channel.location, bad.channel.path, "is not drawn on a second bar layer of a horizontal chart yet (bars after the first are overlaid, one per row from zero)")
+                ok = false
+            }
         }
-        for layer in chart.layers where layer.mark.type != .bar {
+        for layer in chart.layers where layer.mark.type != .bar || layer.path != bars.first?.path {
             guard let built = read(layer, paletteFrom: &paletteUsed, style: style, log: log) else { ok = false; continue }
             out.append(built)
         }
@@ -177,7 +182,7 @@ enum HorizontalLayers {
         var items: [LegendItem] = []
         for l in layers where !((l.layer.mark.type == .text || l.layer.mark.type == .rule) && l.layer.color == nil) {
             let swatch: LegendItem.Swatch = l.layer.mark.type == .rule || l.layer.mark.type == .tick ? .line(dash: l.layer.mark.strokeDash)
-                : (l.layer.mark.type == .point && !(l.layer.mark.filled ?? false) ? .ring : (l.layer.mark.type == .square ? .square : .point))
+                : (l.layer.mark.type == .point && !(l.layer.mark.filled ?? false) ? .ring : ([.square, .bar].contains(l.layer.mark.type) ? .square : .point))
             if l.layer.color != nil {
                 var named = Set<String>()
                 for m in l.marks where named.insert(m.series ?? "").inserted {
@@ -216,6 +221,14 @@ enum HorizontalLayers {
                     let run = mark.atRow(m.row, in: l.layer.table).textRun(m.text ?? "", ts, at: p, builder: b)
                     nodes.append(.text(run, role: .textMark(series: m.series)))
                     obstacles.insert(run.bounds)
+                case .bar:
+                    // From zero to the value across the band, or `size` thick at its centre.
+                    let thick = mark.props.size ?? band.bandwidth
+                    let zero = valueScale(0), end = valueScale(m.value)
+                    let rect = Rect(x: min(zero, end), y: y - thick / 2, width: abs(end - zero), height: thick)
+                    nodes.append(barNode(rect, fill: c, stroke: mark.outline(nil), role: .bar(category: m.category, series: m.series, value: m.value),
+                                         mark: mark, vertical: false))
+                    obstacles.insert(rect)
                 case .tick:
                     let half = (mark.props.size ?? band.bandwidth * 0.75) / 2
                     nodes.append(.path([.move(Point(p.x, y - half)), .line(Point(p.x, y + half))], fill: nil,

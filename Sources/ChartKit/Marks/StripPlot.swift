@@ -14,7 +14,7 @@ enum StripPlot {
 
     /// Vega-Lite's plot height without a y channel (config.view.discreteHeight, 20 px).
     static func defaultHeight(_ chart: Chart) -> Double? {
-        isStrip(chart) && chart.panels.isEmpty ? 20 : nil
+        (isStrip(chart) || isBandAcross(chart.layers.first?.y)) && chart.panels.isEmpty ? 20 : nil
     }
 
     /// Whether a layer's y is a strip's centred one: its ticks then stand across the strip,
@@ -45,6 +45,35 @@ enum StripPlot {
               layer.x == nil, layer.y != nil, layer.mark.props.x == nil else { return }
         layers[0] = centredField(layer, channel: "x")
     }
+
+    // Bars with x and no y (a bullet chart's ranges and measures): Vega-Lite draws each from
+    // zero to its value across the plot's full height, which is 20 px unless sized. Here every
+    // layer gets one hidden category on y, a band that fills the plot, so the horizontal bar
+    // chart draws them (its other layers, ticks and points, at the band's centre).
+
+    static let bandName = "__strip_band"
+    static let bandMarks: Set<MarkType> = [.bar, .tick, .point, .circle, .square]
+
+    /// Gives every layer of a chart of bars (and ticks or points) with x and no y the one
+    /// hidden category.
+    static func bandAcross(_ layers: inout [ResolvedLayer]) {
+        guard layers.contains(where: { $0.mark.type == .bar }), layers.allSatisfy({ l in
+            bandMarks.contains(l.mark.type) && l.y == nil && l.y2 == nil && l.yOffset == nil && l.x?.type == .quantitative
+        }) else { return }
+        for i in layers.indices {
+            var layer = layers[i]
+            layer.table = layer.table.setting(bandName, Array(repeating: DataValue.text(""), count: layer.table.rowCount))
+            guard let column = layer.table.columnIndex(bandName) else { continue }
+            let at = layer.mark.location
+            var channel = ChannelSpec(location: at, path: "\(layer.mark.path.dropLast("mark".count))encoding.y")
+            channel.axis = AxisSpec(hidden: true)
+            layer.y = Field(name: bandName, column: column, type: .nominal, channel: channel)
+            layers[i] = layer
+        }
+    }
+
+    /// The band of bars without y fills the plot (no padding around it).
+    static func isBandAcross(_ field: Field?) -> Bool { field?.name == bandName }
 
     /// Vega-Lite's plot width without an x channel (config.view.discreteWidth, 20 px).
     static func defaultWidth(_ chart: Chart) -> Double? {

@@ -179,6 +179,7 @@ public enum ChartResolver {
         spec.warnings += log.warnings.map(SpecDecoder.warningText)
         rulesAlongOneAxis(&layers, annotations: &spec.annotations, log: log)
         StripPlot.centreAcross(&layers)
+        StripPlot.bandAcross(&layers)
         let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }

@@ -37,7 +37,7 @@ extension ChartResolver {
             var panel = base
             let name = cell.map(\.value).joined(separator: " / ")
             // A grid's cells are named by its headers (FacetGridLayout), a panel's by its title.
-            panel.spec.title = facet.column == nil && facet.header.kind != .row ? name : nil
+            panel.spec.title = facet.column == nil && facet.header.kind != .row ? facet.header.label(name) : nil
             panel.panelName = name
             panel.spec.subtitle = nil
             panel.spec.annotations = base.spec.annotations
@@ -58,6 +58,11 @@ extension ChartResolver {
         // A size beside a facet channel or in the facet's view is each panel's plot (PlotSize);
         // one beside the facet operator stays the figure's, as before.
         var figure = spec
+        var facet = facet
+        // Panels of bars with no y are 20 px high (Vega-Lite's discrete height) unless sized.
+        if facet.panelHeight == nil, StripPlot.isBandAcross(base.layers.first?.y) {
+            facet.panelHeight = Located(20, at: facet.location, path: "facet")
+        }
         let panelSized = !spec.autosizeFit && (facet.panelWidth != nil || facet.panelHeight != nil)
         if panelSized { (figure.width, figure.height) = (facet.panelWidth, facet.panelHeight) }
         var chart = Chart(spec: figure, style: base.style, width: figure.width?.value ?? base.style.width,

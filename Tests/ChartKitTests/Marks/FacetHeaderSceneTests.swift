@@ -118,4 +118,29 @@ struct FacetHeaderSceneTests {
         let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": "a1", "b": "b1", "p": 1}, {"a": "a2", "b": "b2", "p": 2}]}, "mark": "bar", "encoding": {"x": {"field": "p", "type": "quantitative"}, "y": {"field": "a"}, "row": {"field": "a"}, "column": {"field": "b"}}}"#)
         #expect(r.contains { $0.message.contains("\"a1 / b2\" has no rows") })
     }
+
+    func rowLabels(_ c: CompiledChart) -> [TextRun] {
+        c.scene.texts.filter { $0.role == .axisLabel && ["A", "B", "C", "Stock A", "Stock B", "Stock C"].contains($0.run.text) }.map(\.run)
+    }
+
+    @Test("level row labels align left or right in their column; labelPadding sets their gap to the panels")
+    func rowLabelAlign() throws {
+        let right = rowLabels(try compile(#""row": {"field": "s", "header": {"labelAngle": 0, "labelExpr": "'Stock ' + datum.value"}}"#))
+        let left = rowLabels(try compile(#""row": {"field": "s", "header": {"labelAngle": 0, "labelAlign": "left", "labelExpr": "'Stock ' + datum.value"}}"#))
+        #expect(right.map(\.text) == ["Stock A", "Stock B", "Stock C"], "labelExpr writes each label")
+        #expect(Set(right.map { ($0.bounds.maxX * 10).rounded() }).count == 1, "right-aligned: one right edge")
+        #expect(Set(left.map { ($0.bounds.minX * 10).rounded() }).count == 1, "left-aligned: one left edge")
+        let near = try compile(#""row": {"field": "s", "header": {"labelAngle": 0, "labelPadding": 2}}"#)
+        let far = try compile(#""row": {"field": "s", "header": {"labelAngle": 0, "labelPadding": 30}}"#)
+        let gap = { (c: CompiledChart) throws -> Double in try #require(c.scene.plotArea).minX - (self.rowLabels(c).map(\.bounds.maxX).max() ?? 0) }
+        #expect(try gap(far) - gap(near) > 20, "a wider labelPadding leaves more room")
+    }
+
+    @Test("labelAlign on turned row labels, and on a wrapped facet's titles, is an error naming it")
+    func labelAlignRefused() {
+        let turned = TestSupport.resolveErrors(#"{\#(Self.data), "mark": "line", "encoding": {"x": {"field": "t", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "row": {"field": "s", "header": {"labelAlign": "left"}}}}"#)
+        #expect(turned.contains { $0.path.hasSuffix("header.labelAlign") && $0.message.contains("labelAngle") })
+        let wrapped = TestSupport.resolveErrors(#"{\#(Self.data), "facet": {"field": "s", "header": {"labelPadding": 3}}, "spec": {"mark": "line", "encoding": {"x": {"field": "t", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}}"#)
+        #expect(wrapped.contains { $0.path.hasSuffix("header.labelPadding") })
+    }
 }
