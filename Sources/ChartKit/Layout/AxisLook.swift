@@ -35,6 +35,7 @@ struct AxisLook {
         if let f = p.titleFont { style.title.font.family = f }
         if let s = p.titleFontSize { style.title.font.size = s }
         if let w = p.titleFontWeight { style.title.font.weight = w }
+        if let l = p.titleLimit, l > 0 { style.title.limit = l }
     }
 
     /// False when the axis asks for no domain line (`"domain": false`).

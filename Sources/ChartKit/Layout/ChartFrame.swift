@@ -46,11 +46,25 @@ final class SceneBuilder {
     init(measurer: TextMeasurer) { self.measurer = measurer }
 
     /// Lays out a text run and returns it (not yet added).
-    func text(_ s: String, _ style: TextStyle, at p: Point, h: HorizontalAnchor = .start, v: VerticalAnchor = .top,
+    func text(_ written: String, _ style: TextStyle, at p: Point, h: HorizontalAnchor = .start, v: VerticalAnchor = .top,
               angle: Double = 0, wrap: Double? = nil, align: HorizontalAnchor = .start) -> TextRun {
+        let s = style.limit.map { limited(written, font: style.font, to: $0) } ?? written
         let size = measurer.measure(s, font: style.font, wrapWidth: wrap)
         return TextRun(text: s, font: style.font, color: style.color, position: p, hAnchor: h, vAnchor: v,
                        angle: angle, wrapWidth: wrap, alignment: align, size: size)
+    }
+
+    /// `text` cut to fit `width` with an ellipsis, as Vega truncates at a limit: the longest
+    /// prefix (by characters) that fits with "…" after it.
+    func limited(_ text: String, font: Font, to width: Double) -> String {
+        guard measurer.measure(text, font: font, wrapWidth: nil).width > width else { return text }
+        let chars = Array(text)
+        var lo = 0, hi = chars.count
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if measurer.measure(String(chars[..<mid]) + "…", font: font, wrapWidth: nil).width <= width { lo = mid } else { hi = mid - 1 }
+        }
+        return String(chars[..<lo]).trimmingCharacters(in: .whitespaces) + "…"
     }
 
     func add(_ node: SceneNode) { nodes.append(node) }

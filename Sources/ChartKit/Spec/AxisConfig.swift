@@ -81,6 +81,7 @@ extension AxisProperties {
         p.labelExpr = labelExpr ?? l.labelExpr; p.labelAlign = labelAlign ?? l.labelAlign
         p.offset = offset ?? l.offset; p.minExtent = minExtent ?? l.minExtent
         p.labelOverlap = labelOverlap ?? l.labelOverlap; p.labelFlush = labelFlush ?? l.labelFlush
+        p.titleLimit = titleLimit ?? l.titleLimit
         return p
     }
 }

@@ -7,7 +7,7 @@ enum AxisDecoder {
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
-                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush", "orient"]
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "titleLimit", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush", "orient"]
         + notYet.keys.sorted() + interactive.keys.sorted()
     /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
     static let notYet = ["labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
@@ -17,7 +17,7 @@ enum AxisDecoder {
                          "labelBound": "labels bounded by the plot", "tickOffset": "moving ticks", "tickRound": "rounding ticks",
                          "tickExtra": "an extra tick", "tickBand": "ticks between bands", "tickMinStep": "a minimum tick step",
                          "gridCap": "grid line caps", "domainCap": "domain line caps", "tickCap": "tick line caps",
-                         "labelSeparation": "a label spacing", "labelLineHeight": "a label line height", "titleLimit": "a title length limit",
+                         "labelSeparation": "a label spacing", "labelLineHeight": "a label line height",
                          "labelFontStyle": "italic labels", "titleFontStyle": "an italic title", "domainOpacity": "a domain opacity",
                          "tickOpacity": "a tick opacity", "labelOpacity": "a label opacity", "titleOpacity": "a title opacity",
                          "style": "named axis styles", "formatType": "a format type", "position": "an axis position",
@@ -49,6 +49,7 @@ enum AxisDecoder {
         axis.more = properties(a, log: log)
         (axis.more.offset, axis.more.minExtent) = extent(a, log: log)
         axis.more.labelFlush = AxisFlush.decode(a, log: log)
+        axis.more.titleLimit = a.number("titleLimit", min: 0, max: 10_000)
         return axis
     }
 

@@ -75,6 +75,8 @@ struct AxisProperties: Sendable {
     var labelOverlap: LabelOverlap?
     /// `labelFlush` (AxisFlush.swift): the end labels of an x axis inside the plot's width.
     var labelFlush: Bool?
+    /// `titleLimit`: the widest the title may be, cut with "…" beyond it.
+    var titleLimit: Double?
 
     /// A tick's label as the axis writes it: `labelExpr` over the formatted label, when given.
     func label(_ formatted: String, value: ExprValue) -> String {

@@ -10,6 +10,9 @@ import Foundation
 public struct TextStyle: Sendable, Equatable {
     public var font: Font
     public var color: Color
+    /// The widest the text may be, in pixels: longer text is cut and ends in "…" (Vega's
+    /// `titleLimit`); nil for no limit.
+    public var limit: Double? = nil
 }
 
 public struct AxisStyle: Sendable, Equatable {

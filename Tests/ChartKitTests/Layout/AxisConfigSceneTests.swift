@@ -61,8 +61,8 @@ struct AxisConfigSceneTests {
 
     @Test("config axis keys not drawn yet are named with their config path")
     func refused() {
-        let errors = TestSupport.decodeErrors(Self.points(config: #"{"axisX": {"titleLimit": 100}, "axisBand": {"grid": false}}"#))
-        #expect(errors.contains { $0.path == "config.axisX.titleLimit" })
+        let errors = TestSupport.decodeErrors(Self.points(config: #"{"axisX": {"titleBaseline": "top"}, "axisBand": {"grid": false}}"#))
+        #expect(errors.contains { $0.path == "config.axisX.titleBaseline" })
         #expect(errors.contains { $0.path == "config.axisBand" })
     }
 }
@@ -81,5 +81,16 @@ struct CountTitleTests {
         }
         #expect(try titles("").contains("Count"))
         #expect(try titles(#", "title": "N""#).contains("N"))
+    }
+
+    @Test("titleLimit cuts a long title with an ellipsis to the limit; a short one stays whole")
+    func titleLimit() throws {
+        let long = #", "title": "Installed capacity of wind and solar power""#
+        let titles = try AxisConfigSceneTests.texts(AxisConfigSceneTests.points(config: #"{"axisX": {"titleLimit": 80}}"#, x: long, y: long), .axisTitle)
+        let x = try #require(titles.first { $0.angle == 0 }), y = try #require(titles.first { $0.angle != 0 })
+        #expect(x.text.hasSuffix("…") && x.text.hasPrefix("Installed") && x.size.width <= 80, "\(x.text) \(x.size.width)")
+        #expect(y.text == "Installed capacity of wind and solar power", "config.axisX reaches x only")
+        let short = try AxisConfigSceneTests.texts(AxisConfigSceneTests.points(config: #"{"axis": {"titleLimit": 500}}"#, x: long), .axisTitle)
+        #expect(short.allSatisfy { !$0.text.hasSuffix("…") })
     }
 }

@@ -130,8 +130,32 @@ struct ConcatSceneTests {
         e = TestSupport.decodeErrors(#"{"data": {"values": [{"a": 1}]}, "vconcat": [{"mark": "bar", "width": 60, "encoding": {"x": {"field": "a"}}}]}"#)
         #expect(e.contains { $0.path == "vconcat[0].width" && $0.message.contains("panel's own plot size, drawn so far") })
         e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": []}]}"#)
-        #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("not supported yet") })
+        #expect(e.contains { $0.path == "hconcat[0].vconcat" && $0.message.contains("at least one panel") })
+        e = TestSupport.decodeErrors(#"{"hconcat": [{"vconcat": [{"hconcat": [{"vconcat": [{"mark": "bar"}]}]}]}]}"#)
+        #expect(e.contains { $0.message.contains("levels of panels inside panels") })
         let r = TestSupport.resolveErrors(#"{"data": {"values": [{"a": 1}]}, "hconcat": [{"mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b"}}}]}"#)
         #expect(r.contains { $0.path == "hconcat[0].encoding.y.field" })
+    }
+
+    @Test("a panel of panels: a row of two charts under a wide one, each titled, paths naming the nesting")
+    func nested() throws {
+        let spec = #"""
+        {"width": 600, "height": 400, "autosize": "fit", "data": {"values": [{"k": "a", "v": 1}, {"k": "b", "v": 3}]},
+         "vconcat": [
+           {"title": "Top", "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}},
+           {"title": "Row", "spacing": 30, "hconcat": [
+             {"title": "Left", "mark": "point", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}},
+             {"title": "Right", "mark": "line", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}
+           ]}
+         ]}
+        """#
+        let scene = try TestSupport.compile(spec).scene
+        func title(_ t: String) -> Rect? { scene.texts.first { $0.run.text == t }?.run.bounds }
+        let top = try #require(title("Top")), row = try #require(title("Row")), left = try #require(title("Left")), right = try #require(title("Right"))
+        #expect(top.maxY < row.minY && row.maxY <= left.minY + 0.5, "the row's title under the top panel, above its panels")
+        #expect(abs(left.minY - right.minY) < 0.5 && left.maxX + 30 <= right.minX, "side by side, at least the spacing apart")
+        #expect(scene.bars.count == 2)
+        let bad = TestSupport.resolveErrors(spec.replacingOccurrences(of: #""mark": "line", "encoding": {"x": {"field": "v""#, with: #""mark": "line", "encoding": {"x": {"field": "nope""#))
+        #expect(bad.contains { $0.path == "vconcat[1].hconcat[1].encoding.x.field" }, "\(bad.map(\.path))")
     }
 }
