@@ -19,6 +19,11 @@ struct BarGrouping: Sendable, Equatable {
                       "offsets bars along the value axis; \(vertical ? "vertical" : "horizontal") bars are set side by side with \"\(own)\"")
             return nil
         }
+        // An offset datum (one constant per layer, ColorDatum) places the whole layer in its
+        // part of the band, beside the other layers' (repeated layers side by side).
+        if let along, along.name == ColorDatum.offsetColumn(vertical ? "xOffset" : "yOffset") {
+            return BarGrouping(stack: nil, grouped: true)
+        }
         guard let color = layer.color else {
             if let along {
                 log.error(along.channel.location, along.channel.path,

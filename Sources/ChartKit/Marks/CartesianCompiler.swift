@@ -350,8 +350,12 @@ enum CartesianCompiler {
             switch l.mark {
             case .bar, .rect where RectSpans.applies(l.layer):
                 if l.layer.mark.totalLabels { addTotalLabels(l, yScale: yScale) }
-                let grouped = l.grouped && l.series.count > 1
-                let sub = grouped ? BandScale(domain: l.series.map { $0.name ?? "" }, range: (0, band.bandwidth), paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
+                // Side by side by the colour series, or, for a layer with an offset datum, by the
+                // datums of all layers (each layer one part of the band).
+                let offsetDatum = OffsetDatums.of(l.layer)
+                let grouped = l.grouped && (l.series.count > 1 || offsetDatum != nil)
+                let sub = grouped ? BandScale(domain: offsetDatum?.domain ?? l.series.map { $0.name ?? "" }, range: (0, band.bandwidth),
+                                              paddingInner: style.bar.groupPadding, paddingOuter: 0) : nil
                 for (si, s) in l.series.enumerated() {
                     for (pi, p) in s.points.enumerated() {
                         guard let (v0, v1) = intervals[si][pi], p.y != nil else { continue }
@@ -364,7 +368,7 @@ enum CartesianCompiler {
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)
                         } else { continue }
-                        if let sub, let off = sub(s.name ?? "") { x += off; w = sub.bandwidth }
+                        if let sub, let off = sub(offsetDatum?.value ?? s.name ?? "") { x += off; w = sub.bandwidth }
                         // A bar's size is its width across the band, centred in it (Vega-Lite).
                         if let size = props.size, p.x2 == nil { (x, w) = (x + (w - size) / 2, size) }
                         let a = yScale(v0), c = yScale(v1)

@@ -12,7 +12,8 @@ enum LayerWarnings {
                            + "so its \(layer.mark.type.rawValue)s are drawn from zero, none on another; to stack several columns, put their values in one column and name the series with a colour field")
             }
         }
-        let bars = chart.layers.indices.filter { chart.layers[$0].mark.type == .bar }
+        // Layers set side by side by their offset datums are not over each other.
+        let bars = chart.layers.indices.filter { chart.layers[$0].mark.type == .bar && OffsetDatums.of(chart.layers[$0]) == nil }
         if bars.count > 1 {
             let paths = bars.map { chart.layers[$0].path }.joined(separator: ", ")
             out.append("\(paths) are bar layers drawn over each other at the same x (Vega-Lite does not stack across layers, and "

@@ -154,6 +154,7 @@ public enum ChartResolver {
             guard let (source, transformedTable) = transformed(layer, written: written.transform.count) else { continue }
             var t = transformedTable
             ColorDatum.column(&layer, table: &t, domain: ColorDatum.domain(spec.layers), shared: ColorDatum.writtenScale(spec.layers))
+            ColorDatum.offsetColumns(&layer, table: &t, layers: spec.layers)
             var r = ResolvedLayer(mark: layer.mark, table: t, path: layer.path)
             r.source = source
             r.x = field(layer.encoding.x, in: t, log: log)

@@ -477,8 +477,9 @@ public struct ChannelSpec: Sendable {
     public var sortLocation: SourceLocation?
     /// nil: use the field name; .some(nil): no title.
     public var title: String??
-    /// A `datum` on a colour channel: a constant in the colour scale's domain (ColorDatum.swift).
-    public var colorDatum: Located<String>?
+    /// A `datum` on a colour or offset channel: a constant in that scale's domain
+    /// (ColorDatum.swift).
+    public var categoryDatum: Located<String>?
     public var format: String?
     public var stack: StackMode?
     /// `"stack": false` or null: areas overlap instead of stacking.

@@ -340,8 +340,8 @@ public enum SpecDecoder {
             log.error(r[other]!.location, r.childPath(other), "cannot stand beside \"field\": a channel takes a field, a datum or a value")
         } else if let f = r.string("field"), let n = r["field"] {
             ch.field = Located(f, at: n.location, path: r.childPath("field"))
-        } else if r.has("datum"), ColorDatum.isColorChannel(path) {
-            ch.colorDatum = ColorDatum.decode(r, log: log)
+        } else if r.has("datum"), ColorDatum.isColorChannel(path) || ColorDatum.isOffsetChannel(path) {
+            ch.categoryDatum = ColorDatum.decode(r, log: log)
         } else if r.has("datum") {
             log.error(node.location, path, "a constant position (datum) works in rule and text layers whose positions are all constant; in a layer drawn from data, give a \"field\"")
         } else if r.has("value") {

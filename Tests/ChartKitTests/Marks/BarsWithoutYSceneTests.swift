@@ -15,18 +15,7 @@ struct BarsWithoutYSceneTests {
      ]}
     """#
 
-    func bars(_ scene: Scene) -> [(rect: Rect, value: Double)] {
-        scene.leaves.compactMap { n -> (Rect, Double)? in
-            switch n {
-            case .rect(let r, _, _, .bar(_, _, let v)): return (r, v)
-            case .path(let cmds, _, _, .bar(_, _, let v)):
-                let pts = cmds.compactMap { c -> Point? in if case .move(let p) = c { return p } else if case .line(let p) = c { return p } else { return nil } }
-                guard let xs = pts.map(\.x).min(), let ys = pts.map(\.y).min() else { return nil }
-                return (Rect(x: xs, y: ys, width: pts.map(\.x).max()! - xs, height: pts.map(\.y).max()! - ys), v)
-            default: return nil
-            }
-        }
-    }
+    func bars(_ scene: Scene) -> [(rect: Rect, value: Double)] { scene.bars.map { ($0.rect, $0.value) } }
 
     @Test("one view: a plot 20 px high, the range bar filling it, the measure 10 px thick over it, from zero")
     func singleView() throws {

@@ -33,4 +33,24 @@ struct ColorDatumSceneTests {
         let bad = Self.spec.replacingOccurrences(of: #""datum": "B""#, with: #""datum": [1]"#)
         #expect(TestSupport.decodeErrors(bad).contains { $0.path == "layer[2].encoding.color.datum" }, "\(TestSupport.decodeErrors(bad))")
     }
+
+    @Test("an xOffset datum per layer sets repeated bar layers side by side in each band, in layer order, without an overlap warning")
+    func offsetDatums() throws {
+        let spec = #"""
+        {"data": {"values": [{"k": "a", "u": 1, "w": 2}, {"k": "b", "u": 3, "w": 4}]},
+         "repeat": {"layer": ["w", "u"]},
+         "spec": {"mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": {"repeat": "layer"}, "type": "quantitative"},
+                                               "color": {"datum": {"repeat": "layer"}}, "xOffset": {"datum": {"repeat": "layer"}}}}}
+        """#
+        let c = try TestSupport.compile(spec, engine: engine)
+        let bars = c.scene.bars
+        #expect(bars.count == 4)
+        for k in ["a", "b"] {
+            let pair = bars.filter { $0.category == k }
+            let w = try #require(pair.first { $0.series == "w" }), u = try #require(pair.first { $0.series == "u" })
+            #expect(w.rect.maxX <= u.rect.minX + 0.01, "w (the first layer) left of u in band \(k)")
+            #expect(abs(w.rect.width - u.rect.width) < 0.01)
+        }
+        #expect(!c.warnings.contains { $0.contains("drawn over each other") }, "\(c.warnings)")
+    }
 }
