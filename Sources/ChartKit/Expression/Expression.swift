@@ -24,6 +24,16 @@ public struct Expression: Sendable {
         return Expression(source: source, root: root, fieldSlots: parser.fields, references: parser.references)
     }
 
+    /// A label expression that may be a list of lines (`[timeFormat(…), cond ? '2006' : '']`,
+    /// Vega's multi-line label): the lines joined by newlines, a null line empty. Anything
+    /// else parses as `parse` does.
+    public static func parseLines(_ source: String) throws(ExpressionError) -> Expression {
+        try checkLength(source)
+        var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(source))
+        let root = try parser.parseLines()
+        return Expression(source: source, root: root, fieldSlots: parser.fields, references: parser.references)
+    }
+
     /// Counts Characters only as far as the limit, so a megabyte of "(" is refused at once.
     private static func checkLength(_ source: String) throws(ExpressionError) {
         guard source.utf8.count > maximumLength else { return }

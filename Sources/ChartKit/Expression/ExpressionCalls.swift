@@ -45,6 +45,12 @@ extension ExpressionParser {
         if f == .format, let spec = args[1].node.constantValue {
             return fold(.format(args[0].node, try literalFormat(spec, at: args[1].start)))
         }
+        if f == .timeFormat, case .string(let s)? = args[1].node.constantValue {
+            // A literal specifier is checked here: a time of day or a typo is named at once.
+            do { _ = try TimeFormat(s) } catch {
+                throw ExpressionError(offset: args[1].start.offset, message: "\"\(Quote.short(s))\" \(error.message)")
+            }
+        }
         return fold(.call(f, args.map(\.node)))
     }
 

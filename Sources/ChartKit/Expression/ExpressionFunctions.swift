@@ -10,6 +10,8 @@ enum ExprFunction: String, CaseIterable, Sendable {
     case isValid, isNaN, isFinite, toNumber, toString, toBoolean
     case year, month, date, quarter
     case format, length, upper, lower, trim, substring, indexof
+    /// `timeFormat(date, "%b %Y")`: a date written by a d3-time-format specifier.
+    case timeFormat
     case `if`
     case random
     case quantileNormal, cumulativeNormal, densityNormal, quantileUniform, cumulativeUniform, densityUniform
@@ -20,7 +22,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
     var arity: ClosedRange<Int> {
         switch self {
         case .min, .max: return 1...Int.max
-        case .pow, .format, .index, .atan2, .indexof: return 2...2
+        case .pow, .format, .index, .atan2, .indexof, .timeFormat: return 2...2
         case .substring: return 2...3
         case .if: return 3...3
         case .random: return 0...0
@@ -64,6 +66,7 @@ enum ExprFunction: String, CaseIterable, Sendable {
         case .isValid, .isNaN, .isFinite, .toNumber, .toString, .toBoolean: return conversion(a)
         case .year, .month, .date, .quarter: return ExprFunction.datePart(self, a)
         case .format: return ExprFunction.format(a, spec: b)
+        case .timeFormat: return ExprFunction.timeFormat(a, spec: b)
         case .length, .upper, .lower, .trim: return ExprFunction.text(self, a)
         case .substring: return ExprFunction.substring(a, b, c)
         case .indexof: return ExprFunction.indexOf(a, b)

@@ -27,6 +27,26 @@ struct ExpressionParser {
         return node
     }
 
+    /// `[a, b, …]` as the whole expression: each item a line of text, joined by newlines.
+    mutating func parseLines() throws(ExpressionError) -> ExprNode {
+        guard current.isSymbol("[") else { return try parseAll() }
+        let bracket = advance()
+        var links: [ExprLink] = []
+        while !current.isSymbol("]") {
+            let item = try conditional()
+            let text = ExprNode.conditional(.call(.isValid, [item]), item, .constant(.string("")))
+            if !links.isEmpty { links.append(ExprLink(op: .add, operand: .constant(.string("\n")))) }
+            links.append(ExprLink(op: .add, operand: text))
+            guard current.isSymbol(",") else { break }
+            advance()
+        }
+        try close("]", opened: bracket)
+        guard current.kind == .end else {
+            throw ExpressionError(offset: current.offset, message: "a list of label lines ends the expression; found \(current.described) after it")
+        }
+        return .chain(.constant(.string("")), links)
+    }
+
     // MARK: Tokens and depth
 
     var current: ExprToken { tokens[index] }

@@ -24,6 +24,13 @@ extension ExprFunction {
         }
     }
 
+    /// `timeFormat(date, specifier)`: a date (text, or a number as a year) written by d3's
+    /// time directives; null for no date or a specifier this engine cannot write.
+    static func timeFormat(_ a: ExprValue, spec: ExprValue) -> ExprValue {
+        guard case .string(let s) = spec, let f = try? TimeFormat(s), let t = temporal(a) else { return .null }
+        return .string(f.string(t))
+    }
+
     /// `format(value, specifier)` with a specifier known only per row.
     static func format(_ a: ExprValue, spec: ExprValue) -> ExprValue {
         guard case .string(let s) = spec, let f = NumberFormat(s) else { return .null }

@@ -179,7 +179,7 @@ extension CategoryLabels {
             case .wrapped(let w): run = b.text(text, ls, at: Point(center, y), h: .middle, v: .top, wrap: w, align: .middle)
             case .rotated(let a): run = b.text(text, ls, at: Point(center, y), h: .end, v: .middle, angle: a)
             }
-            b.add(run, .axisLabel)
+            b.add(look.spec.offsetting(run, alongX: true), .axisLabel)
         }
     }
 }

@@ -406,7 +406,9 @@ enum BarChartCompiler {
             valueRuns.append(run)
         }
         // Labels that would still overlap go as Vega-Lite's labelOverlap says (parity; greedy on a log axis).
-        for run in LabelOverlap.policy(valueSpec.axis, log: axis.scale.transform.isLog).thin(valueRuns) { b.add(run, .axisLabel) }
+        for run in LabelOverlap.policy(valueSpec.axis, log: axis.scale.transform.isLog).thin(valueRuns) {
+            b.add(valueSpec.axis.offsetting(run, alongX: !vertical), .axisLabel)
+        }
         if !grid && valueLook.drawsDomain {
             let x = plot.x - valueLook.offset
             let domain: [PathCommand] = vertical ? [.move(Point(x, plot.y)), .line(Point(x, plot.maxY))] : [.move(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
@@ -444,7 +446,7 @@ enum BarChartCompiler {
                         run = b.text(text, ls, at: Point(x, center), h: catSpec.axis?.more.labelAlign ?? .end, v: .middle)
                     }
                 }
-                b.add(run, .axisLabel)
+                b.add(catSpec.axis.offsetting(run, alongX: vertical), .axisLabel)
             }
             if let t = categoryTitle {
                 if vertical {

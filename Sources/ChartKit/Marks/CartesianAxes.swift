@@ -36,7 +36,7 @@ extension CartesianCompiler {
                 ? b.text(text, ls, at: Point(plot.maxX + look.offset + axisStyle.labelPadding, p), h: .start, v: .middle)
                 : b.text(text, ls, at: Point(plot.x - look.offset - axisStyle.labelPadding, p), h: .end, v: .middle))
         }
-        for run in LabelOverlap.policy(a.spec.axis, log: scale.transform.isLog).thin(runs) { b.add(run, .axisLabel) }
+        for run in LabelOverlap.policy(a.spec.axis, log: scale.transform.isLog).thin(runs) { b.add(a.spec.axis.offsetting(run, alongX: false), .axisLabel) }
         guard let t = a.title else { return }
         var ts = axisStyle.title
         // A colour of the axis's own wins over its series' colour.

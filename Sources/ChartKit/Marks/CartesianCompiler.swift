@@ -72,6 +72,19 @@ enum CartesianCompiler {
         }
     }
 
+    /// How far below the axis a time axis's labels reach: the deepest label (a label of
+    /// several lines from labelExpr is as deep as they are), and the ticks they hang from.
+    static func timeLabelDepth(_ ticks: TimeTicks, format: TimeFormat?, look: AxisLook, lineHeight: Double, measurer: TextMeasurer) -> Double {
+        var deepest = lineHeight
+        if look.spec?.more.labelExpr != nil {
+            for t in ticks.values {
+                let text = look.label(format?.string(t) ?? t.label(ticks.precision), .string(t.isoDate))
+                deepest = max(deepest, measurer.measure(text, font: look.style.label.font, wrapWidth: nil).height)
+            }
+        }
+        return deepest + max(0, look.tickLength - 2)
+    }
+
     struct YAxis {
         var layers: [LayerModel]
         var axis: ValueAxis
@@ -192,6 +205,8 @@ enum CartesianCompiler {
         var band = BandScale(domain: model.categories, range: (0, 1))
         var catLabels = CategoryLabels(mode: .straight, every: 1, depth: lineHeight)
         var timeTicks = TimeTicks(unit: .year, step: 1, values: [])
+        // How deep a time axis's labels hang, ticks included (timeLabelDepth).
+        var timeDepth = lineHeight
         // The axis's date format (written, or its time unit's), as AxisLook read it.
         let timeFormat = model.xKind == .time ? xLook.dateFormat : nil
         var xAxis = ValueAxis(scale: LinearScale(domain: (xlo, xhi), range: (0, 1)), step: 1, format: NumberFormat.label)
@@ -218,8 +233,12 @@ enum CartesianCompiler {
                 let sampleText = timeFormat.map { $0.string(TemporalValue(year: 2000, month: 12, day: 28, precision: .day)) }
                     ?? (model.precision == .year ? "0000" : (model.precision == .month ? "Mmm 0000" : "00 Mmm 0000"))
                 let sample = measurer.measure(sampleText, font: axisStyle.label.font).width
-                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: max(2, Int(plot.width / (sample + 14))), finest: model.precision)
-                depth = lineHeight
+                // The axis's tickCount, when given, is the count asked for (Vega's time ticks).
+                let room = max(2, Int(plot.width / (sample + 14)))
+                timeTicks = TimeTicks.choose(lo: xlo, hi: xhi, maximum: xField.channel.axis?.tickCount ?? room, finest: model.precision)
+                // Labels hang below the ticks; one written as lines (labelExpr) is as deep as they are.
+                timeDepth = timeLabelDepth(timeTicks, format: timeFormat, look: xLook, lineHeight: lineHeight, measurer: measurer)
+                depth = timeDepth
             case .linear:
                 xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
                 depth = lineHeight
@@ -451,7 +470,8 @@ enum CartesianCompiler {
             var runs: [TextRun] = []
             for t in timeTicks.values {
                 let p = xPos(t.days)
-                let tick = AxisTick(value: .number(t.days), label: timeFormat?.string(t) ?? t.label(timeTicks.precision), cell: .text(t.isoDate))
+                // The tick's date as text: what year(), month() and timeFormat() read.
+                let tick = AxisTick(value: .string(t.isoDate), label: timeFormat?.string(t) ?? t.label(timeTicks.precision), cell: .text(t.isoDate))
                 if let stroke = xLook.tickStroke(tick) {
                     b.add(.path([.move(Point(p, plot.maxY)), .line(Point(p, plot.maxY + xStyle.tickSize))], fill: nil, stroke: stroke, role: .axisTick))
                 }
@@ -460,7 +480,7 @@ enum CartesianCompiler {
                                    h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
             // Time ticks are spaced for their labels; a spec's labelOverlap still decides.
-            for run in xField.channel.axis?.more.labelOverlap?.thin(runs) ?? runs { b.add(run, .axisLabel) }
+            for run in xField.channel.axis?.more.labelOverlap?.thin(runs) ?? runs { b.add(xField.channel.axis.offsetting(run, alongX: true), .axisLabel) }
         case .linear:
             var runs: [TextRun] = []
             for t in xAxis.ticks where xLabels {
@@ -471,14 +491,15 @@ enum CartesianCompiler {
                                    h: AxisFlush.anchor(xField.channel.axis, at: p, lo: plot.x, hi: plot.maxX), v: .top))
             }
             let policy = LabelOverlap.policy(xField.channel.axis, log: xAxis.scale.transform.isLog)
-            for run in policy.thin(runs) { b.add(run, .axisLabel) }
+            for run in policy.thin(runs) { b.add(xField.channel.axis.offsetting(run, alongX: true), .axisLabel) }
         }
         if let t = xTitle, xOnTop {
             b.add(b.text(t, xStyle.title, at: Point(plot.midX, plot.y - xStyle.titlePadding), h: .middle, v: .bottom, wrap: plot.width, align: .middle), .axisTitle)
         } else if let t = xTitle {
             let depth = xLabels ? lineHeight : 0
             let y = labelY + (xLabels ? catLabels.depth : 0) + (model.xKind == .time ? xLook.tickLength : 0) + xStyle.titlePadding
-            b.add(b.text(t, xStyle.title, at: Point(plot.midX, model.xKind == .band ? y : labelY + depth + xStyle.titlePadding + (model.xKind == .time ? xLook.tickLength : 0)),
+            let below = model.xKind == .band ? y : (model.xKind == .time ? labelY + (xLabels ? timeDepth + 2 : xLook.tickLength) + xStyle.titlePadding : labelY + depth + xStyle.titlePadding)
+            b.add(b.text(t, xStyle.title, at: Point(plot.midX, below),
                          h: .middle, v: .top, wrap: plot.width, align: .middle), .axisTitle)
         }
 

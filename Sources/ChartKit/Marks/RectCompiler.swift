@@ -134,8 +134,9 @@ enum RectCompiler {
             let wrap = plot.rowLabelWidth
             for r in model.rows {
                 guard let c = rows.center(r), let ls = yLook.labelStyle(AxisTick(value: .string(r), label: r)) else { continue }
-                b.add(b.text(yLook.label(r, .string(r)), ls, at: Point(p.x - yLook.offset - axis.labelPadding, c), h: yLook.spec?.more.labelAlign ?? .end, v: .middle,
-                             wrap: wrap, align: .end), .axisLabel)
+                let run = b.text(yLook.label(r, .string(r)), ls, at: Point(p.x - yLook.offset - axis.labelPadding, c), h: yLook.spec?.more.labelAlign ?? .end, v: .middle,
+                                 wrap: wrap, align: .end)
+                b.add(yLook.spec.offsetting(run, alongX: false), .axisLabel)
             }
         }
         if let t = axisTitle(model.yField) {

@@ -82,6 +82,7 @@ extension AxisProperties {
         p.offset = offset ?? l.offset; p.minExtent = minExtent ?? l.minExtent
         p.labelOverlap = labelOverlap ?? l.labelOverlap; p.labelFlush = labelFlush ?? l.labelFlush
         p.titleLimit = titleLimit ?? l.titleLimit
+        p.labelOffset = labelOffset ?? l.labelOffset
         return p
     }
 }

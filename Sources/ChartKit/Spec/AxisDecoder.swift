@@ -7,10 +7,10 @@ enum AxisDecoder {
                        "domain", "domainColor", "domainWidth", "domainDash", "ticks", "tickColor", "tickSize", "tickWidth", "tickDash",
                        "gridColor", "gridWidth", "gridDash", "gridOpacity", "labels", "labelColor", "labelFont", "labelFontSize",
                        "labelFontWeight", "labelPadding", "labelExpr", "labelAlign",
-                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "titleLimit", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush", "orient"]
+                       "titleColor", "titleFont", "titleFontSize", "titleFontWeight", "titlePadding", "titleLimit", "labelOffset", "zindex", "offset", "minExtent", "labelOverlap", "labelFlush", "orient"]
         + notYet.keys.sorted() + interactive.keys.sorted()
     /// Vega-Lite axis keys that change the picture and are not drawn yet: refused by name.
-    static let notYet = ["labelBaseline": "a label baseline", "labelOffset": "moving labels along the axis",
+    static let notYet = ["labelBaseline": "a label baseline",
                          "titleAngle": "a turned axis title", "titleAlign": "a title alignment", "titleX": "a title position",
                          "titleY": "a title position", "bandPosition": "ticks at a band position", "labelLimit": "a label length limit",
                          "titleAnchor": "a title anchor", "titleBaseline": "a title baseline", "translate": "an axis offset",
@@ -50,6 +50,7 @@ enum AxisDecoder {
         (axis.more.offset, axis.more.minExtent) = extent(a, log: log)
         axis.more.labelFlush = AxisFlush.decode(a, log: log)
         axis.more.titleLimit = a.number("titleLimit", min: 0, max: 10_000)
+        axis.more.labelOffset = a.number("labelOffset", min: -1000, max: 1000)
         return axis
     }
 
@@ -96,15 +97,16 @@ enum AxisDecoder {
             p.labelAlign = s == "left" ? .start : s == "right" ? .end : .middle
         }
         if let s = a.string("labelExpr"), let n = a["labelExpr"] {
-            p.labelExpr = expression(Located(s, at: n.location, path: a.childPath("labelExpr")), log: log)
+            p.labelExpr = expression(Located(s, at: n.location, path: a.childPath("labelExpr")), lines: true, log: log)
         }
         return p
     }
 
     /// An axis expression: it may read `datum.value` and `datum.label` only.
-    static func expression(_ source: Located<String>, log: DiagnosticLog) -> Expression? {
+    /// `lines`: a list of lines (Vega's multi-line label) is read too.
+    static func expression(_ source: Located<String>, lines: Bool = false, log: DiagnosticLog) -> Expression? {
         do {
-            let e = try Expression.parse(source.value)
+            let e = lines ? try Expression.parseLines(source.value) : try Expression.parse(source.value)
             if let ref = e.fieldReferences.first(where: { $0.name != "value" && $0.name != "label" }) {
                 report(ExpressionTransforms.failure(source, offset: ref.offset,
                     "an axis expression reads datum.value (the tick's value) and datum.label (its label), not datum.\(ref.name)"), log)

@@ -77,6 +77,9 @@ struct AxisProperties: Sendable {
     var labelFlush: Bool?
     /// `titleLimit`: the widest the title may be, cut with "…" beyond it.
     var titleLimit: Double?
+    /// `labelOffset`: labels moved this many pixels along the axis (right on a horizontal
+    /// axis, down on a vertical one), their ticks staying put.
+    var labelOffset: Double?
 
     /// A tick's label as the axis writes it: `labelExpr` over the formatted label, when given.
     func label(_ formatted: String, value: ExprValue) -> String {
@@ -96,6 +99,15 @@ extension AxisSpec {
 
 extension Optional where Wrapped == AxisSpec {
     var showsLabels: Bool { self?.showsLabels ?? true }
+
+    /// A label run moved by the axis's `labelOffset` along a horizontal (`alongX`) or
+    /// vertical axis.
+    func offsetting(_ run: TextRun, alongX: Bool) -> TextRun {
+        guard let d = self?.more.labelOffset, d != 0 else { return run }
+        var run = run
+        run.position = alongX ? Point(run.position.x + d, run.position.y) : Point(run.position.x, run.position.y + d)
+        return run
+    }
     func label(_ formatted: String, value: ExprValue) -> String { self?.label(formatted, value: value) ?? formatted }
     func label(_ formatted: String, number: Double) -> String { label(formatted, value: .number(number)) }
 }

@@ -104,4 +104,27 @@ struct ExpressionFunctionTests {
     func index(source: String, expected: ExprValue) throws {
         #expect(try evaluated(source) == expected)
     }
+
+    @Test("timeFormat writes a date by d3's directives; a time of day or a typo in a literal is an error", arguments: [
+        ("timeFormat('2006-04-01', '%b')", ExprValue.string("Apr")), ("timeFormat('2006-01-15', '%Y年%m月')", .string("2006年01月")),
+        ("timeFormat(2023, '%Y')", .string("2023")), ("timeFormat(null, '%Y')", .null),
+    ])
+    func timeFormat(source: String, expected: ExprValue) throws {
+        #expect(try evaluated(source) == expected)
+    }
+
+    @Test("timeFormat refuses what it cannot write at parse time")
+    func timeFormatRefused() {
+        #expect(parseError("timeFormat('2006-04-01', '%H:%M')")?.message.contains("time of day") == true)
+        #expect(parseError("timeFormat('2006-04-01', '%Q')") != nil)
+    }
+
+    @Test("a label written as a list of lines joins them with newlines; a null line is empty")
+    func labelLines() throws {
+        let e = try Expression.parseLines("[datum.s, datum.a > 1 ? 'big' : '', datum.missing]")
+        #expect(e.evaluate { sampleRow[$0] ?? .null } == .string("x\nbig\n"))
+        #expect(try Expression.parseLines("datum.s").evaluate { sampleRow[$0] ?? .null } == .string("x"), "no list: one line")
+        #expect(throws: ExpressionError.self) { try Expression.parseLines("['a'] + 'b'") }
+        #expect(parseError("['a', 'b']") != nil, "outside a label a list is still an error")
+    }
 }

@@ -93,4 +93,23 @@ struct CountTitleTests {
         let short = try AxisConfigSceneTests.texts(AxisConfigSceneTests.points(config: #"{"axis": {"titleLimit": 500}}"#, x: long), .axisTitle)
         #expect(short.allSatisfy { !$0.text.hasSuffix("…") })
     }
+
+    @Test("labelOffset moves a time axis's labels along it; labels written as lines make the axis deeper; tickCount sets the ticks")
+    func labelOffsetAndLines() throws {
+        func spec(_ axis: String) -> String {
+            #"{"data": {"values": [{"d": "2006-01-01", "v": 1}, {"d": "2007-12-01", "v": 3}]}, "width": 400, "mark": "line", "encoding": {"x": {"field": "d", "type": "temporal", "axis": {"tickCount": 8\#(axis)}}, "y": {"field": "v", "type": "quantitative"}}}"#
+        }
+        let lines = #", "labelExpr": "[timeFormat(datum.value, '%b'), timeFormat(datum.value, '%m') == '01' ? timeFormat(datum.value, '%Y') : '']""#
+        let plain = try TestSupport.compile(spec(lines)).scene
+        let moved = try TestSupport.compile(spec(lines + #", "labelOffset": 10"#)).scene
+        let labels = { (s: Scene) in s.texts.filter { $0.role == .axisLabel && $0.run.text.hasPrefix("Apr") }.map(\.run) }
+        let a = try #require(labels(plain).first), b = try #require(labels(moved).first)
+        #expect(abs(b.position.x - a.position.x - 10) < 0.01 && a.position.y == b.position.y)
+        #expect(labels(plain).count == 2, "quarterly ticks over two years: April twice")
+        #expect(plain.texts.contains { $0.role == .axisLabel && $0.run.text == "Jan\n2006" })
+        // The two-line labels end above the axis title.
+        let title = try #require(plain.texts.first { $0.role == .axisTitle && $0.run.text == "d" })
+        let deepest = plain.texts.filter { $0.role == .axisLabel && $0.run.text.contains("\n") }.map(\.run.bounds.maxY).max() ?? 0
+        #expect(deepest <= title.run.bounds.minY + 0.5, "\(deepest) \(title.run.bounds)")
+    }
 }
