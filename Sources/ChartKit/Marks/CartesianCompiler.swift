@@ -251,6 +251,8 @@ enum CartesianCompiler {
                 let h = measurer.measure(t, font: xStyle.title.font, wrapWidth: plot.width).height + xStyle.titlePadding
                 if xOnTop { above = h } else { bottom += h }
             }
+            // Words placed above the plot in pixels (PixelText) take their room there.
+            above = max(above, PixelText.roomAbove(chart, style: style, measurer: measurer))
             plot.y = region.y + above
             plot.height = max(10, region.height - bottom - above)
             axes = makeAxes(height: plot.height)
@@ -605,7 +607,15 @@ enum CartesianCompiler {
             for i in ends.indices { ends[i].position.y -= shift }
         }
         for run in ends { b.add(run, .endLabel(run.text)) }
-        PixelText.draw(chart, plot: plot, style: style, builder: b)
+        PixelText.draw(chart, plot: plot, style: style, builder: b) { value in
+            switch model.xKind {
+            case .band: return value.categoryText.flatMap { model.categories.firstIndex(of: $0) }.map { xPos(Double($0)) }
+            case .time: return TemporalValue(cell: value).map { xPos($0.days) }
+            case .linear:
+                if case .number(let v) = value { return xPos(v) }
+                return value.categoryText.flatMap(DataTable.parseNumber).map(xPos)
+            }
+        }
 
         ChartFrame.drawInsideLegends(plot: plot, style: style, into: b)
         if let (legend, _) = valueLegend, let (arrangement, origin) = valueLegendPlace { legend.draw(arrangement, at: origin, into: b) }

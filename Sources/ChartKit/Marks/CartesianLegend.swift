@@ -11,6 +11,10 @@ enum CartesianLegend {
         // without a colour is not in the scale, so not in the legend; layers are named in it
         // only when none has a colour scale (this project's legend of layers).
         if model.layers.contains(where: { $0.layer.color != nil }) { listed.removeAll { $0.layer.color == nil } }
+        // Layers named alike (one y title shared by all) cannot be told apart by a legend of
+        // layers: it is left out, as Vega-Lite draws none.
+        let names = listed.filter { $0.layer.color == nil }.map(\.label)
+        if Set(names).count < names.count { listed.removeAll { $0.layer.color == nil } }
         for l in listed where !(l.mark == .line && l.layer.mark.endLabels) {
             let swatch = self.swatch(l)
             if l.layer.color != nil {

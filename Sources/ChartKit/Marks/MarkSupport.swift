@@ -65,6 +65,9 @@ extension MarkSupport {
         if PixelText.isPixelText(layer) && CartesianModel.handles(chart) && chart.layers.contains(where: { !PixelText.isPixelText($0) }) {
             return ["x", "y"]  // written over a layered chart (PixelText)
         }
+        if PixelText.isAlongX(layer) && CartesianModel.handles(chart) && chart.layers.contains(where: { !PixelText.isPlaced($0) }) {
+            return ["y", "xOffset", "yOffset"]  // at each row's x, a pixel height (PixelText)
+        }
         return layer.mark.type == .text && layer.x == nil && HorizontalLayers.handles(chart) ? ["x"] : []
     }
 

@@ -21,4 +21,26 @@ struct PixelTextSceneTests {
         let alone = try TestSupport.compile(#"{\#(data), "layer": [\#(points)]}"#)
         #expect(alone.scene.texts.filter { $0.role == .axisLabel }.map(\.run.text) == c.scene.texts.filter { $0.role == .axisLabel }.map(\.run.text))
     }
+
+    @Test("text at each row's x with \"y\": -5 stands over its column, in room left above the plot; layers named alike get no legend")
+    func overColumns() throws {
+        let spec = #"""
+        {"title": "Weather", "data": {"values": [{"d": "Mon", "lo": 1, "hi": 5}, {"d": "Tue", "lo": 2, "hi": 6}]},
+         "encoding": {"x": {"field": "d", "type": "ordinal"}, "y": {"type": "quantitative", "title": "Temperature"}},
+         "layer": [{"mark": "bar", "encoding": {"y": {"field": "lo"}, "y2": {"field": "hi"}}},
+                   {"mark": {"type": "bar", "size": 4}, "encoding": {"y": {"field": "lo"}, "y2": {"field": "hi"}}},
+                   {"mark": {"type": "text", "y": -5, "baseline": "bottom"}, "encoding": {"text": {"field": "d"}}}]}
+        """#
+        let c = try TestSupport.compile(spec)
+        let plot = try #require(c.scene.plotArea)
+        let words = c.scene.texts.filter { if case .textMark = $0.role { return true }; return false }
+        #expect(words.map(\.run.text) == ["Mon", "Tue"])
+        for (w, bar) in zip(words, c.scene.bars.prefix(2)) {
+            #expect(abs(w.run.bounds.midX - bar.rect.midX) < 0.5, "over its column")
+            #expect(abs(w.run.bounds.maxY - (plot.minY - 5)) < 1, "its baseline 5 px above the plot")
+        }
+        let title = try #require(c.scene.texts.first { $0.run.text == "Weather" })
+        #expect(words.allSatisfy { $0.run.bounds.minY >= title.run.bounds.maxY }, "room above the plot, under the title")
+        #expect(!c.scene.texts.contains { if case .legendLabel = $0.role { return true }; return false }, "two layers titled alike: no legend")
+    }
 }
