@@ -10,6 +10,9 @@ enum BandStep {
     static func side(_ chart: Chart, horizontal: Bool) -> Double? {
         guard chart.panels.isEmpty, let step = horizontal ? chart.spec.widthStep : chart.spec.heightStep,
               let count = bandCount(chart, horizontal: horizontal) else { return nil }
+        if horizontal, let x = chart.layers.first?.x, PointScale.applies(x) {
+            return min(SpecDecoder.maximumSide, max(10, PointScale.length(step: step.value, count: count, field: x)))
+        }
         return min(SpecDecoder.maximumSide, max(10, step.value * Double(count)))
     }
 
@@ -38,6 +41,10 @@ enum BandStep {
             guard let f = horizontal ? layer.x : layer.y, f.type.isDiscrete else { continue }
             discrete = true
             for row in layer.table.rows { if let v = row[f.column].categoryText { values.insert(v) } }
+            // The other ends of spans across categories are categories of the axis too.
+            if let f2 = horizontal ? layer.x2 : layer.y2, f2.type.isDiscrete || f.type.isDiscrete {
+                for row in layer.table.rows { if let v = row[f2.column].categoryText { values.insert(v) } }
+            }
         }
         return discrete && !values.isEmpty ? values.count : nil
     }

@@ -222,7 +222,8 @@ enum CartesianCompiler {
             var depth: Double
             switch model.xKind {
             case .band:
-                band = BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
+                band = PointScale.applies(xField) ? PointScale.scale(xField, domain: model.categories, range: (plot.x, plot.maxX))
+                                                  : BandScale(domain: model.categories, range: (plot.x, plot.maxX), paddingInner: bandPadding)
                 let preferThinning = xField.type == .temporal || xField.type == .ordinal
                 let texts = xField.channel.axis.showsLabels ? model.categories.map { xLook.label($0, .string($0)) } : []
                 catLabels = CategoryLabels.fit(texts, step: band.step, style: xStyle,
@@ -382,9 +383,10 @@ enum CartesianCompiler {
                         guard let (v0, v1) = intervals[si][pi], p.y != nil else { continue }
                         var x: Double, w: Double
                         if let x2 = p.x2 {
-                            // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing).
+                            // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing);
+                            // a span between two categories' points has none (no bin).
                             let (a, c) = ordered(xPos(p.x), xPos(x2))
-                            let spacing = props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
+                            let spacing = p.x2Key != nil ? 0 : props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
                             (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)

@@ -100,7 +100,7 @@ struct CartesianModel: Sendable {
     /// Charts with more than one layer, or with lines, areas or points, are drawn here; single
     /// bar layers go to BarChartCompiler (which also does horizontal bars).
     static func handles(_ chart: Chart) -> Bool {
-        (chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar || spansX($0) }) && !HorizontalLayers.handles(chart)
+        (chart.layers.count > 1 || chart.layers.contains { $0.mark.type != .bar || spansX($0) || bandSpan($0) }) && !HorizontalLayers.handles(chart)
     }
 
     /// Bars from x to x2 on a continuous axis (a histogram's bins), under a quantitative y.
@@ -145,7 +145,7 @@ struct CartesianModel: Sendable {
             case .quantitative: kinds.append(hasBars ? .band : .linear)
             case .nominal, .ordinal: kinds.append(.band)
             }
-            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer), !bandRule(layer) {
+            if let x2 = layer.x2, !spansX(layer), !BinnedSymbols.centresX(layer), !bandSpan(layer) {
                 log.error(x2.channel.location, x2.channel.path, "spans a horizontal value axis (horizontal bars); here x is the shared axis: give the other end in \"y2\"")
                 ok = false
             }
@@ -232,7 +232,7 @@ struct CartesianModel: Sendable {
                 }
                 // A rule's other end on the bands; without one there is no segment to draw.
                 var x2Key: String?
-                if bandRule(layer), let x2 = layer.x2 {
+                if bandSpan(layer), let x2 = layer.x2 {
                     guard let k = row[x2.column].categoryText else { continue }
                     x2Key = k
                 }
@@ -432,6 +432,13 @@ struct CartesianModel: Sendable {
     /// segment between the two bands' positions, each moved by xOffset and x2Offset).
     static func bandRule(_ layer: ResolvedLayer) -> Bool {
         layer.mark.type == .rule && layer.x2 != nil && layer.y2 == nil && (layer.x?.type == .nominal || layer.x?.type == .ordinal)
+    }
+
+    /// A rule, or a bar, from x to x2 across categories of x: a bar runs from the one's
+    /// position to the other's, as Vega-Lite draws a rect between two points of a point scale.
+    static func bandSpan(_ layer: ResolvedLayer) -> Bool {
+        bandRule(layer) || (layer.mark.type == .bar && layer.x2.map { $0.type.isDiscrete } == true && layer.y2 == nil
+                            && layer.y?.type == .quantitative && (layer.x?.type == .nominal || layer.x?.type == .ordinal))
     }
 
     /// A text layer needs words, from a field or a constant (vertical and horizontal charts).

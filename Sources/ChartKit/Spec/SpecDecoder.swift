@@ -443,7 +443,7 @@ public enum SpecDecoder {
 
     /// The colour-scale keys: "type", "scheme" (a name or {"name", "count"}) and "domainMid".
     static func decodeColorScale(_ s: ObjectReader, into scale: inout ScaleSpec, log: DiagnosticLog) {
-        let types = ["linear", "threshold", "quantize", "quantile", "ordinal"] + transformScaleTypes
+        let types = ["linear", "threshold", "quantize", "quantile", "ordinal", "band", "point"] + transformScaleTypes
         if let t = s.choice("type", types), let n = s["type"] { scale.type = Located(t, at: n.location, path: s.childPath("type")) }
         if let n = s["scheme"] {
             switch n.value {
