@@ -386,7 +386,7 @@ enum CartesianCompiler {
                             // A bin: from its start to its end, a pixel apart from the next (Vega-Lite's binSpacing);
                             // a span between two categories' points has none (no bin).
                             let (a, c) = ordered(xPos(p.x), xPos(x2))
-                            let spacing = p.x2Key != nil ? 0 : props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
+                            let spacing = p.x2Key != nil || SidewaysBins.binnedAlongY(l.layer) ? 0 : props.binSpacing ?? RectSpans.defaultSpacing(l.mark)
                             (x, w) = (a + spacing / 2, max(0.5, c - a - spacing))
                         } else if let start = band(p.key) {
                             (x, w) = (start, band.bandwidth)
@@ -395,8 +395,13 @@ enum CartesianCompiler {
                         // A bar's size is its width across the band, centred in it (Vega-Lite).
                         if let size = props.size, p.x2 == nil { (x, w) = (x + (w - size) / 2, size) }
                         let a = yScale(v0), c = yScale(v1)
-                        let rect = props.hasOffsets ? props.barRect(value: c, base: a, start: x, end: x + w, vertical: true, binned: p.x2 != nil)
+                        var rect = props.hasOffsets ? props.barRect(value: c, base: a, start: x, end: x + w, vertical: true, binned: p.x2 != nil)
                                                     : Rect(x: x, y: min(a, c), width: w, height: abs(c - a))
+                        if SidewaysBins.binnedAlongY(l.layer) {
+                            // Bins on their side: a pixel apart along y (Vega-Lite's binSpacing).
+                            let gap = min(props.binSpacing ?? 1, rect.height / 2)
+                            rect = Rect(x: rect.x, y: rect.y + gap / 2, width: rect.width, height: rect.height - gap)
+                        }
                         let stroke = l.stack != nil && style.bar.segmentGap > 0 ? Stroke(color: style.haloColor, width: style.bar.segmentGap) : nil
                         let fill = OpacityChannel.paint(p.color.map { $0.withAlpha($0.a * (l.layer.mark.opacity ?? 1)) } ?? s.color, p)
                         nodes.append(barNode(rect, fill: fill, stroke: l.layer.mark.outline(stroke), role: .bar(category: p.key, series: s.name, value: p.y!),

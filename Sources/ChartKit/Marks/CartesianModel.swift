@@ -287,7 +287,7 @@ struct CartesianModel: Sendable {
                 // Lines, areas and bars take one value per x and series; points may share an x
                 // (a scatter of several provinces in one year), and so may a line joined in
                 // the order of an order field (a connected scatter plot).
-                let onePerX = [.line, .area, .bar].contains(layer.mark.type) && layer.order == nil
+                let onePerX = [.line, .area, .bar].contains(layer.mark.type) && layer.order == nil && !SidewaysBins.binnedAlongY(layer)
                 if onePerX, let first = seen[pairKey] {
                     let what = name.map { "\"\(Quote.short(point.key))\" / \"\(Quote.short($0))\"" } ?? "\"\(Quote.short(point.key))\""
                     log.rowError(table.rowLocations[i], "\(what) appears twice in \(table.label) (rows \(first + 1) and \(i + 1)); each x takes one value per series")

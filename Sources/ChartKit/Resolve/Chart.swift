@@ -181,6 +181,7 @@ public enum ChartResolver {
         rulesAlongOneAxis(&layers, annotations: &spec.annotations, log: log)
         StripPlot.centreAcross(&layers)
         StripPlot.bandAcross(&layers)
+        SidewaysBins.spanFromZero(&layers)
         let map = RegionChartCompiler.loadMap(spec, log: log)
         try log.throwIfAny()
         guard let style else { throw ChartError(log.diagnostics) }

@@ -47,4 +47,16 @@ struct RectSpanSceneTests {
         """#
         #expect(TestSupport.resolveErrors(spec).first?.path == "encoding.x2")
     }
+
+    @Test("a histogram on its side: bars from zero to each count across their bins on y, a pixel apart")
+    func sideways() throws {
+        let scene = try TestSupport.compile(#"{"data": {"values": [{"v": 1.2}, {"v": 1.7}, {"v": 2.4}, {"v": 3.1}, {"v": 3.3}, {"v": 3.9}]}, "width": 300, "height": 200, "mark": "bar", "encoding": {"y": {"field": "v", "bin": {"step": 1}}, "x": {"aggregate": "count"}}}"#).scene
+        let plot = try #require(scene.plotArea)
+        let bars = scene.bars.sorted { $0.rect.minY < $1.rect.minY }
+        #expect(bars.count == 3)
+        #expect(bars.allSatisfy { abs($0.rect.minX - plot.minX) < 0.5 }, "from zero at the left")
+        // Counts 3 (bin 3–4, top), 1 (2–3), 2 (1–2, bottom): widths in that proportion.
+        #expect(abs(bars[0].rect.width / bars[2].rect.width - 1.5) < 0.01 && abs(bars[1].rect.width / bars[2].rect.width - 0.5) < 0.01)
+        for (a, b) in zip(bars, bars.dropFirst()) { #expect(abs(b.rect.minY - a.rect.maxY - 1) < 0.01, "a pixel between bins") }
+    }
 }
