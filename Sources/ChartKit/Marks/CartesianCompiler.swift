@@ -241,7 +241,9 @@ enum CartesianCompiler {
                 timeDepth = timeLabelDepth(timeTicks, format: timeFormat, look: xLook, lineHeight: lineHeight, measurer: measurer)
                 depth = timeDepth
             case .linear:
-                xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: nil)
+                // The axis's format (or the field's), as on the value axes.
+                let xFormat = (xField.channel.axis?.format ?? xField.channel.format).flatMap(NumberFormat.init)
+                xAxis = ValueAxis.make(extent: (xlo, xhi), spec: xField.channel, length: plot.width, pixelsPerTick: 80, defaultFormat: xFormat)
                 depth = lineHeight
             }
             if !xField.channel.axis.showsLabels { depth = 0 }

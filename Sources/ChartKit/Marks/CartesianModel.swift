@@ -275,12 +275,8 @@ struct CartesianModel: Sendable {
                 }
                 var name: String?
                 if let color = layer.color {
-                    guard let s = row[color.column].categoryText else {
-                        log.rowError(table.rowLocations[i], "row \(i + 1) has no value in column \"\(color.name)\" (the colour series)")
-                        ok = false
-                        continue
-                    }
-                    name = s
+                    // A missing category is the category "null", as Vega-Lite colours it (MissingCategory).
+                    name = row[color.column].categoryText ?? MissingCategory.name
                 }
                 let detail = layer.detail.map { row[$0.column].categoryText ?? "" }
                 let pairKey = "\(point.key)\u{1F}\(name ?? "")\u{1F}\(detail ?? "")\u{1F}\(channels.dash(i) ?? "")"
@@ -319,7 +315,7 @@ struct CartesianModel: Sendable {
                 var present: [String] = []
                 for k in seriesOrder { if let n = k.name, !present.contains(n) { present.append(n) } }
                 let names = colorScale?.domain.map { BarModel.orderedByDomain(present, domain: $0) }
-                    ?? BarModel.order(present, by: color.channel.sort, field: color, data: [], valueChannel: "")
+                    ?? MissingCategory.placed(BarModel.order(present, by: color.channel.sort, field: color, data: [], valueChannel: ""), by: color.channel.sort)
                 let rank = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
                 keys = seriesOrder.enumerated().sorted { a, b in
                     let ra = rank[a.element.name ?? ""] ?? 0, rb = rank[b.element.name ?? ""] ?? 0

@@ -22,7 +22,9 @@ enum MarkSupport {
                            "cornerRadiusBottomLeft", "cornerRadiusBottomRight"]
         case .tick: return Set(["thickness", "size"]).union(layered ? ["clip"] : [])
         case .rule: return layered ? ["clip"] : []
-        case .rect, .region: return []
+        // Rects of a layered chart (spans and bands) are drawn as bars are.
+        case .rect: return layered ? ["clip", "fill", "stroke", "strokeOpacity", "binSpacing", "cornerRadius"] : []
+        case .region: return []
         case .geoshape: return ["fill", "stroke"]
         }
     }

@@ -1,8 +1,9 @@
-// The stroke of a reference rule: the rule layer's own width and dash when it gave them (a
-// rule layer's `size` or `strokeWidth`, its `strokeDash`), else the house style's.
+// The stroke of a reference rule: the rule layer's own colour, width and dash (a rule layer's
+// `color` or `stroke`, `size` or `strokeWidth`, its `strokeDash`: solid unless it gives one,
+// as Vega-Lite draws a rule mark), else the house style's (annotations).
 
 extension AnnotationSpec {
     func ruleStroke(_ color: Color?, style: Style) -> Stroke {
-        Stroke(color: color ?? style.rule.color, width: strokeWidth ?? style.rule.width, dash: strokeDash ?? style.rule.dash)
+        Stroke(color: color ?? strokeColor ?? style.rule.color, width: strokeWidth ?? style.rule.width, dash: strokeDash ?? style.rule.dash)
     }
 }

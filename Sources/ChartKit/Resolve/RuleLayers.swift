@@ -38,7 +38,9 @@ extension ChartResolver {
                 a.color = layer.mark.color
                 if !conditioned.isEmpty, let k = conditioned[i] { a.color = layer.mark.colorConditions[k].color }
                 a.strokeWidth = layer.mark.strokeWidth
-                a.strokeDash = layer.mark.strokeDash.isEmpty ? nil : layer.mark.strokeDash
+                // A rule mark is solid unless it says otherwise (Vega-Lite), not the style's dashed reference line.
+                a.strokeDash = layer.mark.strokeDash
+                a.strokeColor = layer.mark.props.stroke.map { $0.withAlpha($0.a * (layer.mark.opacity ?? 1)) }
                 annotations.append(a)
             }
         }

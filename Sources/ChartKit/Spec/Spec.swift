@@ -617,6 +617,8 @@ public struct AnnotationSpec: Sendable {
     /// `strokeWidth`, its `strokeDash`), else the style's.
     public var strokeWidth: Double? = nil
     public var strokeDash: [Double]? = nil
+    /// A rule layer's `stroke` colour (with its opacity), when it gave one and no `color`.
+    public var strokeColor: Color? = nil
     public var location: SourceLocation
     public var path: String
 

@@ -112,4 +112,12 @@ struct CountTitleTests {
         let deepest = plain.texts.filter { $0.role == .axisLabel && $0.run.text.contains("\n") }.map(\.run.bounds.maxY).max() ?? 0
         #expect(deepest <= title.run.bounds.minY + 0.5, "\(deepest) \(title.run.bounds)")
     }
+
+    @Test("a linear x axis writes its labels in the axis's format (\"d\": 1600, not 1,600)")
+    func linearXFormat() throws {
+        let spec = #"{"data": {"values": [{"a": 1565, "b": 1}, {"a": 1825, "b": 3}]}, "mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative", "axis": {"format": "d"}}, "y": {"field": "b", "type": "quantitative"}}}"#
+        let labels = try AxisConfigSceneTests.texts(spec, .axisLabel).map(\.text)
+        #expect(labels.contains { $0.count == 4 && Int($0) != nil }, "\(labels)")
+        #expect(!labels.contains { $0.contains(",") }, "\(labels)")
+    }
 }

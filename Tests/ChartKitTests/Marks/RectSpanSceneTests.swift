@@ -59,4 +59,21 @@ struct RectSpanSceneTests {
         #expect(abs(bars[0].rect.width / bars[2].rect.width - 1.5) < 0.01 && abs(bars[1].rect.width / bars[2].rect.width - 0.5) < 0.01)
         for (a, b) in zip(bars, bars.dropFirst()) { #expect(abs(b.rect.minY - a.rect.maxY - 1) < 0.01, "a pixel between bins") }
     }
+
+    @Test("spans coloured by a field with missing values: the missing ones are the category null, first in the scale; a rect's stroke is drawn")
+    func nullCategoryAndStroke() throws {
+        let scene = try TestSupport.compile(##"""
+        {"data": {"values": [{"a": 1, "b": 2, "c": 0, "d": 1}, {"a": 2, "b": 3, "c": 0, "d": 1, "k": true}, {"a": 3, "b": 4, "c": 0, "d": 1}]},
+         "layer": [{"mark": {"type": "rect", "stroke": "#000"}, "encoding": {"x": {"field": "a", "type": "quantitative"}, "x2": {"field": "b"},
+                    "y": {"field": "c", "type": "quantitative"}, "y2": {"field": "d"}, "fill": {"field": "k", "scale": {"range": ["black", "white"]}}}},
+                   {"mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "d", "type": "quantitative"}}}]}
+        """##).scene
+        let rects = scene.bars.sorted { $0.rect.minX < $1.rect.minX }
+        #expect(rects.count == 3)
+        #expect(rects[0].series == "null" && rects[1].series == "true")
+        #expect(rects[0].fill == Color(r: 0, g: 0, b: 0) && rects[1].fill == Color(r: 1, g: 1, b: 1), "null takes the first colour")
+        var stroked = 0
+        for case .rect(_, _, let s?, .bar) in scene.leaves where s.color == Color(r: 0, g: 0, b: 0) { stroked += 1 }
+        #expect(stroked == 3)
+    }
 }

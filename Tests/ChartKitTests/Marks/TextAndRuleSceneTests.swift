@@ -110,4 +110,23 @@ struct PixelXDatumTextTests {
         let errors = TestSupport.resolveErrors(Self.spec(#""width", "y": 5"#))
         #expect(errors.contains { $0.path.hasSuffix("mark.y") && $0.message.contains("pixel position") }, "\(errors)")
     }
+
+    @Test("a rule layer from data is solid in its stroke colour and opacity, as Vega-Lite draws it; an annotation rule keeps the style's dash")
+    func ruleLayerLook() throws {
+        let data = #""data": {"values": [{"a": 1, "b": 2}, {"a": 3, "b": 4}]}"#
+        let points = #"{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}"#
+        let rule = ##"{"mark": {"type": "rule", "stroke": "#000000", "opacity": 0.5, "strokeWidth": 0.6}, "encoding": {"x": {"field": "a", "type": "quantitative"}}}"##
+        let scene = try TestSupport.compile(#"{\#(data), "layer": [\#(points), \#(rule)], "annotations": [{"type": "rule", "y": 3}]}"#).scene
+        var strokes: [Double: Stroke] = [:]
+        var annotation: Stroke?
+        for case .path(let cmds, _, let stroke?, .rule(let v)) in scene.leaves {
+            if case .move(let a) = cmds[0], case .line(let b) = cmds[1], a.x == b.x { strokes[v] = stroke } else { annotation = stroke }
+        }
+        #expect(strokes.count == 2)
+        for s in strokes.values {
+            #expect(s.dash.isEmpty && s.width == 0.6 && s.color.r == 0 && abs(s.color.a - 0.5) < 0.01, "\(s)")
+        }
+        let style = try StyleLoader.load("ccnt")
+        #expect(annotation?.dash == style.rule.dash && !style.rule.dash.isEmpty)
+    }
 }
