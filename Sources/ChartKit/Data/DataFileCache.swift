@@ -19,6 +19,7 @@ enum DataFileCache {
     }
 
     private static let lock = NSLock()
+    private static let flight = SingleFlight()
     nonisolated(unsafe) private static var entries: [String: Entry] = [:]
     nonisolated(unsafe) private static var order: [String] = []
     nonisolated(unsafe) private static var cells = 0
@@ -31,9 +32,12 @@ enum DataFileCache {
         // The lexical absolute path: "rows.json" and "sub/../rows.json" are one file.
         let key = FileAccess.normalize(FileAccess.absolute(path)) + "\u{1F}" + identity + "\u{1F}" + reading
         if let cached = lookup(key) { return cached }
-        let table = try read()
-        store(table, key: key)
-        return table
+        // Two workers missing together parse it once (SingleFlight).
+        return try flight.value(key: key, cached: { lookup(key) }) { () throws(ChartError) in
+            let table = try read()
+            store(table, key: key)
+            return table
+        }
     }
 
     /// Size, modification time (ns) and inode of a regular file, or nil.

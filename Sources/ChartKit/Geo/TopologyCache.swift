@@ -12,6 +12,7 @@ enum TopologyCache {
     static let capacity = 4
 
     private static let lock = NSLock()
+    private static let flight = SingleFlight()
     nonisolated(unsafe) private static var entries: [(key: String, topology: Topology)] = []
 
     /// The topology of the file at `path` (resolved), parsed from `bytes()` on a miss.
@@ -20,9 +21,11 @@ enum TopologyCache {
         guard let identity = DataFileCache.fileIdentity(path) else { return try parse(try bytes()) }
         let key = FileAccess.normalize(FileAccess.absolute(path)) + "\u{1F}" + identity
         if let hit = lookup(key) { return hit }
-        let topology = try parse(try bytes())
-        store(topology, key: key)
-        return topology
+        return try flight.value(key: key, cached: { lookup(key) }) { () throws(ChartError) in
+            let topology = try parse(try bytes())
+            store(topology, key: key)
+            return topology
+        }
     }
 
     private static func lookup(_ key: String) -> Topology? {
