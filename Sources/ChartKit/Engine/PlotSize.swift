@@ -10,7 +10,9 @@ enum PlotSize {
     static func target(_ chart: Chart) -> (width: Double?, height: Double?)? {
         guard !chart.spec.autosizeFit else { return nil }
         let width = chart.spec.width?.value ?? BandStep.side(chart, horizontal: true) ?? StripPlot.defaultWidth(chart)
+            ?? VegaLiteViewSize.side(chart, horizontal: true)
         let height = chart.spec.height?.value ?? BandStep.side(chart, horizontal: false) ?? StripPlot.defaultHeight(chart)
+            ?? VegaLiteViewSize.side(chart, horizontal: false)
         guard width != nil || height != nil else { return nil }
         return (width, height)
     }

@@ -43,6 +43,9 @@ public struct ChartSpec: Sendable {
     /// `{"step": n}` for width or height: n pixels per band of that axis (Engine/BandStep.swift).
     public var widthStep: Located<Double>?
     public var heightStep: Located<Double>?
+    /// The spec says it is Vega-Lite (`$schema` names a Vega-Lite schema): a side it leaves
+    /// out takes Vega-Lite's default view size, not the style's (VegaLiteViewSize).
+    public var isVegaLite = false
     /// `"autosize": "fit"`: `width` and `height` are the whole figure's. Without it they are
     /// the plot's, as Vega-Lite's default ("pad") has them, and the figure grows around it.
     public var autosizeFit = false

@@ -43,6 +43,7 @@ enum ViewProperties {
         if let s = top.string("$schema"), s.contains("/schema/vega/"), let n = top["$schema"] {
             log.error(n.location, "$schema", "names a Vega spec; ccnt-chart reads Vega-Lite (\"https://vega.github.io/schema/vega-lite/v5.json\")")
         }
+        spec.isVegaLite = top.string("$schema")?.contains("/schema/vega-lite/") ?? false
         spec.description = top.string("description")
         spec.name = top.string("name")
         if let c = top["config"] {
