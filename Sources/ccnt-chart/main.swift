@@ -22,6 +22,7 @@ struct CCNTChart: ParsableCommand {
 
         Exit codes: 0 success, 1 spec or data error, 2 usage error.
         """,
+        version: ChartKitVersion.string,
         subcommands: [Render.self, Validate.self]
     )
 }

@@ -46,6 +46,17 @@ struct CLITests {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
     }
 
+    @Test("--version prints the version CHANGELOG.md heads with, and exits 0")
+    func version() throws {
+        let r = try run(["--version"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let printed = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let changelog = try String(contentsOfFile: Self.root + "/CHANGELOG.md", encoding: .utf8)
+        let newest = changelog.components(separatedBy: "\n").first { $0.hasPrefix("## ") }
+        #expect(!printed.isEmpty && newest?.hasPrefix("## \(printed) ") == true, "\(printed) vs \(newest ?? "")")
+        #expect(FileManager.default.fileExists(atPath: Self.root + "/LICENSE"))
+    }
+
     @Test("render writes <spec name>.<format> for each format into -o")
     func render() throws {
         let tmp = temporaryDirectory()
