@@ -164,8 +164,24 @@ done:
     return NULL;
 }
 
+/* An uncompressed iTXt chunk (UTF-8 text, no language): keyword, 0, flag 0, method 0, empty
+   language tag and translated keyword, the text. */
+static void write_itxt(png_structp png, const char *keyword, const char *text) {
+    if (!text || !*text) return;
+    size_t k = strlen(keyword), t = strlen(text);
+    size_t len = k + 5 + t;
+    uint8_t *chunk = (uint8_t *)malloc(len);
+    if (!chunk) return;
+    memcpy(chunk, keyword, k);
+    memset(chunk + k, 0, 5);
+    memcpy(chunk + k + 5, text, t);
+    png_write_chunk(png, (png_const_bytep) "iTXt", chunk, len);
+    free(chunk);
+}
+
 int ccnt_png_encode(const uint8_t *data, int width, int height, int stride, int opaque,
                     uint32_t pixels_per_meter, int level, int threads,
+                    const char *title, const char *description,
                     uint8_t **out, size_t *out_len, char *error, size_t error_len) {
     /* volatile: these are read after longjmp. */
     buffer_t buf = {0};
@@ -244,6 +260,9 @@ int ccnt_png_encode(const uint8_t *data, int width, int height, int stride, int 
     if (pixels_per_meter > 0)
         png_set_pHYs(png, info, pixels_per_meter, pixels_per_meter, PNG_RESOLUTION_METER);
     png_write_info(png, info);
+    /* What the chart is, for readers that cannot see it (PNG's registered keywords). */
+    write_itxt(png, "Title", title);
+    write_itxt(png, "Description", description);
     /* The compressed image, in IDAT chunks of at most 1 MiB, then the end. */
     for (size_t at = 0; at < zlen; at += (size_t)1 << 20) {
         size_t len = zlen - at < ((size_t)1 << 20) ? zlen - at : ((size_t)1 << 20);

@@ -19,11 +19,12 @@ struct CCNTChart: ParsableCommand {
           ccnt-chart render figure2.json --style print
           ccnt-chart render examples/*.json --jobs 2 --manifest out/manifest.json --depfile out/charts.d
           ccnt-chart validate examples/*.json
+          ccnt-chart describe examples/figure2.json
 
         Exit codes: 0 success, 1 spec or data error, 2 usage error.
         """,
         version: ChartKitVersion.string,
-        subcommands: [Render.self, Validate.self]
+        subcommands: [Render.self, Validate.self, Describe.self]
     )
 }
 
@@ -256,6 +257,36 @@ struct Validate: ParsableCommand {
                 print("ok \(spec)")
             } catch {
                 for w in error.warnings { warn("\(spec): \(w)") }
+                report(error)
+                failed = true
+            }
+        }
+        if failed { throw ReportedFailure() }
+    }
+}
+
+struct Describe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what each chart shows, in words: its description, or a summary of its data (the alt text its files carry)."
+    )
+
+    @Argument(help: "Chart spec files (JSON).")
+    var specs: [String]
+
+    @Option(help: "Style name or path to lay the charts out with.")
+    var style: String?
+
+    @OptionGroup var access: PathOptions
+
+    func run() throws {
+        let engine = ChartEngine()
+        var failed = false
+        for spec in specs {
+            do {
+                let chart = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
+                let compiled = engine.compile(chart)
+                print(specs.count > 1 ? "\(spec): \(compiled.scene.description ?? "")" : compiled.scene.description ?? "")
+            } catch {
                 report(error)
                 failed = true
             }

@@ -46,6 +46,14 @@ struct CLITests {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
     }
 
+    @Test("describe prints each chart's alt text; a bad spec fails with its error")
+    func describe() throws {
+        let r = try run(["describe", "examples/figure2.json"])
+        #expect(r.status == 0 && r.stdout.hasPrefix("Bar chart: 2025 targets") && r.stdout.contains("31 bars"), "\(r.stdout) \(r.stderr)")
+        let bad = try run(["describe", "examples/nope.json"])
+        #expect(bad.status == 1 && bad.stderr.contains("nope.json"))
+    }
+
     @Test("--version prints the version CHANGELOG.md heads with, and exits 0")
     func version() throws {
         let r = try run(["--version"])

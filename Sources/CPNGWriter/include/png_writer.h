@@ -15,6 +15,7 @@
 /// ccnt_png_free. On failure returns non-zero and writes a message into error (if given).
 int ccnt_png_encode(const uint8_t *data, int width, int height, int stride, int opaque,
                     uint32_t pixels_per_meter, int level, int threads,
+                    const char *title, const char *description,
                     uint8_t **out, size_t *out_len, char *error, size_t error_len);
 
 void ccnt_png_free(uint8_t *buffer);

@@ -59,6 +59,7 @@ public final class ChartEngine {
         // What the spec asked for that a file cannot show comes first, named by its key.
         compiled.warnings = chart.spec.warnings + compiled.warnings
         compiled.scene.specFile = chart.spec.file
+        compiled.scene.description = AltText.text(compiled.scene, title: chart.spec.title, written: chart.spec.description)
         if chart.style.grayscale { compiled.scene = compiled.scene.mappingColors(\.gray) }
         return compiled
     }

@@ -78,7 +78,8 @@ public final class CairoRenderer {
         let pixelsPerMeter = UInt32((72 * scale / 0.0254).rounded())
         let status = ccnt_png_encode(cairo_image_surface_get_data(surface), Int32(w), Int32(h),
                                      cairo_image_surface_get_stride(surface), opaque ? 1 : 0,
-                                     pixelsPerMeter, 2, Int32(max(1, threads)), &out, &length, &error, error.count)
+                                     pixelsPerMeter, 2, Int32(max(1, threads)), scene.title, scene.description,
+                                     &out, &length, &error, error.count)
         guard status == 0, let out else {
             throw ChartError(file: "chart", "PNG encoding failed: \(String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
         }
@@ -113,6 +114,7 @@ public final class CairoRenderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2000-01-01T00:00:00Z")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "ccnt-chart")
             if let title = scene.title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
+            if let d = scene.description { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, d) }
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
@@ -127,7 +129,8 @@ public final class CairoRenderer {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw ChartError(file: "chart", "\(format.rawValue.uppercased()) output failed: \(String(cString: cairo_status_to_string(status)))")
         }
-        return format == .svg ? Self.normalizeSVGIds(sink.bytes) : sink.bytes
+        return format == .svg ? SVGAccessibility.labelled(Self.normalizeSVGIds(sink.bytes), title: scene.title, description: scene.description)
+                              : sink.bytes
     }
 
     /// Cairo numbers SVG surfaces from a process-wide counter ("surface1", then "surface5" on the

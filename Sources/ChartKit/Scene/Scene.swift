@@ -263,6 +263,9 @@ public struct Scene: Sendable, Equatable {
     public var nodes: [SceneNode]
     /// Document title for PDF metadata.
     public var title: String?
+    /// What the chart shows, in words (AltText): the SVG's <desc>, the PDF's subject, the
+    /// PNG's Description. Set by the engine for a whole chart; nil inside panels.
+    public var description: String?
     /// The spec file the scene was drawn from, for messages about the image (its size).
     public var specFile: String?
     /// The plot's box (inside axes, legends and titles) where a compiler has one: the size a
