@@ -233,28 +233,23 @@ struct Render: ParsableCommand {
     }
 }
 
-struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check spec files, their data and styles, and report every error without rendering."
-    )
-
+/// The arguments and the loop `validate` and `describe` share: each spec loaded (every error
+/// reported, the others still read), then handed to `each`; exit 1 when any failed.
+struct SpecArguments: ParsableArguments {
     @Argument(help: "Chart spec files (JSON).")
     var specs: [String]
 
-    @Option(help: "Style name or path to check the specs against.")
+    @Option(help: "Style name or path to lay the charts out with.")
     var style: String?
 
     @OptionGroup var access: PathOptions
 
-    func run() throws {
+    func forEach(_ each: (ChartEngine, String, Chart) -> Void) throws {
         let engine = ChartEngine()
         var failed = false
         for spec in specs {
             do {
-                let chart = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
-                // Keys accepted but not applied (tooltips, a container's size) are named too.
-                for w in chart.spec.warnings { warn("\(spec): \(w)") }
-                print("ok \(spec)")
+                each(engine, spec, try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths))
             } catch {
                 for w in error.warnings { warn("\(spec): \(w)") }
                 report(error)
@@ -265,33 +260,34 @@ struct Validate: ParsableCommand {
     }
 }
 
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check spec files, their data and styles, and report every error without rendering."
+    )
+
+    @OptionGroup var arguments: SpecArguments
+
+    func run() throws {
+        try arguments.forEach { _, spec, chart in
+            // Keys accepted but not applied (tooltips, a container's size) are named too.
+            for w in chart.spec.warnings { warn("\(spec): \(w)") }
+            print("ok \(spec)")
+        }
+    }
+}
+
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what each chart shows, in words: its description, or a summary of its data (the alt text its files carry)."
     )
 
-    @Argument(help: "Chart spec files (JSON).")
-    var specs: [String]
-
-    @Option(help: "Style name or path to lay the charts out with.")
-    var style: String?
-
-    @OptionGroup var access: PathOptions
+    @OptionGroup var arguments: SpecArguments
 
     func run() throws {
-        let engine = ChartEngine()
-        var failed = false
-        for spec in specs {
-            do {
-                let chart = try engine.load(specFile: spec, styleOverride: style, extraRoots: access.roots, allowOutsidePaths: access.allowOutsidePaths)
-                let compiled = engine.compile(chart)
-                print(specs.count > 1 ? "\(spec): \(compiled.scene.description ?? "")" : compiled.scene.description ?? "")
-            } catch {
-                report(error)
-                failed = true
-            }
+        try arguments.forEach { engine, spec, chart in
+            let words = engine.compile(chart).scene.description ?? ""
+            print(arguments.specs.count > 1 ? "\(spec): \(words)" : words)
         }
-        if failed { throw ReportedFailure() }
     }
 }
 
