@@ -139,7 +139,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 let chart = try ChartResolver.resolve(spec, styleOverride: self.options.styleOverride)
                 let engine = getEngine()
                 let compiled = engine.compile(chart)
-                return (compiled, try engine.render(compiled.scene, formats: paths.map(\.0), options: render))
+                return (compiled, try engine.files(chart, compiled, formats: paths.map(\.0), options: render))
             }
             let (compiled, files) = try ChartBudget.run(seconds: options.timeout, specPath, work)
             item.warnings = cappedWarnings(compiled.warnings)

@@ -98,7 +98,7 @@ public final class ChartEngine {
     public func render(_ chart: Chart, formats: [OutputFormat], options: RenderOptions = RenderOptions()) throws(ChartError)
         -> (files: [OutputFormat: [UInt8]], warnings: [String]) {
         let compiled = compile(chart)
-        return (try render(compiled.scene, formats: formats, options: options), compiled.warnings)
+        return (try files(chart, compiled, formats: formats, options: options), compiled.warnings)
     }
 
     /// Draws every format from one scene, all in memory, so a failure in any format leaves
@@ -106,6 +106,13 @@ public final class ChartEngine {
     func render(_ scene: Scene, formats: [OutputFormat], options: RenderOptions) throws(ChartError) -> [OutputFormat: [UInt8]] {
         var files: [OutputFormat: [UInt8]] = [:]
         for f in formats { files[f] = try render(scene, format: f, options: options) }
+        return files
+    }
+
+    /// A compiled chart's files: the images from its scene, the CSV from its data.
+    func files(_ chart: Chart, _ compiled: CompiledChart, formats: [OutputFormat], options: RenderOptions) throws(ChartError) -> [OutputFormat: [UInt8]] {
+        var files = try render(compiled.scene, formats: formats.filter { $0 != .csv }, options: options)
+        if formats.contains(.csv) { files[.csv] = PlottedData.csv(chart) }
         return files
     }
 }

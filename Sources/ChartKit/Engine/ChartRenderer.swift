@@ -56,7 +56,7 @@ public final class ChartRenderer: @unchecked Sendable {
         let work = { () throws(ChartError) -> RenderedChart in
             let chart = try ChartResolver.resolve(spec, styleOverride: style)
             let compiled = engine.compile(chart)
-            let files = try engine.render(compiled.scene, formats: formats, options: options)
+            let files = try engine.files(chart, compiled, formats: formats, options: options)
             return RenderedChart(files: files, warnings: cappedWarnings(compiled.warnings), scene: compiled.scene)
         }
         do {

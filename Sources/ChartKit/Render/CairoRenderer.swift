@@ -7,6 +7,8 @@ import Foundation
 
 public enum OutputFormat: String, Sendable, CaseIterable {
     case png, svg, pdf
+    /// The data behind the chart (PlottedData), written from the chart rather than the scene.
+    case csv
 }
 
 public struct RenderOptions: Sendable {
@@ -43,6 +45,7 @@ public final class CairoRenderer {
         case .png: return try renderPNG(scene, scale: options.scale, threads: options.compressionThreads)
         case .svg: return try renderVector(scene, format: .svg)
         case .pdf: return try renderVector(scene, format: .pdf)
+        case .csv: throw ChartError(file: scene.specFile ?? "chart", "csv is the data behind a chart: render the chart (ChartEngine.render(_:formats:)), not its scene")
         }
     }
 
