@@ -124,7 +124,18 @@ public final class CairoRenderer {
             throw ChartError(file: "chart", "cannot create the \(format.rawValue.uppercased()) surface")
         }
         let cr = cairo_create(surface)!
-        draw(scene, on: cr)
+        // A PDF's drawing is one tagged Figure under the Document (PDFAccessibility gives it its
+        // words). Cairo 1.16 refuses a paint inside tagged content, so the background goes first.
+        if format == .pdf {
+            paintBackground(scene, on: cr)
+            cairo_tag_begin(cr, "Document", nil)
+            cairo_tag_begin(cr, "Figure", nil)
+            draw(scene, on: cr, background: false)
+            cairo_tag_end(cr, "Figure")
+            cairo_tag_end(cr, "Document")
+        } else {
+            draw(scene, on: cr)
+        }
         cairo_destroy(cr)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
@@ -132,8 +143,11 @@ public final class CairoRenderer {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw ChartError(file: "chart", "\(format.rawValue.uppercased()) output failed: \(String(cString: cairo_status_to_string(status)))")
         }
-        return format == .svg ? SVGAccessibility.labelled(Self.normalizeSVGIds(sink.bytes), title: scene.title, description: scene.description)
-                              : sink.bytes
+        if format == .pdf {
+            let language = AltText.hasCJK((scene.title ?? "") + (scene.description ?? "")) ? "zh-CN" : "en"
+            return PDFAccessibility.completed(sink.bytes, alt: scene.description, language: language)
+        }
+        return SVGAccessibility.labelled(Self.normalizeSVGIds(sink.bytes), title: scene.title, description: scene.description)
     }
 
     /// Cairo numbers SVG surfaces from a process-wide counter ("surface1", then "surface5" on the
@@ -170,16 +184,19 @@ public final class CairoRenderer {
 
     // MARK: Drawing
 
-    func draw(_ scene: Scene, on cr: OpaquePointer) {
+    func draw(_ scene: Scene, on cr: OpaquePointer, background: Bool = true) {
         let options = cairo_font_options_create()
         PangoText.configure(options)
         cairo_set_font_options(cr, options)
         cairo_font_options_destroy(options)
-        if scene.background.a > 0 {
-            setColor(cr, scene.background)
-            cairo_paint(cr)
-        }
+        if background { paintBackground(scene, on: cr) }
         for node in scene.nodes { draw(node, on: cr) }
+    }
+
+    private func paintBackground(_ scene: Scene, on cr: OpaquePointer) {
+        guard scene.background.a > 0 else { return }
+        setColor(cr, scene.background)
+        cairo_paint(cr)
     }
 
     private func setColor(_ cr: OpaquePointer, _ c: Color) {

@@ -52,7 +52,9 @@ enum AltText {
                 takeRole(role)
             case .text(let run, .ruleLabel): ruleLabels.append(run.text)
             case .text(let run, .axisLabel):
-                if let plot, run.bounds.minY >= plot.maxY - 0.5, run.bounds.minX >= plot.minX - 40 { xLabels.append(run.text) }
+                // Just under the (first) plot and across it: its x axis, not a lower panel's.
+                if let plot, run.bounds.minY >= plot.maxY - 0.5, run.bounds.minY <= plot.maxY + 40,
+                   run.bounds.midX >= plot.minX - 20, run.bounds.midX <= plot.maxX + 20 { xLabels.append(run.text) }
             default: break
             }
         }

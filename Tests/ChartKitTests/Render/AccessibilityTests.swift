@@ -44,7 +44,7 @@ struct AccessibilityTests {
         else { print("xmllint is not installed; SVG checked by text only") }
     }
 
-    @Test("the PNG carries Title and Description as iTXt chunks; the PDF its subject")
+    @Test("the PNG carries Title and Description as iTXt chunks; the PDF is tagged, its Figure has the words as /Alt")
     func pngAndPDF() throws {
         let scene = try compiled("figure2.json")
         let png = try engine.render(scene, format: .png)
@@ -69,6 +69,12 @@ struct AccessibilityTests {
         FileManager.default.createFile(atPath: dir + "/a.pdf", contents: Data(pdf))
         if let info = TestSupport.run("pdfinfo", [dir + "/a.pdf"]) {
             #expect(info.output.contains("Subject:") && info.output.contains("31 bars"), "\(info.output)")
+            #expect(info.output.contains("Tagged:          yes"), "\(info.output)")
         } else { print("pdfinfo is not installed; PDF subject not checked") }
+        // The Figure's /Alt (UTF-16 hex) and the catalog's /Lang, in a file qpdf finds sound.
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("/S /Figure\n   /Alt \(PDFAccessibility.hexString(scene.description!))"))
+        #expect(text.contains("/Lang (en)"))
+        if let check = TestSupport.run("qpdf", ["--check", dir + "/a.pdf"]) { #expect(check.status == 0, "\(check.output)") }
     }
 }
