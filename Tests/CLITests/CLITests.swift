@@ -46,6 +46,30 @@ struct CLITests {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
     }
 
+    @Test("-f html writes a <figure> naming the SVG, the PNG and the PNG at 2×, written beside it, with the chart's words as alt text")
+    func html() throws {
+        let tmp = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let r = try run(["render", "examples/figure2.json", "-f", "html", "-o", tmp])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(files(in: tmp) == ["figure2.html", "figure2.png", "figure2.svg", "figure2@2x.png"])
+        let html = try String(contentsOfFile: tmp + "/figure2.html", encoding: .utf8)
+        for name in ["figure2.svg", "figure2.png 1x", "figure2@2x.png 2x"] { #expect(html.contains(name)) }
+        let words = try run(["describe", "examples/figure2.json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(html.contains("alt=\"\(words)\""))
+        #expect(html.contains("<figcaption>") && html.contains("Data source: Carbon Peaking"))
+        let png2 = try #require(FileManager.default.contents(atPath: tmp + "/figure2@2x.png"))
+        #expect(png2[16..<20].reduce(0) { $0 << 8 | Int($1) } == 1600)
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+            p.arguments = ["--noout", tmp + "/figure2.html"]
+            try p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "the snippet is well-formed markup")
+        }
+    }
+
     @Test("describe prints each chart's alt text; a bad spec fails with its error")
     func describe() throws {
         let r = try run(["describe", "examples/figure2.json"])

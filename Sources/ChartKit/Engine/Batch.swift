@@ -8,7 +8,7 @@ import Foundation
 // describing what it did in a manifest and a Make depfile.
 
 public struct BatchOptions: Sendable {
-    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var formats: [OutputFormat] = [.png, .svg, .pdf]
     public var outputDirectory = "out"
     public var scale = 1.0
     public var styleOverride: String?
@@ -111,7 +111,7 @@ public final class BatchRenderer: @unchecked Sendable {
     /// Where a spec's outputs go: DIR/<spec name>.<format>.
     public func outputPaths(for spec: String) -> [(OutputFormat, String)] {
         let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
-        return options.formats.map { ($0, (options.outputDirectory as NSString).appendingPathComponent("\(name).\($0.rawValue)")) }
+        return OutputFormat.withCompanions(options.formats).map { ($0, (options.outputDirectory as NSString).appendingPathComponent($0.fileName(name))) }
     }
 
     func process(_ specPath: String, engine: () -> ChartEngine, render: RenderOptions) -> BatchItem {

@@ -111,8 +111,9 @@ public final class ChartEngine {
 
     /// A compiled chart's files: the images from its scene, the CSV from its data.
     func files(_ chart: Chart, _ compiled: CompiledChart, formats: [OutputFormat], options: RenderOptions) throws(ChartError) -> [OutputFormat: [UInt8]] {
-        var files = try render(compiled.scene, formats: formats.filter { $0 != .csv }, options: options)
+        var files = try render(compiled.scene, formats: formats.filter { $0 != .csv && $0 != .html }, options: options)
         if formats.contains(.csv) { files[.csv] = PlottedData.csv(chart) }
+        if formats.contains(.html) { files[.html] = HTMLSnippet.html(compiled.scene, spec: chart.spec) }
         return files
     }
 }

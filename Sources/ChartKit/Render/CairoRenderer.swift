@@ -9,6 +9,21 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case png, svg, pdf
     /// The data behind the chart (PlottedData), written from the chart rather than the scene.
     case csv
+    /// A <figure> to paste into a page (HTMLSnippet), naming the SVG and the PNGs beside it.
+    case html
+    /// The PNG at twice the scale, `<name>@2x.png`: the HTML snippet's sharp screens.
+    case png2x = "png@2x"
+
+    /// The file a spec named `base` writes in this format.
+    public func fileName(_ base: String) -> String {
+        self == .png2x ? "\(base)@2x.png" : "\(base).\(rawValue)"
+    }
+
+    /// The formats as asked, with what an HTML snippet names added (SVG, PNG and PNG@2x).
+    public static func withCompanions(_ formats: [OutputFormat]) -> [OutputFormat] {
+        guard formats.contains(.html) else { return formats }
+        return formats + [.svg, .png, .png2x].filter { !formats.contains($0) }
+    }
 }
 
 public struct RenderOptions: Sendable {
@@ -45,7 +60,8 @@ public final class CairoRenderer {
         case .png: return try renderPNG(scene, scale: options.scale, threads: options.compressionThreads)
         case .svg: return try renderVector(scene, format: .svg)
         case .pdf: return try renderVector(scene, format: .pdf)
-        case .csv: throw ChartError(file: scene.specFile ?? "chart", "csv is the data behind a chart: render the chart (ChartEngine.render(_:formats:)), not its scene")
+        case .png2x: return try renderPNG(scene, scale: options.scale * 2, threads: options.compressionThreads)
+        case .csv, .html: throw ChartError(file: scene.specFile ?? "chart", "\(format.rawValue) is written from the chart: render the chart (ChartEngine.render(_:formats:)), not its scene")
         }
     }
 
