@@ -15,10 +15,12 @@ enum VegaLiteViewSize {
         let fields = chart.layers.compactMap { horizontal ? $0.x : $0.y }
         // A side with no field on it is a strip's (StripPlot), not a view's: it stays as it is.
         guard !fields.isEmpty else { return nil }
+        let view = chart.spec.viewConfig
         if fields.contains(where: { $0.type.isDiscrete }), !fields.contains(where: { PointScale.applies($0) }),
            let count = BandStep.bandCount(chart, horizontal: horizontal) {
-            return min(SpecDecoder.maximumSide, max(10, step * Double(count)))
+            if let fixed = horizontal ? view.discreteWidth : view.discreteHeight { return fixed }
+            return min(SpecDecoder.maximumSide, max(10, (view.step ?? step) * Double(count)))
         }
-        return continuous
+        return (horizontal ? view.continuousWidth : view.continuousHeight) ?? continuous
     }
 }

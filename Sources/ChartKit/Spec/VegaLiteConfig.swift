@@ -47,9 +47,7 @@ enum VegaLiteConfig {
     static let noEffect: [String: [String: String]] = [
         "": ["aria": "ARIA attributes are for interactive pages", "autosize": "charts always fit their width and height, chrome included",
              "lineBreak": "titles break at \\n", "customFormatTypes": "no custom formatters run here"],
-        "view": ["continuousWidth": "the style sets the size", "continuousHeight": "the style sets the size",
-                 "discreteWidth": "the style sets the size", "discreteHeight": "the style sets the size", "step": "the style sets the size",
-                 "stroke": "no frame is drawn around the plot", "strokeWidth": "no frame is drawn around the plot",
+        "view": ["stroke": "no frame is drawn around the plot", "strokeWidth": "no frame is drawn around the plot",
                  "strokeOpacity": "no frame is drawn around the plot", "strokeDash": "no frame is drawn around the plot",
                  "cornerRadius": "no frame is drawn around the plot"],
         "axis": ["tickBand": "band ticks and grid lines sit between bands"],
@@ -57,6 +55,30 @@ enum VegaLiteConfig {
         "concat": ["spacing": "the style sets the gap between panels"],
         "facet": ["spacing": "the style sets the gap between panels"],
     ]
+
+    /// config.view's default sizes, as Vega-Lite reads them: a number of pixels, or for the
+    /// discrete sides {"step": n}. False for other keys.
+    static func viewSize(_ key: String, _ value: JSONNode, path: String, into view: inout ViewConfig, log: DiagnosticLog) -> Bool {
+        guard ["continuousWidth", "continuousHeight", "discreteWidth", "discreteHeight", "step"].contains(key) else { return false }
+        var number: Double?
+        if case .number(let v) = value.value { number = v }
+        if key.hasPrefix("discrete"), let step = value["step"], case .number(let v) = step.value {
+            if v > 0 && v <= 1000 { view.step = v } else { log.error(step.location, "\(path).step", "must be from 0 to 1000 pixels") }
+            return true
+        }
+        guard let v = number, v >= 10, v <= SpecDecoder.maximumSide else {
+            log.error(value.location, path, "must be a number of pixels from 10 to \(Int(SpecDecoder.maximumSide))\(key.hasPrefix("discrete") ? ", or {\"step\": n}" : "")")
+            return true
+        }
+        switch key {
+        case "continuousWidth": view.continuousWidth = v
+        case "continuousHeight": view.continuousHeight = v
+        case "discreteWidth": view.discreteWidth = v
+        case "discreteHeight": view.discreteHeight = v
+        default: view.step = v
+        }
+        return true
+    }
 
     /// `root` names the object in messages: "config", or "" for top-level keys that take the
     /// same values (Vega-Lite's `view` beside the views).
@@ -91,7 +113,8 @@ enum VegaLiteConfig {
                 if m.key == "axisX" { (result.view.axis.x, result.view.axis.disableX) = (axis, disable) }
                 else { (result.view.axis.y, result.view.axis.disableY) = (axis, disable) }
             case "view": section(m.value, path, "view", log: log, into: &result.overrides) { key, value in
-                    key == "stroke" && TitleParams.isTransparent(value) ? .handled : .notMine  // what is drawn: no frame
+                    if key == "stroke" && TitleParams.isTransparent(value) { return .handled }  // what is drawn: no frame
+                    return viewSize(key, value, path: "\(path).\(key)", into: &result.view, log: log) ? .handled : .notMine
                 }
             case "range": section(m.value, path, "range", log: log, into: &result.overrides) { _, _ in .notMine }
             case let name where MarkDefaults.sectionNames.contains(name):

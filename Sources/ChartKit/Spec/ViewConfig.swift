@@ -6,6 +6,13 @@ struct ViewConfig: Sendable {
     var axis = AxisConfig()
     /// config.countTitle: Vega-Lite titles every count aggregate with it.
     var countTitle: String?
+    /// config.view's default sizes (Altair writes 300 × 300): a continuous side's length, a
+    /// discrete side's fixed length or its step per value (VegaLiteViewSize).
+    var continuousWidth: Double?
+    var continuousHeight: Double?
+    var discreteWidth: Double?
+    var discreteHeight: Double?
+    var step: Double?
 
     /// Every layer's channels with the config under their own settings.
     func apply(to layers: inout [LayerSpec]) {

@@ -31,4 +31,15 @@ struct VegaLiteViewSizeTests {
         let style = try StyleLoader.load("ccnt")
         #expect(c.scene.width == style.width && c.scene.height == style.height)
     }
+
+    @Test("config.view's sizes set the default, as Altair's 300 × 300 does; a discrete step too; a bad size is named")
+    func configSizes() throws {
+        let points = #"{\#(Self.schema) "config": {"view": {"continuousWidth": 300, "continuousHeight": 250}}, \#(Self.data), "mark": "point", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#
+        let plot = try #require(try TestSupport.compile(points).scene.plotArea)
+        #expect(abs(plot.width - 300) < 0.5 && abs(plot.height - 250) < 0.5, "\(plot)")
+        let bars = #"{\#(Self.schema) "config": {"view": {"step": 30}}, \#(Self.data), "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#
+        #expect(abs((try #require(try TestSupport.compile(bars).scene.plotArea)).width - 90) < 0.5)
+        let bad = TestSupport.decodeErrors(#"{"config": {"view": {"continuousWidth": "wide"}}, \#(Self.data), "mark": "point"}"#)
+        #expect(bad.contains { $0.path == "config.view.continuousWidth" })
+    }
 }

@@ -105,7 +105,7 @@ struct VegaLiteTopLevelTests {
         // config.style holds named mark styles (MarkDefaults), an unknown key in one is named.
         let errors = TestSupport.decodeErrors(#"{"config": {"axisTop": {"labelAngle": 0}, "style": {"x": {"dy": 1, "dz": 2}}, "countTitle": 3, "scale": {"bandPaddingInner": 0}}, \#(Self.view)}"#)
         #expect(errors.map(\.path) == ["config.axisTop", "config.countTitle", "config.scale.bandPaddingInner", "config.style.x.dz"])
-        let spec = try Self.decode(##""config": {"view": {"stroke": "#dddddd", "continuousWidth": 300}, "axis": {"tickBand": "extent"}}"##)
+        let spec = try Self.decode(##""config": {"view": {"stroke": "#dddddd", "strokeWidth": 2}, "axis": {"tickBand": "extent"}}"##)
         #expect(spec.warnings.count == 3)
     }
 }
