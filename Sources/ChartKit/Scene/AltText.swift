@@ -22,7 +22,11 @@ enum AltText {
         for node in scene.leaves { found.take(node, plot: scene.plotArea) }
         var parts: [String] = []
         let heading = title?.replacingOccurrences(of: "\n", with: " ")
-        let (kind, body) = found.describe(words)
+        var (kind, body) = found.describe(words)
+        // Panels (a concatenation, small multiples) each have their own scales: name them
+        // rather than mixing their values into one range.
+        let panels = Array(found.titles.dropFirst(title == nil ? 0 : 1))
+        if panels.count > 1 { body = words.panels(panels) }
         parts.append(heading.map { words.titled(kind, $0) } ?? kind)
         if !body.isEmpty { parts.append(body) }
         for label in found.ruleLabels.prefix(4) { parts.append(words.line(label)) }
@@ -45,12 +49,15 @@ enum AltText {
         var ruleLabels: [String] = []
         /// The x axis's labels (those under the plot), in order: the span a line covers.
         var xLabels: [String] = []
+        /// Titles drawn: the chart's, then its panels'.
+        var titles: [String] = []
 
         mutating func take(_ node: SceneNode, plot: Rect?) {
             switch node {
             case .rect(_, _, _, let role), .path(_, _, _, let role), .circle(_, _, _, _, let role), .gradientPath(_, _, _, let role):
                 takeRole(role)
             case .text(let run, .ruleLabel): ruleLabels.append(run.text)
+            case .text(let run, .title): titles.append(run.text.replacingOccurrences(of: "\n", with: " "))
             case .text(let run, .axisLabel):
                 // Just under the (first) plot and across it: its x axis, not a lower panel's.
                 if let plot, run.bounds.minY >= plot.maxY - 0.5, run.bounds.minY <= plot.maxY + 40,
@@ -151,7 +158,11 @@ enum AltText {
         }
 
         func categories(_ c: [String]) -> String {
-            chinese ? "按\(c.count)个类别着色：\(names(c))" : "coloured by \(c.count) categories: \(names(c))"
+            chinese ? "按\(c.count)个类别着色：\(names(c))" : "Coloured by \(c.count) categories: \(names(c))"
+        }
+
+        func panels(_ p: [String]) -> String {
+            chinese ? "\(p.count)个分图：\(names(p))" : "\(p.count) panels: \(names(p))"
         }
 
         /// At most four names, then how many more.

@@ -28,6 +28,13 @@ struct AccessibilityTests {
         #expect(engine.compile(chart).scene.description == "Two bars.")
     }
 
+    @Test("panels are named, not mixed into one range: a concatenation of two units, small multiples of 31")
+    func panels() throws {
+        let concat = try #require(try compiled("figures12-13.json").description)
+        #expect(concat.contains("2 panels: Photovoltaic modules (GW), Polysilicon (thousand tonnes)") && !concat.contains("bars, from"), "\(concat)")
+        #expect(try compiled("province-small-multiples.json").description?.contains("31 panels: Anhui, Beijing") == true)
+    }
+
     @Test("the SVG's root has role img and aria-labelledby naming its <title> and <desc>; xmllint reads it")
     func svg() throws {
         let scene = try compiled("figure2.json")
